@@ -1,0 +1,147 @@
+#include "cli/app.h"
+
+#include "cli/assesscommands.h"
+#include "cli/command.h"
+#include "cli/packcommands.h"
+#include "core/translations.h"
+
+#include <mamori/version.h>
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace mamori::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mamori::cli::App)
+};
+
+std::vector<std::unique_ptr<Command>> makeCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<AssessCommand>());
+    commands.push_back(std::make_unique<QuestionsCommand>());
+    commands.push_back(std::make_unique<PackListCommand>());
+    commands.push_back(std::make_unique<PackShowCommand>());
+    commands.push_back(std::make_unique<PackValidateCommand>());
+    return commands;
+}
+
+void printOverview(const std::vector<std::unique_ptr<Command>>& commands, QTextStream& out)
+{
+    out << Tr::tr("Usage: mamori-cli [--lang ja|en] COMMAND [OPTIONS]") << u"\n\n"_s
+        << Tr::tr("Mamori assesses the information security of a small or medium-sized firm against the "
+                  "official Japanese guidelines, and proposes an action plan.")
+        << u"\n\n"_s << Tr::tr("Commands:") << u'\n';
+    for (const auto& c : commands) {
+        out << u"  "_s << c->name().leftJustified(15) << u' ' << c->summary() << u'\n';
+    }
+    out << u'\n'
+        << Tr::tr("Global options:") << u'\n'
+        << u"  --lang ja|en     "_s << Tr::tr("language of the output (default: the system's)") << u'\n'
+        << u"  --version        "_s << Tr::tr("print the version and exit") << u'\n'
+        << u"  --help           "_s << Tr::tr("show this help; COMMAND --help shows a command's options") << u'\n';
+    out.flush();
+}
+
+// Installs a translator for the duration of one run, so in-process runs (tests) can switch language.
+class ScopedTranslator
+{
+public:
+    explicit ScopedTranslator(Language language)
+    {
+        if (language == Language::Japanese && m_translator.load(u":/i18n/mamori_ja.qm"_s)) {
+            m_installed = QCoreApplication::installTranslator(&m_translator);
+        }
+    }
+    ~ScopedTranslator()
+    {
+        if (m_installed) {
+            QCoreApplication::removeTranslator(&m_translator);
+        }
+    }
+    ScopedTranslator(const ScopedTranslator&) = delete;
+    ScopedTranslator& operator=(const ScopedTranslator&) = delete;
+
+private:
+    QTranslator m_translator;
+    bool m_installed = false;
+};
+
+} // namespace
+
+int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QStringList args;
+    std::optional<Language> language;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        QString value;
+        if (a == u"--lang"_s) {
+            if (i + 1 >= arguments.size()) {
+                err << Tr::tr("mamori-cli: --lang needs a value: ja or en") << u'\n';
+                return UsageError;
+            }
+            value = arguments[++i];
+        } else if (a.startsWith(u"--lang="_s)) {
+            value = a.mid(7);
+        } else {
+            args.append(a);
+            continue;
+        }
+        language = languageFromCode(value);
+        if (!language) {
+            err << Tr::tr("mamori-cli: unknown language \"%1\"; use ja or en").arg(value) << u'\n';
+            return UsageError;
+        }
+    }
+    if (!language) {
+        const QString env = qEnvironmentVariable("MAMORI_LANG");
+        language = languageFromCode(env).value_or(systemLanguage());
+    }
+    const ScopedTranslator translator(*language);
+    Context ctx{out, err, *language};
+
+    const auto commands = makeCommands();
+    if (args.isEmpty() || args.first() == u"--help"_s || args.first() == u"-h"_s || args.first() == u"help"_s) {
+        printOverview(commands, out);
+        return args.isEmpty() ? UsageError : Success;
+    }
+    if (args.first() == u"--version"_s) {
+        out << u"mamori-cli "_s << QStringLiteral(MAMORI_VERSION) << u'\n';
+        return Success;
+    }
+    // A command is one word ("assess") or two ("pack list"); the longest match wins.
+    for (const auto& command : commands) {
+        const QStringList words = command->name().split(u' ');
+        if (args.size() >= words.size() && args.mid(0, words.size()) == words) {
+            std::vector<std::string> rest;
+            for (const QString& a : args.mid(words.size())) {
+                rest.push_back(a.toStdString());
+            }
+            const int code = command->run(rest, ctx);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    if (args.first() == u"pack"_s) {
+        err << Tr::tr("mamori-cli pack: expected list, validate or show") << u'\n';
+    } else {
+        err << Tr::tr("mamori-cli: unknown command \"%1\"").arg(args.first()) << u'\n';
+    }
+    err << Tr::tr("Try 'mamori-cli --help' for the list of commands.") << u'\n';
+    err.flush();
+    return UsageError;
+}
+
+} // namespace mamori::cli

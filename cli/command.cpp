@@ -1,0 +1,132 @@
+#include "cli/command.h"
+
+#include <QCoreApplication>
+
+namespace mamori::cli {
+
+namespace po = boost::program_options;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mamori::cli::Command)
+};
+
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
+           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+           (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+} // namespace
+
+int displayWidth(QStringView text)
+{
+    int width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        width += isWide(c) ? 2 : 1;
+    }
+    return width;
+}
+
+QStringList wrapText(const QString& text, int width)
+{
+    QStringList lines;
+    QString line;
+    int lineWidth = 0;
+    QString word;
+    int wordWidth = 0;
+    const auto flushWord = [&] {
+        if (word.isEmpty()) {
+            return;
+        }
+        if (lineWidth > 0 && lineWidth + wordWidth > width) {
+            lines.append(line.trimmed());
+            line.clear();
+            lineWidth = 0;
+        }
+        line += word;
+        lineWidth += wordWidth;
+        word.clear();
+        wordWidth = 0;
+    };
+    const QList<uint> ucs = text.toUcs4();
+    for (const uint code : ucs) {
+        const char32_t c = char32_t(code);
+        const QString ch = QString::fromUcs4(&c, 1);
+        if (c == U'\n') {
+            flushWord();
+            lines.append(line.trimmed());
+            line.clear();
+            lineWidth = 0;
+            continue;
+        }
+        if (isWide(c)) {
+            // Japanese text may break between any two characters.
+            flushWord();
+            if (lineWidth + 2 > width && lineWidth > 0) {
+                lines.append(line.trimmed());
+                line.clear();
+                lineWidth = 0;
+            }
+            line += ch;
+            lineWidth += 2;
+            continue;
+        }
+        word += ch;
+        wordWidth += 1;
+        if (c == U' ') {
+            flushWord();
+        }
+    }
+    flushWord();
+    if (!line.trimmed().isEmpty() || lines.isEmpty()) {
+        lines.append(line.trimmed());
+    }
+    return lines;
+}
+
+std::optional<int> Command::parse(const std::vector<std::string>& args, po::options_description& options,
+                                  const po::positional_options_description& positional, po::variables_map& values,
+                                  Context& ctx, const QString& usage) const
+{
+    options.add_options()("help,h", Tr::tr("show this help").toStdString().c_str());
+    try {
+        po::store(po::command_line_parser(args).options(options).positional(positional).run(), values);
+        if (values.count("help")) {
+            std::ostringstream help;
+            help << options;
+            ctx.out << Tr::tr("Usage: mamori-cli %1").arg(usage) << u"\n\n"_s << summary() << u"\n\n"_s
+                    << QString::fromStdString(help.str());
+            ctx.out.flush();
+            return Success;
+        }
+        po::notify(values);
+    } catch (const po::error& e) {
+        ctx.err << Tr::tr("mamori-cli %1: %2").arg(name(), QString::fromStdString(e.what())) << u'\n'
+                << Tr::tr("Usage: mamori-cli %1").arg(usage) << u'\n'
+                << Tr::tr("Try 'mamori-cli %1 --help' for more information.").arg(name()) << u'\n';
+        ctx.err.flush();
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+QString Command::text(const po::variables_map& values, const char* key)
+{
+    return values.count(key) ? QString::fromStdString(values[key].as<std::string>()) : QString();
+}
+
+void Command::printDiagnosticsTo(const Diagnostics& diagnostics, Context& ctx)
+{
+    for (const Diagnostic& d : diagnostics) {
+        ctx.err << d.toString() << u'\n';
+    }
+    ctx.err.flush();
+}
+
+} // namespace mamori::cli

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/diagnostic.h"
+#include "core/localizedtext.h"
+
+#include <QString>
+#include <QTextStream>
+
+#include <boost/program_options.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mamori::cli {
+
+// Exit codes of DESIGN.md: 0 success, 1 invalid input (with located messages on stderr), 2 usage.
+enum ExitCode { Success = 0, InvalidInput = 1, UsageError = 2 };
+
+struct Context
+{
+    QTextStream& out;
+    QTextStream& err;
+    Language language = Language::English;
+};
+
+// One subcommand of mamori-cli. Parsing happens inside the library, so the test suite runs commands
+// in-process with their real option handling.
+class Command
+{
+public:
+    virtual ~Command() = default;
+
+    // The words that select it: "assess", "pack list", …
+    virtual QString name() const = 0;
+    // One line for the command overview, translated.
+    virtual QString summary() const = 0;
+    virtual int run(const std::vector<std::string>& args, Context& ctx) = 0;
+
+protected:
+    // Parses `args` against the options plus --help. Returns an exit code when the command should stop
+    // here (help printed: 0; bad usage reported: 2), nullopt when it should go on.
+    std::optional<int> parse(const std::vector<std::string>& args, boost::program_options::options_description& options,
+                             const boost::program_options::positional_options_description& positional,
+                             boost::program_options::variables_map& values, Context& ctx,
+                             const QString& usage) const;
+
+    static QString text(const boost::program_options::variables_map& values, const char* key);
+
+public:
+    // Writes each diagnostic as `file:line:column: path: message` on stderr.
+    static void printDiagnosticsTo(const Diagnostics& diagnostics, Context& ctx);
+};
+
+// Wraps to `width` display columns (Japanese characters count two), indenting continuation lines.
+QStringList wrapText(const QString& text, int width);
+// Display width of a string in a terminal: East Asian wide and full-width characters count two.
+int displayWidth(QStringView text);
+
+} // namespace mamori::cli

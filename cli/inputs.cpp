@@ -1,0 +1,116 @@
+#include "cli/inputs.h"
+
+#include "core/packloader.h"
+#include "core/packrepository.h"
+#include "core/scorer.h"
+
+namespace mamori::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mamori::cli::Inputs)
+};
+
+} // namespace
+
+std::optional<Pack> loadPackArgument(const QString& idOrPath, Context& ctx)
+{
+    auto pack = PackRepository().find(idOrPath);
+    if (!pack) {
+        Command::printDiagnosticsTo(pack.error(), ctx);
+        return std::nullopt;
+    }
+    return std::move(*pack);
+}
+
+std::optional<Profile> loadProfileArgument(const QString& path, Context& ctx)
+{
+    auto profile = loadProfile(path);
+    if (!profile) {
+        Command::printDiagnosticsTo(profile.error(), ctx);
+        return std::nullopt;
+    }
+    return std::move(*profile);
+}
+
+std::optional<AnswerSet> loadAnswersArgument(const QString& path, const Pack& pack, Context& ctx)
+{
+    Diagnostics warnings;
+    auto answers = loadAnswers(path, &pack, &warnings);
+    if (!answers) {
+        Command::printDiagnosticsTo(answers.error(), ctx);
+        return std::nullopt;
+    }
+    Command::printDiagnosticsTo(warnings, ctx);
+    return std::move(*answers);
+}
+
+QString tierLabel(Tier tier)
+{
+    switch (tier) {
+    case Tier::Micro:
+        return Tr::tr("micro business (小規模事業者)");
+    case Tier::Small:
+        return Tr::tr("SME (中小企業)");
+    case Tier::Medium:
+        return Tr::tr("mid-size (中堅企業)");
+    case Tier::Large:
+        return Tr::tr("large enterprise");
+    }
+    return {};
+}
+
+QString gradeLabel(Grade grade)
+{
+    switch (grade) {
+    case Grade::Low:
+        return Tr::tr("low");
+    case Grade::Medium:
+        return Tr::tr("medium");
+    case Grade::High:
+        return Tr::tr("high");
+    }
+    return {};
+}
+
+QString horizonLabel(const QString& id)
+{
+    if (id == horizonId(Horizon::Week)) {
+        return Tr::tr("this week");
+    }
+    if (id == horizonId(Horizon::Quarter)) {
+        return Tr::tr("this quarter");
+    }
+    return Tr::tr("this year");
+}
+
+QString pad(const QString& text, int width, bool right)
+{
+    const int fill = std::max(0, width - displayWidth(text));
+    return right ? QString(fill, u' ') + text : text + QString(fill, u' ');
+}
+
+QString elide(const QString& text, int width)
+{
+    if (displayWidth(text) <= width) {
+        return text;
+    }
+    QString out;
+    int used = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const QString ch = QString::fromUcs4(&c, 1);
+        const int w = displayWidth(ch);
+        if (used + w > width - 1) {
+            break;
+        }
+        out += ch;
+        used += w;
+    }
+    return out + u'…';
+}
+
+} // namespace mamori::cli

@@ -1,0 +1,589 @@
+#include "core/json.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+namespace mamori {
+
+using namespace Qt::StringLiterals;
+
+const JsonNode* JsonNode::member(QStringView key) const
+{
+    for (std::size_t i = 0; i < m_keys.size(); ++i) {
+        if (m_keys[i] == key) {
+            return &m_items[i];
+        }
+    }
+    return nullptr;
+}
+
+QString JsonNode::typeName(Type type)
+{
+    switch (type) {
+    case Type::Null:
+        return u"null"_s;
+    case Type::Bool:
+        return u"boolean"_s;
+    case Type::Number:
+        return u"number"_s;
+    case Type::String:
+        return u"string"_s;
+    case Type::Array:
+        return u"array"_s;
+    case Type::Object:
+        return u"object"_s;
+    }
+    return {};
+}
+
+SourceMap::SourceMap(const QByteArray& source) : m_source(source)
+{
+    m_lineStarts.push_back(0);
+    for (qsizetype i = 0; i < source.size(); ++i) {
+        if (source[i] == '\n') {
+            m_lineStarts.push_back(i + 1);
+        }
+    }
+}
+
+int SourceMap::line(qsizetype offset) const
+{
+    if (m_lineStarts.empty()) {
+        return 0;
+    }
+    const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+    return int(it - m_lineStarts.begin());
+}
+
+int SourceMap::column(qsizetype offset) const
+{
+    const int l = line(offset);
+    if (l == 0) {
+        return 0;
+    }
+    const qsizetype start = m_lineStarts[std::size_t(l - 1)];
+    const qsizetype end = std::min(offset, m_source.size());
+    int column = 1;
+    for (qsizetype i = start; i < end; ++i) {
+        // Count characters, not bytes: skip UTF-8 continuation bytes.
+        if ((static_cast<unsigned char>(m_source[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return column;
+}
+
+qsizetype SourceMap::offsetInString(qsizetype quoteOffset, int index) const
+{
+    qsizetype i = quoteOffset + 1;
+    for (int decoded = 0; decoded < index && i < m_source.size() && m_source[i] != '"'; ++decoded) {
+        if (m_source[i] == '\\') {
+            i += (i + 1 < m_source.size() && m_source[i + 1] == 'u') ? 6 : 2;
+            continue;
+        }
+        ++i;
+        while (i < m_source.size() && (static_cast<unsigned char>(m_source[i]) & 0xC0) == 0x80) {
+            ++i;
+        }
+    }
+    return std::min(i, m_source.size());
+}
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mamori::JsonParser)
+};
+
+// Returns the offset of the first byte that is not part of well-formed UTF-8, or -1.
+qsizetype firstInvalidUtf8(const QByteArray& bytes)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        unsigned min = 0;
+        unsigned cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            min = 0x80;
+            cp = c & 0x1Fu;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            min = 0x800;
+            cp = c & 0x0Fu;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            min = 0x10000;
+            cp = c & 0x07u;
+        } else {
+            return i;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= n || (p[i + k] & 0xC0) != 0x80) {
+                return i;
+            }
+            cp = (cp << 6) | (p[i + k] & 0x3Fu);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            return i;
+        }
+        i += extra + 1;
+    }
+    return -1;
+}
+
+} // namespace
+
+class JsonParser
+{
+public:
+    JsonParser(const QByteArray& source, const JsonLimits& limits)
+        : m_p(source.constData()), m_begin(source.constData()), m_end(source.constData() + source.size()),
+          m_limits(limits)
+    {
+    }
+
+    bool parse(JsonNode& root)
+    {
+        skipSpace();
+        if (!parseValue(root, 0)) {
+            return false;
+        }
+        skipSpace();
+        if (m_p != m_end) {
+            return fail(ErrorCode::Syntax, Tr::tr("unexpected text after the end of the JSON value"));
+        }
+        return true;
+    }
+
+    qsizetype errorOffset() const { return m_errorOffset; }
+    ErrorCode errorCode() const { return m_errorCode; }
+    const QString& errorMessage() const { return m_error; }
+
+private:
+    bool fail(ErrorCode code, const QString& message)
+    {
+        if (m_error.isEmpty()) {
+            m_errorCode = code;
+            m_error = message;
+            m_errorOffset = m_p - m_begin;
+        }
+        return false;
+    }
+
+    void skipSpace()
+    {
+        while (m_p != m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\t' || *m_p == '\r')) {
+            ++m_p;
+        }
+    }
+
+    bool literal(const char* word, qsizetype length)
+    {
+        if (m_end - m_p < length || std::memcmp(m_p, word, std::size_t(length)) != 0) {
+            return fail(ErrorCode::Syntax, Tr::tr("unexpected character; expected a JSON value"));
+        }
+        m_p += length;
+        return true;
+    }
+
+    bool parseValue(JsonNode& node, int depth)
+    {
+        if (m_p == m_end) {
+            return fail(ErrorCode::Syntax, Tr::tr("unexpected end of input; expected a JSON value"));
+        }
+        node.m_offset = m_p - m_begin;
+        switch (*m_p) {
+        case '{':
+            return parseObject(node, depth + 1);
+        case '[':
+            return parseArray(node, depth + 1);
+        case '"':
+            node.m_type = JsonNode::Type::String;
+            return parseString(node.m_string);
+        case 't':
+            node.m_type = JsonNode::Type::Bool;
+            node.m_bool = true;
+            return literal("true", 4);
+        case 'f':
+            node.m_type = JsonNode::Type::Bool;
+            return literal("false", 5);
+        case 'n':
+            node.m_type = JsonNode::Type::Null;
+            return literal("null", 4);
+        default:
+            if (*m_p == '-' || (*m_p >= '0' && *m_p <= '9')) {
+                node.m_type = JsonNode::Type::Number;
+                return parseNumber(node.m_number);
+            }
+            return fail(ErrorCode::Syntax, Tr::tr("unexpected character; expected a JSON value"));
+        }
+    }
+
+    bool checkDepth(int depth)
+    {
+        if (depth > m_limits.maxDepth) {
+            return fail(ErrorCode::Limit,
+                        Tr::tr("nesting is deeper than %1 levels; refusing to read further").arg(m_limits.maxDepth));
+        }
+        return true;
+    }
+
+    bool parseObject(JsonNode& node, int depth)
+    {
+        if (!checkDepth(depth)) {
+            return false;
+        }
+        node.m_type = JsonNode::Type::Object;
+        ++m_p;
+        skipSpace();
+        if (m_p != m_end && *m_p == '}') {
+            ++m_p;
+            return true;
+        }
+        for (;;) {
+            skipSpace();
+            if (m_p == m_end || *m_p != '"') {
+                return fail(ErrorCode::Syntax, Tr::tr("expected a quoted key"));
+            }
+            node.m_keyOffsets.push_back(m_p - m_begin);
+            QString key;
+            if (!parseString(key)) {
+                return false;
+            }
+            node.m_keys.push_back(std::move(key));
+            skipSpace();
+            if (m_p == m_end || *m_p != ':') {
+                return fail(ErrorCode::Syntax, Tr::tr("expected ':' after the key"));
+            }
+            ++m_p;
+            skipSpace();
+            node.m_items.emplace_back();
+            if (!parseValue(node.m_items.back(), depth)) {
+                return false;
+            }
+            skipSpace();
+            if (m_p == m_end) {
+                return fail(ErrorCode::Syntax, Tr::tr("unexpected end of input; expected ',' or '}'"));
+            }
+            if (*m_p == ',') {
+                ++m_p;
+                continue;
+            }
+            if (*m_p == '}') {
+                ++m_p;
+                return true;
+            }
+            return fail(ErrorCode::Syntax, Tr::tr("expected ',' or '}'"));
+        }
+    }
+
+    bool parseArray(JsonNode& node, int depth)
+    {
+        if (!checkDepth(depth)) {
+            return false;
+        }
+        node.m_type = JsonNode::Type::Array;
+        ++m_p;
+        skipSpace();
+        if (m_p != m_end && *m_p == ']') {
+            ++m_p;
+            return true;
+        }
+        for (;;) {
+            skipSpace();
+            node.m_items.emplace_back();
+            if (!parseValue(node.m_items.back(), depth)) {
+                return false;
+            }
+            skipSpace();
+            if (m_p == m_end) {
+                return fail(ErrorCode::Syntax, Tr::tr("unexpected end of input; expected ',' or ']'"));
+            }
+            if (*m_p == ',') {
+                ++m_p;
+                continue;
+            }
+            if (*m_p == ']') {
+                ++m_p;
+                return true;
+            }
+            return fail(ErrorCode::Syntax, Tr::tr("expected ',' or ']'"));
+        }
+    }
+
+    static int hexValue(char c)
+    {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    bool parseHex4(char16_t& out)
+    {
+        if (m_end - m_p < 4) {
+            return fail(ErrorCode::Syntax, Tr::tr("incomplete \\u escape"));
+        }
+        unsigned value = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int h = hexValue(m_p[i]);
+            if (h < 0) {
+                return fail(ErrorCode::Syntax, Tr::tr("invalid \\u escape"));
+            }
+            value = (value << 4) | unsigned(h);
+        }
+        m_p += 4;
+        out = char16_t(value);
+        return true;
+    }
+
+    bool parseString(QString& out)
+    {
+        ++m_p; // opening quote
+        const char* start = m_p;
+        // Fast path: no escapes, the common case for pack text.
+        while (m_p != m_end && *m_p != '"' && *m_p != '\\') {
+            if (static_cast<unsigned char>(*m_p) < 0x20) {
+                return fail(ErrorCode::Syntax, Tr::tr("control character inside a string; use an escape such as \\n"));
+            }
+            ++m_p;
+        }
+        if (m_p == m_end) {
+            m_p = start - 1;
+            return fail(ErrorCode::Syntax, Tr::tr("string is not terminated"));
+        }
+        if (*m_p == '"') {
+            out = QString::fromUtf8(start, m_p - start);
+            ++m_p;
+            return true;
+        }
+        QString result = QString::fromUtf8(start, m_p - start);
+        while (m_p != m_end && *m_p != '"') {
+            if (*m_p == '\\') {
+                ++m_p;
+                if (m_p == m_end) {
+                    break;
+                }
+                const char esc = *m_p++;
+                switch (esc) {
+                case '"':
+                    result += u'"';
+                    break;
+                case '\\':
+                    result += u'\\';
+                    break;
+                case '/':
+                    result += u'/';
+                    break;
+                case 'b':
+                    result += u'\b';
+                    break;
+                case 'f':
+                    result += u'\f';
+                    break;
+                case 'n':
+                    result += u'\n';
+                    break;
+                case 'r':
+                    result += u'\r';
+                    break;
+                case 't':
+                    result += u'\t';
+                    break;
+                case 'u': {
+                    char16_t unit = 0;
+                    if (!parseHex4(unit)) {
+                        return false;
+                    }
+                    if (QChar::isHighSurrogate(unit)) {
+                        char16_t low = 0;
+                        if (m_end - m_p < 6 || m_p[0] != '\\' || m_p[1] != 'u') {
+                            return fail(ErrorCode::Syntax, Tr::tr("unpaired surrogate in \\u escape"));
+                        }
+                        m_p += 2;
+                        if (!parseHex4(low)) {
+                            return false;
+                        }
+                        if (!QChar::isLowSurrogate(low)) {
+                            return fail(ErrorCode::Syntax, Tr::tr("unpaired surrogate in \\u escape"));
+                        }
+                        result += QChar(unit);
+                        result += QChar(low);
+                    } else if (QChar::isLowSurrogate(unit)) {
+                        return fail(ErrorCode::Syntax, Tr::tr("unpaired surrogate in \\u escape"));
+                    } else {
+                        result += QChar(unit);
+                    }
+                    break;
+                }
+                default:
+                    --m_p;
+                    return fail(ErrorCode::Syntax, Tr::tr("invalid escape sequence"));
+                }
+                continue;
+            }
+            const char* run = m_p;
+            while (m_p != m_end && *m_p != '"' && *m_p != '\\') {
+                if (static_cast<unsigned char>(*m_p) < 0x20) {
+                    return fail(ErrorCode::Syntax,
+                                Tr::tr("control character inside a string; use an escape such as \\n"));
+                }
+                ++m_p;
+            }
+            result += QString::fromUtf8(run, m_p - run);
+        }
+        if (m_p == m_end) {
+            m_p = start - 1;
+            return fail(ErrorCode::Syntax, Tr::tr("string is not terminated"));
+        }
+        ++m_p;
+        out = std::move(result);
+        return true;
+    }
+
+    bool parseNumber(double& out)
+    {
+        const char* start = m_p;
+        if (*m_p == '-') {
+            ++m_p;
+        }
+        if (m_p == m_end || !(*m_p >= '0' && *m_p <= '9')) {
+            m_p = start;
+            return fail(ErrorCode::Syntax, Tr::tr("invalid number"));
+        }
+        if (*m_p == '0') {
+            ++m_p;
+            if (m_p != m_end && *m_p >= '0' && *m_p <= '9') {
+                m_p = start;
+                return fail(ErrorCode::Syntax, Tr::tr("invalid number: leading zeros are not allowed"));
+            }
+        } else {
+            while (m_p != m_end && *m_p >= '0' && *m_p <= '9') {
+                ++m_p;
+            }
+        }
+        if (m_p != m_end && *m_p == '.') {
+            ++m_p;
+            if (m_p == m_end || !(*m_p >= '0' && *m_p <= '9')) {
+                m_p = start;
+                return fail(ErrorCode::Syntax, Tr::tr("invalid number: digits must follow the decimal point"));
+            }
+            while (m_p != m_end && *m_p >= '0' && *m_p <= '9') {
+                ++m_p;
+            }
+        }
+        if (m_p != m_end && (*m_p == 'e' || *m_p == 'E')) {
+            ++m_p;
+            if (m_p != m_end && (*m_p == '+' || *m_p == '-')) {
+                ++m_p;
+            }
+            if (m_p == m_end || !(*m_p >= '0' && *m_p <= '9')) {
+                m_p = start;
+                return fail(ErrorCode::Syntax, Tr::tr("invalid number: digits must follow the exponent"));
+            }
+            while (m_p != m_end && *m_p >= '0' && *m_p <= '9') {
+                ++m_p;
+            }
+        }
+        const auto [ptr, ec] = std::from_chars(start, m_p, out);
+        if (ec != std::errc() || ptr != m_p || !std::isfinite(out)) {
+            m_p = start;
+            return fail(ErrorCode::Syntax, Tr::tr("number is out of range"));
+        }
+        return true;
+    }
+
+    const char* m_p;
+    const char* m_begin;
+    const char* m_end;
+    JsonLimits m_limits;
+    QString m_error;
+    ErrorCode m_errorCode = ErrorCode::Syntax;
+    qsizetype m_errorOffset = 0;
+};
+
+Result<JsonDocument> parseJson(const QByteArray& source, const QString& fileName, const JsonLimits& limits)
+{
+    if (source.size() > limits.maxBytes) {
+        return failure(Diagnostic{ErrorCode::Limit, Severity::Error, fileName, 0, 0, {},
+                                  Tr::tr("the file is larger than the limit of %1 bytes; refusing to read it")
+                                      .arg(limits.maxBytes)});
+    }
+    JsonDocument doc;
+    doc.map = SourceMap(source);
+    if (source.startsWith("\xEF\xBB\xBF")) {
+        return failure(Diagnostic{ErrorCode::Encoding, Severity::Error, fileName, 1, 1, {},
+                                  Tr::tr("the file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM")});
+    }
+    if (const qsizetype bad = firstInvalidUtf8(source); bad >= 0) {
+        return failure(Diagnostic{ErrorCode::Encoding, Severity::Error, fileName, doc.map.line(bad),
+                                  doc.map.column(bad), {},
+                                  Tr::tr("the file is not valid UTF-8 (byte 0x%1 at offset %2); save it as UTF-8")
+                                      .arg(static_cast<unsigned char>(source[bad]), 2, 16, QLatin1Char('0'))
+                                      .arg(bad)});
+    }
+    JsonParser parser(source, limits);
+    if (!parser.parse(doc.root)) {
+        const qsizetype at = parser.errorOffset();
+        return failure(Diagnostic{parser.errorCode(), Severity::Error, fileName, doc.map.line(at), doc.map.column(at),
+                                  {}, parser.errorMessage()});
+    }
+    return doc;
+}
+
+Result<QByteArray> readFileBytes(const QString& path, qsizetype maxBytes)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir()) {
+        return failure(Diagnostic{ErrorCode::Io, Severity::Error, path, 0, 0, {}, Tr::tr("is a directory, not a file")});
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return failure(Diagnostic{ErrorCode::Io, Severity::Error, path, 0, 0, {},
+                                  Tr::tr("cannot open the file: %1").arg(file.errorString())});
+    }
+    // Read at most one byte past the limit so a huge or endless file (a FIFO, /dev/zero) cannot
+    // exhaust memory; parseJson then refuses it by size.
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        return failure(Diagnostic{ErrorCode::Io, Severity::Error, path, 0, 0, {},
+                                  Tr::tr("cannot read the file: %1").arg(file.errorString())});
+    }
+    if (bytes.size() > maxBytes) {
+        return failure(Diagnostic{ErrorCode::Limit, Severity::Error, path, 0, 0, {},
+                                  Tr::tr("the file is larger than the limit of %1 bytes; refusing to read it")
+                                      .arg(maxBytes)});
+    }
+    return bytes;
+}
+
+Result<JsonDocument> readJsonFile(const QString& path, const JsonLimits& limits)
+{
+    const auto bytes = readFileBytes(path, limits.maxBytes);
+    if (!bytes) {
+        return failure(bytes.error());
+    }
+    return parseJson(*bytes, path, limits);
+}
+
+} // namespace mamori

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/diagnostic.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringView>
+
+#include <vector>
+
+namespace mamori {
+
+// A JSON value that remembers where it stood in its source, so that every problem found later can be
+// reported at its line and column. QJsonDocument cannot do this: it forgets positions and silently
+// merges duplicate keys.
+class JsonNode
+{
+public:
+    enum class Type : quint8 { Null, Bool, Number, String, Array, Object };
+
+    Type type() const { return m_type; }
+    bool isNull() const { return m_type == Type::Null; }
+    bool isBool() const { return m_type == Type::Bool; }
+    bool isNumber() const { return m_type == Type::Number; }
+    bool isString() const { return m_type == Type::String; }
+    bool isArray() const { return m_type == Type::Array; }
+    bool isObject() const { return m_type == Type::Object; }
+
+    bool toBool() const { return m_bool; }
+    double toNumber() const { return m_number; }
+    const QString& toString() const { return m_string; }
+
+    // Arrays: the elements. Objects: the values, in source order, with keys() alongside.
+    const std::vector<JsonNode>& items() const { return m_items; }
+    // Objects only: the keys, in source order; duplicates are kept so validators can report them.
+    const std::vector<QString>& keys() const { return m_keys; }
+    const std::vector<qsizetype>& keyOffsets() const { return m_keyOffsets; }
+
+    // The first value with this key, or nullptr.
+    const JsonNode* member(QStringView key) const;
+
+    // Byte offset of the value's first character in the source.
+    qsizetype offset() const { return m_offset; }
+
+    static QString typeName(Type type);
+
+private:
+    friend class JsonParser;
+    Type m_type = Type::Null;
+    bool m_bool = false;
+    double m_number = 0;
+    qsizetype m_offset = 0;
+    QString m_string;
+    std::vector<JsonNode> m_items;
+    std::vector<QString> m_keys;
+    std::vector<qsizetype> m_keyOffsets;
+};
+
+// Turns byte offsets into 1-based line and column numbers (columns count characters, not bytes).
+class SourceMap
+{
+public:
+    SourceMap() = default;
+    explicit SourceMap(const QByteArray& source);
+    int line(qsizetype offset) const;
+    int column(qsizetype offset) const;
+    // The byte offset of the `index`-th decoded character of the JSON string whose opening quote is at
+    // `quoteOffset`, stepping over escapes, so errors inside a string point at the right column.
+    qsizetype offsetInString(qsizetype quoteOffset, int index) const;
+
+private:
+    QByteArray m_source;
+    std::vector<qsizetype> m_lineStarts;
+};
+
+struct JsonLimits
+{
+    qsizetype maxBytes = 16 * 1024 * 1024;
+    int maxDepth = 64;
+};
+
+struct JsonDocument
+{
+    JsonNode root;
+    SourceMap map;
+};
+
+// Parses strict RFC 8259 JSON that must be valid UTF-8. Refuses input above the limits before parsing
+// deeper. On failure returns one diagnostic with code Syntax, Encoding or Limit, located in `fileName`.
+Result<JsonDocument> parseJson(const QByteArray& source, const QString& fileName, const JsonLimits& limits = {});
+
+// Reads a whole file, refusing one larger than `maxBytes` without reading it all.
+Result<QByteArray> readFileBytes(const QString& path, qsizetype maxBytes);
+
+// Reads a whole file (refusing files larger than the limit without reading them) and parses it.
+Result<JsonDocument> readJsonFile(const QString& path, const JsonLimits& limits = {});
+
+} // namespace mamori

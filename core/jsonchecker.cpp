@@ -1,0 +1,291 @@
+#include "core/jsonchecker.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+#include <vector>
+
+namespace mamori {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mamori::JsonChecker)
+};
+
+bool isPlainKey(QStringView key)
+{
+    if (key.isEmpty()) {
+        return false;
+    }
+    return std::all_of(key.begin(), key.end(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' ||
+               c == u'-';
+    });
+}
+
+} // namespace
+
+QString languageCode(Language language)
+{
+    return language == Language::Japanese ? u"ja"_s : u"en"_s;
+}
+
+QString JsonPath::toString() const
+{
+    std::vector<const JsonPath*> chain;
+    for (const JsonPath* p = this; p; p = p->parent) {
+        chain.push_back(p);
+    }
+    QString out = u"$"_s;
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        const JsonPath* p = *it;
+        if (p->index >= 0) {
+            out += u'[' + QString::number(p->index) + u']';
+        } else if (!p->key.isNull()) {
+            if (isPlainKey(p->key)) {
+                out += u'.' + p->key.toString();
+            } else {
+                QString escaped = p->key.toString();
+                escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
+                out += u"[\""_s + escaped + u"\"]"_s;
+            }
+        }
+    }
+    return out;
+}
+
+int editDistance(QStringView a, QStringView b)
+{
+    std::vector<int> previous(std::size_t(b.size()) + 1);
+    std::vector<int> current(previous.size());
+    for (std::size_t j = 0; j < previous.size(); ++j) {
+        previous[j] = int(j);
+    }
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int substitution = previous[std::size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            current[std::size_t(j)] =
+                std::min({previous[std::size_t(j)] + 1, current[std::size_t(j - 1)] + 1, substitution});
+        }
+        std::swap(previous, current);
+    }
+    return previous.back();
+}
+
+JsonChecker::JsonChecker(QString file, const SourceMap& map, Diagnostics& out)
+    : m_file(std::move(file)), m_map(map), m_out(out)
+{
+}
+
+void JsonChecker::report(ErrorCode code, qsizetype offset, const JsonPath& path, const QString& message,
+                         Severity severity)
+{
+    m_out.append(
+        Diagnostic{code, severity, m_file, m_map.line(offset), m_map.column(offset), path.toString(), message});
+}
+
+bool JsonChecker::expectType(const JsonNode& node, JsonNode::Type type, const JsonPath& path)
+{
+    if (node.type() == type) {
+        return true;
+    }
+    report(ErrorCode::Type, node, path,
+           Tr::tr("expected %1, found %2").arg(JsonNode::typeName(type), JsonNode::typeName(node.type())));
+    return false;
+}
+
+bool JsonChecker::map(const JsonNode& node, const JsonPath& path)
+{
+    if (!expectType(node, JsonNode::Type::Object, path)) {
+        return false;
+    }
+    const auto& keys = node.keys();
+    if (keys.size() > 1) {
+        QSet<QStringView> seen;
+        seen.reserve(qsizetype(keys.size()));
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            if (seen.contains(keys[i])) {
+                report(ErrorCode::Duplicate, node.keyOffsets()[i], path.child(keys[i]),
+                       Tr::tr("the key \"%1\" is given more than once").arg(keys[i]));
+            }
+            seen.insert(keys[i]);
+        }
+    }
+    return true;
+}
+
+bool JsonChecker::object(const JsonNode& node, const JsonPath& path, std::span<const JsonKey> known)
+{
+    if (!expectType(node, JsonNode::Type::Object, path)) {
+        return false;
+    }
+    const auto& keys = node.keys();
+    // Objects here have few keys, so quadratic duplicate detection is cheaper than hashing.
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const QString& key = keys[i];
+        const bool isKnown =
+            std::any_of(known.begin(), known.end(), [&](const JsonKey& k) { return QStringView(key) == k.name; });
+        if (!isKnown) {
+            QString hint;
+            int best = 3;
+            for (const JsonKey& k : known) {
+                const int d = editDistance(key, QString(k.name));
+                if (d < best) {
+                    best = d;
+                    hint = QString(k.name);
+                }
+            }
+            const QString message = hint.isEmpty()
+                                        ? Tr::tr("unknown key \"%1\"").arg(key)
+                                        : Tr::tr("unknown key \"%1\" (did you mean \"%2\"?)").arg(key, hint);
+            report(ErrorCode::UnknownKey, node.keyOffsets()[i], path.child(key), message);
+            continue;
+        }
+        for (std::size_t j = 0; j < i; ++j) {
+            if (keys[j] == key) {
+                report(ErrorCode::Duplicate, node.keyOffsets()[i], path.child(key),
+                       Tr::tr("the key \"%1\" is given more than once").arg(key));
+                break;
+            }
+        }
+    }
+    for (const JsonKey& k : known) {
+        if (k.required && !node.member(QString(k.name))) {
+            report(ErrorCode::Missing, node, path, Tr::tr("the required key \"%1\" is missing").arg(QString(k.name)));
+        }
+    }
+    return true;
+}
+
+std::optional<QString> JsonChecker::string(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
+{
+    const QString name(key);
+    const JsonNode* node = object.member(name);
+    if (!node || !expectType(*node, JsonNode::Type::String, path.child(name))) {
+        return std::nullopt;
+    }
+    return node->toString();
+}
+
+std::optional<double> JsonChecker::number(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
+{
+    const QString name(key);
+    const JsonNode* node = object.member(name);
+    if (!node || !expectType(*node, JsonNode::Type::Number, path.child(name))) {
+        return std::nullopt;
+    }
+    return node->toNumber();
+}
+
+std::optional<qint64> JsonChecker::integer(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
+{
+    const QString name(key);
+    const JsonNode* node = object.member(name);
+    if (!node || !expectType(*node, JsonNode::Type::Number, path.child(name))) {
+        return std::nullopt;
+    }
+    const double value = node->toNumber();
+    if (value != double(qint64(value)) || value < -9.0e15 || value > 9.0e15) {
+        report(ErrorCode::Type, *node, path.child(name), Tr::tr("expected a whole number, found %1").arg(value));
+        return std::nullopt;
+    }
+    return qint64(value);
+}
+
+std::optional<bool> JsonChecker::boolean(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
+{
+    const QString name(key);
+    const JsonNode* node = object.member(name);
+    if (!node || !expectType(*node, JsonNode::Type::Bool, path.child(name))) {
+        return std::nullopt;
+    }
+    return node->toBool();
+}
+
+const JsonNode* JsonChecker::array(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
+{
+    const QString name(key);
+    const JsonNode* node = object.member(name);
+    if (!node || !expectType(*node, JsonNode::Type::Array, path.child(name))) {
+        return nullptr;
+    }
+    return node;
+}
+
+std::optional<LocalizedText> JsonChecker::textValue(const JsonNode& node, const JsonPath& path)
+{
+    if (!object(node, path, {{"ja"_L1, true}, {"en"_L1, true}})) {
+        return std::nullopt;
+    }
+    LocalizedText text;
+    bool ok = true;
+    for (const auto& [code, target] : {std::pair{u"ja"_s, &text.ja}, std::pair{u"en"_s, &text.en}}) {
+        const JsonNode* value = node.member(code);
+        if (!value) {
+            ok = false;
+            continue;
+        }
+        const JsonPath child = path.child(code);
+        if (!expectType(*value, JsonNode::Type::String, child)) {
+            ok = false;
+            continue;
+        }
+        if (value->toString().trimmed().isEmpty()) {
+            report(ErrorCode::Missing, *value, child,
+                   code == u"ja"_s ? Tr::tr("the Japanese text is empty") : Tr::tr("the English text is empty"));
+            ok = false;
+            continue;
+        }
+        *target = value->toString();
+    }
+    if (!ok) {
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<LocalizedText> JsonChecker::text(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
+{
+    const QString name(key);
+    const JsonNode* node = object.member(name);
+    if (!node) {
+        return std::nullopt;
+    }
+    return textValue(*node, path.child(name));
+}
+
+std::optional<QStringList> JsonChecker::strings(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
+{
+    const QString name(key);
+    const JsonNode* node = object.member(name);
+    if (!node) {
+        return std::nullopt;
+    }
+    const JsonPath listPath = path.child(name);
+    if (!expectType(*node, JsonNode::Type::Array, listPath)) {
+        return std::nullopt;
+    }
+    QStringList out;
+    out.reserve(qsizetype(node->items().size()));
+    bool ok = true;
+    for (std::size_t i = 0; i < node->items().size(); ++i) {
+        const JsonNode& item = node->items()[i];
+        if (!expectType(item, JsonNode::Type::String, listPath.at(qsizetype(i)))) {
+            ok = false;
+            continue;
+        }
+        out.append(item.toString());
+    }
+    if (!ok) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+} // namespace mamori

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "core/expression.h"
+#include "core/localizedtext.h"
+#include "core/profile.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace mamori {
+
+struct ScaleChoice
+{
+    QString id;
+    LocalizedText label;
+    double points = 0;        // meaningless when notApplicable
+    bool flag = false;        // e.g. "don't know": scored, but listed for review
+    bool notApplicable = false;
+};
+
+struct Level
+{
+    QString id;
+    double min = 0; // the lowest overall score (0–100) of this band
+    LocalizedText label;
+    LocalizedText advice;
+};
+
+struct CategoryTarget
+{
+    double defaultTarget = 0;
+    std::optional<double> micro, small, medium, large;
+
+    double forTier(Tier tier) const;
+};
+
+struct Category
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText description;
+    CategoryTarget target;
+};
+
+struct Reference
+{
+    QString id;
+    LocalizedText title;
+    QString url;
+};
+
+enum class Grade { Low, Medium, High };
+QString gradeId(Grade grade);
+
+struct Recommendation
+{
+    LocalizedText text;
+    Grade cost = Grade::Low;
+    Grade effort = Grade::Low;
+    QStringList capabilities;
+};
+
+struct DependsOn
+{
+    int question = -1; // index into Pack::questions
+    QStringList answers;
+};
+
+struct Question
+{
+    QString id;
+    int category = -1; // index into Pack::categories
+    double weight = 1;
+    LocalizedText text;
+    LocalizedText help;
+    std::optional<Expression> appliesIf;
+    std::optional<DependsOn> dependsOn;
+    QStringList refs;
+    Recommendation recommendation;
+};
+
+struct Guideline
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText publisher;
+    QString edition;
+    QString url;
+};
+
+// A questionnaire pack, validated: every cross-reference resolves and every expression type-checks.
+struct Pack
+{
+    QString id;
+    QString version;
+    LocalizedText title;
+    LocalizedText description;
+    Guideline guideline;
+    std::vector<ScaleChoice> scale;
+    std::vector<Level> levels; // sorted by min, ascending
+    std::vector<Category> categories;
+    std::vector<Reference> references;
+    std::vector<Question> questions;
+    QString sourcePath; // where it was loaded from
+
+    double maxPoints() const { return m_maxPoints; }
+    int questionIndex(QStringView key) const { return m_questionIndex.value(key.toString(), -1); }
+    int choiceIndex(QStringView key) const;
+    int categoryIndex(QStringView key) const;
+    const Reference* reference(QStringView key) const;
+    // The band reached by an overall score, or nullptr when the pack defines none.
+    const Level* levelFor(double score) const;
+
+    // Builds the lookup tables; called by the loader once the pack is complete.
+    void index();
+
+private:
+    double m_maxPoints = 0;
+    QHash<QString, int> m_questionIndex;
+};
+
+} // namespace mamori
