@@ -390,17 +390,16 @@ private:
         return true;
     }
 
+    // `depth` counts nesting of parentheses and '!', the only ways an expression nests; each level
+    // costs a bounded number of stack frames, so MaxDepth also bounds the recursion.
     int parseOr(int depth)
     {
-        if (!enter(depth)) {
-            return -1;
-        }
         const int firstColumn = m_tok.column;
-        int lhs = parseAnd(depth + 1);
+        int lhs = parseAnd(depth);
         while (!m_failed && m_tok.kind == Tok::Or) {
             advance();
             const int rhsColumn = m_tok.column;
-            const int rhs = parseAnd(depth + 1);
+            const int rhs = parseAnd(depth);
             if (m_failed || !requireBoolean(lhs, firstColumn, u"||"_s) || !requireBoolean(rhs, rhsColumn, u"||"_s)) {
                 return -1;
             }
@@ -415,15 +414,12 @@ private:
 
     int parseAnd(int depth)
     {
-        if (!enter(depth)) {
-            return -1;
-        }
         const int firstColumn = m_tok.column;
-        int lhs = parseUnary(depth + 1);
+        int lhs = parseUnary(depth);
         while (!m_failed && m_tok.kind == Tok::And) {
             advance();
             const int rhsColumn = m_tok.column;
-            const int rhs = parseUnary(depth + 1);
+            const int rhs = parseUnary(depth);
             if (m_failed || !requireBoolean(lhs, firstColumn, u"&&"_s) || !requireBoolean(rhs, rhsColumn, u"&&"_s)) {
                 return -1;
             }
@@ -453,7 +449,7 @@ private:
             n.lhs = operand;
             return add(std::move(n));
         }
-        return parseComparison(depth + 1);
+        return parseComparison(depth);
     }
 
     // Checks a string literal against the allowed values of the field it is compared with.
@@ -474,7 +470,7 @@ private:
     int parseComparison(int depth)
     {
         const int lhsColumn = m_tok.column;
-        const int lhs = parsePrimary(depth + 1);
+        const int lhs = parsePrimary(depth);
         if (m_failed) {
             return -1;
         }
@@ -482,7 +478,7 @@ private:
             const Token opTok = m_tok;
             advance();
             const int rhsColumn = m_tok.column;
-            const int rhs = parsePrimary(depth + 1);
+            const int rhs = parsePrimary(depth);
             if (m_failed) {
                 return -1;
             }
@@ -573,7 +569,7 @@ private:
                 n.rhs = rhs;
                 return add(std::move(n));
             }
-            const int rhs = parsePrimary(depth + 1);
+            const int rhs = parsePrimary(depth);
             if (m_failed) {
                 return -1;
             }
@@ -600,9 +596,6 @@ private:
 
     int parsePrimary(int depth)
     {
-        if (!enter(depth)) {
-            return -1;
-        }
         const Token t = m_tok;
         Expression::Node n;
         switch (t.kind) {
@@ -651,6 +644,9 @@ private:
             return add(std::move(n));
         }
         case Tok::LParen: {
+            if (!enter(depth + 1)) {
+                return -1;
+            }
             advance();
             const int inner = parseOr(depth + 1);
             if (m_failed) {

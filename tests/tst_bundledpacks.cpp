@@ -1,0 +1,193 @@
+#include "core/answers.h"
+#include "core/packloader.h"
+#include "core/packrepository.h"
+#include "core/scorer.h"
+#include "core/vocabulary.h"
+
+#include <QDir>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mamori;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString SamplesDir = QStringLiteral(MAMORI_SOURCE_DIR "/resources/samples");
+
+} // namespace
+
+class TestBundledPacks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void vocabularyLoads();
+    void everyBundledPackIsValid_data();
+    void everyBundledPackIsValid();
+    void smeGuidelineIsTailoredByProfile();
+    void samplesLoadAndScore_data();
+    void samplesLoadAndScore();
+    void repositoryPrefersNewestVersion();
+};
+
+void TestBundledPacks::vocabularyLoads()
+{
+    const Vocabulary& v = Vocabulary::capabilities();
+    QVERIFY(v.items().size() >= 25);
+    for (const char* id : {"helpdesk", "monitoring_24h", "onsite_response", "cyber_insurance", "edr", "utm", "backup",
+                           "training", "incident_response"}) {
+        QVERIFY2(v.contains(QString::fromLatin1(id)), id);
+    }
+    QCOMPARE(v.find(u"helpdesk")->label.ja, u"相談窓口"_s);
+}
+
+void TestBundledPacks::everyBundledPackIsValid_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(PackRepository::bundledFolder());
+    const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    QCOMPARE(files, (QStringList{u"ipa-self-check.json"_s, u"sme-guideline.json"_s}));
+    for (const QString& f : files) {
+        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+}
+
+void TestBundledPacks::everyBundledPackIsValid()
+{
+    QFETCH(QString, path);
+    PackLoader loader;
+    const auto pack = loader.loadFile(path);
+    QVERIFY2(pack, qPrintable(pack ? QString() : pack.error().first().toString()));
+    QVERIFY2(loader.warnings().isEmpty(), qPrintable(loader.warnings().value(0).toString()));
+    for (const Question& q : pack->questions) {
+        QVERIFY2(!q.refs.isEmpty(), qPrintable(q.id + u": every question cites its guideline item"_s));
+        QVERIFY2(!q.help.ja.isEmpty() && !q.help.en.isEmpty(), qPrintable(q.id + u": help text in both languages"_s));
+        QVERIFY2(!q.recommendation.capabilities.isEmpty(), qPrintable(q.id));
+    }
+    for (const Reference& r : pack->references) {
+        const bool used = std::any_of(pack->questions.begin(), pack->questions.end(),
+                                      [&](const Question& q) { return q.refs.contains(r.id); });
+        QVERIFY2(used, qPrintable(r.id + u": reference never cited"_s));
+    }
+    QVERIFY(!pack->levels.empty());
+}
+
+void TestBundledPacks::smeGuidelineIsTailoredByProfile()
+{
+    const auto pack = PackRepository({PackRepository::bundledFolder()}).find(u"sme-guideline"_s);
+    QVERIFY(pack);
+    QVERIFY(pack->questions.size() >= 60);
+    QStringList categories;
+    for (const Category& c : pack->categories) {
+        categories.append(c.id);
+    }
+    for (const char* id : {"start", "organized", "full", "stronger", "telework", "incident", "cloud", "website"}) {
+        QVERIFY2(categories.contains(QString::fromLatin1(id)), id);
+    }
+    QSet<QString> fields;
+    int followUps = 0;
+    for (const Question& q : pack->questions) {
+        if (q.appliesIf) {
+            for (const QString& f : q.appliesIf->fields()) {
+                fields.insert(f);
+            }
+        }
+        followUps += q.dependsOn ? 1 : 0;
+    }
+    for (const char* f : {"assets.website", "assets.ecommerce", "assets.remote_work", "assets.servers",
+                          "assets.personal_info_records", "assets.card_data", "assets.ot_devices", "assets.uses_cloud",
+                          "supplies_large_firms", "tier"}) {
+        QVERIFY2(fields.contains(QString::fromLatin1(f)), f);
+    }
+    QVERIFY(followUps >= 2);
+    // Targets differ by tier for the advanced stages.
+    const Category& stronger = pack->categories[std::size_t(pack->categoryIndex(u"stronger"))];
+    QVERIFY(stronger.target.forTier(Tier::Micro) < stronger.target.forTier(Tier::Large));
+
+    // A shop without a website or remote work is asked fewer questions than an IT firm with both.
+    const auto micro = loadProfile(SamplesDir + u"/micro-retail.profile.json"_s);
+    const auto it = loadProfile(SamplesDir + u"/medium-it-services.profile.json"_s);
+    QVERIFY(micro && it);
+    Profile offline = *micro;
+    offline.assets.website = false;
+    offline.assets.ecommerce = false;
+    offline.assets.cardData = false;
+    offline.assets.cloud.clear();
+    const auto offlineCount = Scorer(*pack, offline).applicableByProfile().size();
+    const auto itCount = Scorer(*pack, *it).applicableByProfile().size();
+    QVERIFY2(offlineCount + 15 < itCount, qPrintable(u"%1 vs %2"_s.arg(offlineCount).arg(itCount)));
+}
+
+void TestBundledPacks::samplesLoadAndScore_data()
+{
+    QTest::addColumn<QString>("firm");
+    QTest::addColumn<QString>("pack");
+    QTest::addColumn<QString>("tier");
+    for (const auto& [firm, tier] : {std::pair{"micro-retail", "micro"}, std::pair{"small-manufacturer", "small"},
+                                      std::pair{"medium-it-services", "medium"}}) {
+        for (const char* pack : {"ipa-self-check", "sme-guideline"}) {
+            QTest::newRow(qPrintable(u"%1 %2"_s.arg(QString::fromLatin1(firm), QString::fromLatin1(pack))))
+                << QString::fromLatin1(firm) << QString::fromLatin1(pack) << QString::fromLatin1(tier);
+        }
+    }
+}
+
+void TestBundledPacks::samplesLoadAndScore()
+{
+    QFETCH(QString, firm);
+    QFETCH(QString, pack);
+    QFETCH(QString, tier);
+    const auto loaded = PackRepository({PackRepository::bundledFolder()}).find(pack);
+    QVERIFY(loaded);
+    const auto profile = loadProfile(SamplesDir + u'/' + firm + u".profile.json"_s);
+    QVERIFY2(profile, qPrintable(profile ? QString() : profile.error().first().toString()));
+    QCOMPARE(tierId(profile->tier()), tier);
+    Diagnostics warnings;
+    const auto answers = loadAnswers(SamplesDir + u'/' + firm + u'.' + pack + u".answers.json"_s, &*loaded, &warnings);
+    QVERIFY2(answers, qPrintable(answers ? QString() : answers.error().first().toString()));
+    QVERIFY(warnings.isEmpty());
+    const ScoreResult r = Scorer(*loaded, *profile).score(*answers);
+    // The samples answer every question that applies to their firm.
+    QCOMPARE(r.answered, r.applicable);
+    QVERIFY(r.applicable > 0);
+    QVERIFY(r.level);
+}
+
+void TestBundledPacks::repositoryPrefersNewestVersion()
+{
+    QTemporaryDir dir;
+    QFile source(PackRepository::bundledFolder() + u"/ipa-self-check.json"_s);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray newer = source.readAll();
+    newer.replace(R"("version": "3.1.0")", R"("version": "3.10.0")");
+    QFile target(dir.filePath(u"ipa-newer.json"_s));
+    QVERIFY(target.open(QIODevice::WriteOnly));
+    target.write(newer);
+    target.close();
+    QFile broken(dir.filePath(u"broken.json"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{ not json");
+    broken.close();
+
+    const PackRepository repo({dir.path(), PackRepository::bundledFolder()});
+    Diagnostics problems;
+    const auto entries = repo.list(&problems);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().file, dir.filePath(u"broken.json"_s));
+    QCOMPARE(entries.size(), std::size_t(3));
+    QCOMPARE(entries[0].id, u"ipa-self-check"_s);
+    QCOMPARE(entries[0].version, u"3.10.0"_s);
+    QCOMPARE(entries[1].version, u"3.1.0"_s);
+    const auto found = repo.find(u"ipa-self-check"_s);
+    QVERIFY(found);
+    QCOMPARE(found->version, u"3.10.0"_s);
+    const auto missing = repo.find(u"nist-csf"_s);
+    QVERIFY(!missing);
+    QVERIFY(missing.error().first().message.contains(u"ipa-self-check, sme-guideline"_s));
+    QCOMPARE(PackRepository::compareVersions(u"3.10.0"_s, u"3.9.9"_s), 1);
+}
+
+QTEST_GUILESS_MAIN(TestBundledPacks)
+#include "tst_bundledpacks.moc"

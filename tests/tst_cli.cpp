@@ -1,0 +1,230 @@
+#include "cli/app.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Samples = QStringLiteral(MAMORI_SOURCE_DIR "/resources/samples/");
+const QString Packs = QStringLiteral(MAMORI_SOURCE_DIR "/questionnaires/");
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run runInProcess(const QStringList& args)
+{
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.code = mamori::cli::runCli(args, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+QStringList assessArgs(const QString& firm, const QString& pack, const QString& format)
+{
+    return {u"assess"_s,  u"--pack"_s,     pack,   u"--profile"_s, Samples + firm + u".profile.json"_s,
+            u"--answers"_s, Samples + firm + u'.' + pack + u".answers.json"_s, u"--format"_s, format};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void commands_data();
+    void commands();
+    void assessJsonHasTheContractKeys();
+    void assessIsByteIdentical();
+    void japaneseOutput();
+    void realBinary_data();
+    void realBinary();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_badPack;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_badPack = m_dir.filePath(u"bad.json"_s);
+    QFile file(m_badPack);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"format\": 1,\n  \"id\": \"bad\",\n  \"version\": \"x\"\n}\n");
+}
+
+void TestCli::commands_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("err");
+    const QString micro = Samples + u"micro-retail.profile.json"_s;
+
+    QTest::newRow("no arguments") << QStringList{} << 2 << u"Commands:"_s << QString();
+    QTest::newRow("help") << QStringList{u"--help"_s} << 0 << u"pack validate"_s << QString();
+    QTest::newRow("version") << QStringList{u"--version"_s} << 0 << u"mamori-cli 0."_s << QString();
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << QString()
+                                     << u"unknown command \"frobnicate\""_s;
+    QTest::newRow("pack without verb") << QStringList{u"pack"_s} << 2 << QString() << u"list, validate or show"_s;
+    QTest::newRow("bad language") << QStringList{u"--lang"_s, u"fr"_s, u"pack"_s, u"list"_s} << 2 << QString()
+                                  << u"unknown language \"fr\""_s;
+    QTest::newRow("pack list") << QStringList{u"pack"_s, u"list"_s} << 0 << u"sme-guideline"_s << QString();
+    QTest::newRow("pack list json") << QStringList{u"pack"_s, u"list"_s, u"--format"_s, u"json"_s} << 0
+                                    << u"\"id\": \"ipa-self-check\""_s << QString();
+    QTest::newRow("pack list bad format") << QStringList{u"pack"_s, u"list"_s, u"--format"_s, u"xml"_s} << 2
+                                          << QString() << u"unknown format \"xml\""_s;
+    QTest::newRow("pack list help") << QStringList{u"pack"_s, u"list"_s, u"--help"_s} << 0
+                                    << u"Usage: mamori-cli pack list"_s << QString();
+    QTest::newRow("validate good") << QStringList{u"pack"_s, u"validate"_s, Packs + u"ipa-self-check.json"_s,
+                                                  Packs + u"sme-guideline.json"_s}
+                                   << 0 << u"sme-guideline.json: valid"_s << QString();
+    QTest::newRow("validate bad") << QStringList{u"pack"_s, u"validate"_s, m_badPack} << 1 << QString()
+                                  << m_badPack + u":4:14: $.version: the version \"x\" is not MAJOR.MINOR.PATCH"_s;
+    QTest::newRow("validate missing file") << QStringList{u"pack"_s, u"validate"_s, u"/no/such.json"_s} << 1
+                                           << QString() << u"/no/such.json: cannot open the file"_s;
+    QTest::newRow("validate no file") << QStringList{u"pack"_s, u"validate"_s} << 2 << QString()
+                                      << u"Usage: mamori-cli pack validate"_s;
+    QTest::newRow("validate unknown option") << QStringList{u"pack"_s, u"validate"_s, u"--strict"_s, u"x.json"_s}
+                                             << 2 << QString() << u"unrecognised option '--strict'"_s;
+    QTest::newRow("pack show") << QStringList{u"pack"_s, u"show"_s, u"ipa-self-check"_s} << 0
+                               << u"Questions: 25"_s << QString();
+    QTest::newRow("pack show json") << QStringList{u"pack"_s, u"show"_s, u"sme-guideline"_s, u"--format"_s, u"json"_s}
+                                    << 0 << u"\"id\": \"telework\""_s << QString();
+    QTest::newRow("pack show unknown") << QStringList{u"pack"_s, u"show"_s, u"nist"_s} << 1 << QString()
+                                       << u"no pack with the id \"nist\""_s;
+    QTest::newRow("questions") << QStringList{u"questions"_s, u"--pack"_s, u"sme-guideline"_s, u"--profile"_s, micro}
+                               << 0 << u"questions apply to this firm"_s << QString();
+    QTest::newRow("questions json") << QStringList{u"questions"_s, u"--pack"_s, u"ipa-self-check"_s, u"--profile"_s,
+                                                   micro, u"--format"_s, u"json"_s}
+                                    << 0 << u"\"applicable\": 25"_s << QString();
+    QTest::newRow("questions missing profile") << QStringList{u"questions"_s, u"--pack"_s, u"ipa-self-check"_s} << 2
+                                               << QString() << u"'--profile' is required"_s;
+    QTest::newRow("assess text") << assessArgs(u"small-manufacturer"_s, u"ipa-self-check"_s, u"text"_s) << 0
+                                 << u"Overall score: 66.0 / 100"_s << QString();
+    QTest::newRow("assess json") << assessArgs(u"micro-retail"_s, u"sme-guideline"_s, u"json"_s) << 0
+                                 << u"\"tier\": \"micro\""_s << QString();
+    QTest::newRow("assess pack by file") << QStringList{u"assess"_s, u"--pack"_s, Packs + u"ipa-self-check.json"_s,
+                                                        u"--profile"_s, micro, u"--answers"_s,
+                                                        Samples + u"micro-retail.ipa-self-check.answers.json"_s}
+                                         << 0 << u"Overall score: 25.0 / 100"_s << QString();
+    QTest::newRow("assess wrong answers") << QStringList{u"assess"_s, u"--pack"_s, u"sme-guideline"_s, u"--profile"_s,
+                                                         micro, u"--answers"_s,
+                                                         Samples + u"micro-retail.ipa-self-check.answers.json"_s}
+                                          << 1 << QString() << u"not \"sme-guideline\""_s;
+    QTest::newRow("assess bad profile") << QStringList{u"assess"_s, u"--pack"_s, u"ipa-self-check"_s, u"--profile"_s,
+                                                       m_badPack, u"--answers"_s, u"x.json"_s}
+                                        << 1 << QString() << m_badPack + u":1:1: $: the required key \"name\" is missing"_s;
+}
+
+void TestCli::commands()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    const Run r = runInProcess(QStringList{u"--lang"_s, u"en"_s} + args);
+    QVERIFY2(r.code == code, qPrintable(u"exit %1\nstdout:\n%2\nstderr:\n%3"_s.arg(r.code).arg(r.out, r.err)));
+    QVERIFY2(r.out.contains(out), qPrintable(r.out));
+    QVERIFY2(r.err.contains(err), qPrintable(r.err));
+    if (code == 0) {
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+}
+
+void TestCli::assessJsonHasTheContractKeys()
+{
+    const Run r = runInProcess(assessArgs(u"small-manufacturer"_s, u"sme-guideline"_s, u"json"_s));
+    QCOMPARE(r.code, 0);
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(o[u"pack"_s][u"id"_s].toString(), u"sme-guideline"_s);
+    QCOMPARE(o[u"pack"_s][u"version"_s].toString(), u"1.0.0"_s);
+    QCOMPARE(o[u"tier"_s].toString(), u"small"_s);
+    const QJsonObject overall = o[u"overall"_s].toObject();
+    for (const char* key : {"score", "points", "max_points", "level", "answered", "applicable", "unknown"}) {
+        QVERIFY2(overall.contains(QString::fromLatin1(key)), key);
+    }
+    QVERIFY(overall[u"score"_s].isDouble());
+    QVERIFY(overall[u"score"_s].toDouble() >= 0 && overall[u"score"_s].toDouble() <= 100);
+    const QJsonArray categories = o[u"categories"_s].toArray();
+    QCOMPARE(categories.size(), 10);
+    for (const QJsonValue& c : categories) {
+        for (const char* key : {"id", "score", "target", "gap"}) {
+            QVERIFY2(c.toObject().contains(QString::fromLatin1(key)), key);
+        }
+    }
+    const QJsonArray plan = o[u"plan"_s].toArray();
+    QVERIFY(!plan.isEmpty());
+    QCOMPARE(plan.first()[u"priority"_s].toInt(), 1);
+    for (const QJsonValue& s : plan) {
+        for (const char* key : {"question", "priority", "horizon", "refs", "capabilities"}) {
+            QVERIFY2(s.toObject().contains(QString::fromLatin1(key)), key);
+        }
+        QVERIFY(QStringList({u"week"_s, u"quarter"_s, u"year"_s}).contains(s[u"horizon"_s].toString()));
+    }
+}
+
+void TestCli::assessIsByteIdentical()
+{
+    const Run a = runInProcess(assessArgs(u"medium-it-services"_s, u"sme-guideline"_s, u"json"_s));
+    const Run b = runInProcess(assessArgs(u"medium-it-services"_s, u"sme-guideline"_s, u"json"_s));
+    QCOMPARE(a.code, 0);
+    QCOMPARE(a.out, b.out);
+}
+
+void TestCli::japaneseOutput()
+{
+    const Run r = runInProcess(QStringList{u"--lang"_s, u"ja"_s} +
+                               assessArgs(u"micro-retail"_s, u"ipa-self-check"_s, u"text"_s));
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"基本的対策"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"今週"_s), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(u"Overall score"_s), qPrintable(r.out));
+    const Run list = runInProcess({u"--lang=ja"_s, u"pack"_s, u"list"_s});
+    QVERIFY2(list.out.contains(u"同梱"_s), qPrintable(list.out));
+}
+
+void TestCli::realBinary_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("version") << QStringList{u"--version"_s} << 0 << u"mamori-cli"_s;
+    QTest::newRow("assess") << assessArgs(u"micro-retail"_s, u"ipa-self-check"_s, u"json"_s) << 0
+                            << u"\"points\": 25"_s;
+    QTest::newRow("invalid") << QStringList{u"pack"_s, u"validate"_s, m_badPack} << 1 << QString();
+    QTest::newRow("usage") << QStringList{u"assess"_s, u"--bogus"_s} << 2 << QString();
+}
+
+void TestCli::realBinary()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, out);
+    QProcess process;
+    process.start(QStringLiteral(MAMORI_CLI_BINARY), args);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), code);
+    QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(out));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
