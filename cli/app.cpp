@@ -45,11 +45,10 @@ void printOverview(const std::vector<std::unique_ptr<Command>>& commands, QTextS
     for (const auto& c : commands) {
         out << u"  "_s << c->name().leftJustified(15) << u' ' << c->summary() << u'\n';
     }
-    out << u'\n'
-        << Tr::tr("Global options:") << u'\n'
-        << u"  --lang ja|en     "_s << Tr::tr("language of the output (default: the system's)") << u'\n'
-        << u"  --version        "_s << Tr::tr("print the version and exit") << u'\n'
-        << u"  --help           "_s << Tr::tr("show this help; COMMAND --help shows a command's options") << u'\n';
+    out << u'\n' << Tr::tr("Global options:") << u'\n' << u"  --lang ja|en     "_s
+        << Tr::tr("language of the output (default: the system's)") << u'\n' << u"  --version        "_s
+        << Tr::tr("print the version and exit") << u'\n' << u"  --help           "_s
+        << Tr::tr("show this help; COMMAND --help shows a command's options") << u'\n';
     out.flush();
 }
 

@@ -35,7 +35,8 @@ void printText(const Pack& pack, const Profile& profile, const ScoreResult& r, C
     out << Tr::tr("Pack: %1 %2").arg(pack.title.text(lang), pack.version) << u'\n';
     out << u'\n';
     out << Tr::tr("Overall score: %1 / 100").arg(number(r.score));
-    out << u"   "_s << Tr::tr("(points %1 of %2)").arg(QString::number(r.points, 'g', 6), QString::number(r.maxPoints, 'g', 6))
+    out << u"   "_s
+        << Tr::tr("(points %1 of %2)").arg(QString::number(r.points, 'g', 6), QString::number(r.maxPoints, 'g', 6))
         << u'\n';
     if (r.level) {
         out << Tr::tr("Level: %1").arg(r.level->label.text(lang)) << u'\n';
@@ -63,8 +64,8 @@ void printText(const Pack& pack, const Profile& profile, const ScoreResult& r, C
     for (const Category& c : pack.categories) {
         titleWidth = std::max(titleWidth, std::min(34, displayWidth(c.title.text(lang))));
     }
-    out << pad(hCategory, titleWidth) << u"  "_s << pad(hScore, 6, true) << u"  "_s << pad(QString(), 10)
-        << u"  "_s << pad(hTarget, 6, true) << u"  "_s << pad(hGap, 6, true) << u"  "_s << hAnswered << u'\n';
+    out << pad(hCategory, titleWidth) << u"  "_s << pad(hScore, 6, true) << u"  "_s << pad(QString(), 10) << u"  "_s
+        << pad(hTarget, 6, true) << u"  "_s << pad(hGap, 6, true) << u"  "_s << hAnswered << u'\n';
     for (const CategoryScore& c : r.categories) {
         const Category& category = pack.categories[std::size_t(c.category)];
         if (c.applicable == 0) {
@@ -72,10 +73,10 @@ void printText(const Pack& pack, const Profile& profile, const ScoreResult& r, C
                 << Tr::tr("not applicable to this firm") << u'\n';
             continue;
         }
-        out << pad(elide(category.title.text(lang), titleWidth), titleWidth) << u"  "_s
-            << pad(number(c.score), 6, true) << u"  "_s << bar(c.score) << u"  "_s << pad(number(c.target), 6, true)
-            << u"  "_s << pad(c.gap > 0 ? number(c.gap) : u"—"_s, 6, true) << u"  "_s
-            << QString::number(c.answered) << u'/' << QString::number(c.applicable) << u'\n';
+        out << pad(elide(category.title.text(lang), titleWidth), titleWidth) << u"  "_s << pad(number(c.score), 6, true)
+            << u"  "_s << bar(c.score) << u"  "_s << pad(number(c.target), 6, true) << u"  "_s
+            << pad(c.gap > 0 ? number(c.gap) : u"—"_s, 6, true) << u"  "_s << QString::number(c.answered) << u'/'
+            << QString::number(c.applicable) << u'\n';
     }
 
     QStringList flagged;
@@ -96,10 +97,9 @@ void printText(const Pack& pack, const Profile& profile, const ScoreResult& r, C
     for (const PlanStep& s : r.plan) {
         const QString h = horizonId(s.horizon);
         const Question& q = pack.questions[std::size_t(s.question)];
-        const QString head = QString::number(s.rank).rightJustified(3) + u". ["_s + horizonLabel(h) + u"] "_s + q.id +
-                             u"  "_s +
-                             Tr::tr("cost %1, effort %2")
-                                 .arg(gradeLabel(q.recommendation.cost), gradeLabel(q.recommendation.effort));
+        const QString head =
+            QString::number(s.rank).rightJustified(3) + u". ["_s + horizonLabel(h) + u"] "_s + q.id + u"  "_s +
+            Tr::tr("cost %1, effort %2").arg(gradeLabel(q.recommendation.cost), gradeLabel(q.recommendation.effort));
         out << head << u'\n';
         for (const QString& line : wrapText(q.recommendation.text.text(lang), 70)) {
             out << u"      "_s << line << u'\n';

@@ -15,7 +15,12 @@
 namespace mamori::cli {
 
 // Exit codes of DESIGN.md: 0 success, 1 invalid input (with located messages on stderr), 2 usage.
-enum ExitCode { Success = 0, InvalidInput = 1, UsageError = 2 };
+enum ExitCode
+{
+    Success = 0,
+    InvalidInput = 1,
+    UsageError = 2
+};
 
 struct Context
 {
@@ -42,8 +47,7 @@ protected:
     // here (help printed: 0; bad usage reported: 2), nullopt when it should go on.
     std::optional<int> parse(const std::vector<std::string>& args, boost::program_options::options_description& options,
                              const boost::program_options::positional_options_description& positional,
-                             boost::program_options::variables_map& values, Context& ctx,
-                             const QString& usage) const;
+                             boost::program_options::variables_map& values, Context& ctx, const QString& usage) const;
 
     static QString text(const boost::program_options::variables_map& values, const char* key);
 

@@ -135,12 +135,12 @@ int PackShowCommand::run(const std::vector<std::string>& args, Context& ctx)
     }
     for (std::size_t i = 0; i < pack->categories.size(); ++i) {
         const Category& c = pack->categories[i];
-        const QString targets = QStringList{number(c.target.forTier(Tier::Micro)), number(c.target.forTier(Tier::Small)),
-                                            number(c.target.forTier(Tier::Medium)),
-                                            number(c.target.forTier(Tier::Large))}
-                                    .join(u" / "_s);
-        ctx.out << u"  "_s << pad(c.id, idWidth) << u"  "_s << pad(QString::number(perCategory[i]), 3, true)
-                << u"  "_s << pad(targets, 18) << u"  "_s << c.title.text(lang) << u'\n';
+        const QString targets =
+            QStringList{number(c.target.forTier(Tier::Micro)), number(c.target.forTier(Tier::Small)),
+                        number(c.target.forTier(Tier::Medium)), number(c.target.forTier(Tier::Large))}
+                .join(u" / "_s);
+        ctx.out << u"  "_s << pad(c.id, idWidth) << u"  "_s << pad(QString::number(perCategory[i]), 3, true) << u"  "_s
+                << pad(targets, 18) << u"  "_s << c.title.text(lang) << u'\n';
     }
     return Success;
 }

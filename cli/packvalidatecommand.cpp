@@ -55,8 +55,8 @@ int PackValidateCommand::run(const std::vector<std::string>& args, Context& ctx)
                 << u'\n';
     }
     if (invalid > 0) {
-        ctx.err << Tr::tr("%n file(s) invalid", nullptr, invalid) << u", "_s << Tr::tr("%n problem(s)", nullptr, problems)
-                << u'\n';
+        ctx.err << Tr::tr("%n file(s) invalid", nullptr, invalid) << u", "_s
+                << Tr::tr("%n problem(s)", nullptr, problems) << u'\n';
         ctx.err.flush();
         return InvalidInput;
     }

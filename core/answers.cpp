@@ -23,8 +23,7 @@ constexpr qsizetype AnswersMaxBytes = 16 * 1024 * 1024;
 
 } // namespace
 
-Result<AnswerSet> parseAnswers(const QByteArray& json, const QString& fileName, const Pack* pack,
-                               Diagnostics* warnings)
+Result<AnswerSet> parseAnswers(const QByteArray& json, const QString& fileName, const Pack* pack, Diagnostics* warnings)
 {
     auto doc = parseJson(json, fileName, JsonLimits{AnswersMaxBytes, 8});
     if (!doc) {

@@ -8,23 +8,28 @@
 namespace mamori {
 
 // What went wrong, so tests and callers can tell kinds apart without parsing messages.
-enum class ErrorCode {
-    Io,            // the file could not be read or written
-    Limit,         // too large, too deep: refused before it can exhaust memory or time
-    Encoding,      // not UTF-8
-    Syntax,        // not JSON
-    Type,          // a value of the wrong JSON type
-    UnknownKey,    // a key the format does not define (most often a typo)
-    Missing,       // a required key or language is absent
-    Duplicate,     // an id or key given twice
-    Reference,     // an id that names nothing (category, choice, question, reference, capability)
-    Value,         // a value outside its allowed range or set
-    Expression,    // an applicability expression that does not parse or type-check
-    Cycle,         // follow-up questions that depend on each other in a loop
-    Mismatch,      // input made for another pack or version
+enum class ErrorCode
+{
+    Io,         // the file could not be read or written
+    Limit,      // too large, too deep: refused before it can exhaust memory or time
+    Encoding,   // not UTF-8
+    Syntax,     // not JSON
+    Type,       // a value of the wrong JSON type
+    UnknownKey, // a key the format does not define (most often a typo)
+    Missing,    // a required key or language is absent
+    Duplicate,  // an id or key given twice
+    Reference,  // an id that names nothing (category, choice, question, reference, capability)
+    Value,      // a value outside its allowed range or set
+    Expression, // an applicability expression that does not parse or type-check
+    Cycle,      // follow-up questions that depend on each other in a loop
+    Mismatch,   // input made for another pack or version
 };
 
-enum class Severity { Error, Warning };
+enum class Severity
+{
+    Error,
+    Warning
+};
 
 // One problem found in an input, located as precisely as the input allows. `line` and `column` are
 // 1-based and count characters (not bytes); 0 means "unknown". `path` is a JSON path such as

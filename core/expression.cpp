@@ -16,7 +16,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mamori::Expression)
 };
 
-enum FieldIndex {
+enum FieldIndex
+{
     FIndustry,
     FSectorClass,
     FPrefecture,
@@ -136,7 +137,24 @@ Value fieldValue(int field, const Profile& p)
     return v;
 }
 
-enum class Tok { End, Number, String, Ident, LParen, RParen, LBracket, RBracket, Comma, Not, And, Or, Cmp, In, Error };
+enum class Tok
+{
+    End,
+    Number,
+    String,
+    Ident,
+    LParen,
+    RParen,
+    LBracket,
+    RBracket,
+    Comma,
+    Not,
+    And,
+    Or,
+    Cmp,
+    In,
+    Error
+};
 
 struct Token
 {
@@ -193,8 +211,8 @@ public:
         e.m_source = m_src;
         m_out = &e;
         if (m_src.size() > Expression::MaxLength) {
-            return tl::unexpected(ExpressionError{
-                1, Tr::tr("the expression is longer than %1 characters").arg(Expression::MaxLength)});
+            return tl::unexpected(
+                ExpressionError{1, Tr::tr("the expression is longer than %1 characters").arg(Expression::MaxLength)});
         }
         advance();
         const int root = parseOr(0);
@@ -203,8 +221,8 @@ public:
         }
         if (m_tok.kind != Tok::End) {
             return tl::unexpected(ExpressionError{m_tok.column, Tr::tr("unexpected \"%1\" after a complete expression; "
-                                                                  "join conditions with && or ||")
-                                                                   .arg(m_tok.text)});
+                                                                       "join conditions with && or ||")
+                                                                    .arg(m_tok.text)});
         }
         const auto& rootNode = e.m_nodes[std::size_t(root)];
         if (rootNode.type != ValueType::Boolean) {
@@ -255,7 +273,9 @@ private:
             return t;
         }
         const QChar c = m_src[m_pos];
-        const auto peek = [&](qsizetype k) { return m_pos + k < m_src.size() ? m_src[m_pos + k] : QChar(); };
+        const auto peek = [&](qsizetype k) {
+            return m_pos + k < m_src.size() ? m_src[m_pos + k] : QChar();
+        };
         const auto single = [&](Tok kind) {
             t.kind = kind;
             t.text = QString(c);
@@ -461,8 +481,9 @@ private:
         }
         const ProfileField& field = profileFields()[std::size_t(f.field)];
         if (!field.allowed.isEmpty() && !field.allowed.contains(value)) {
-            return fail(column, Tr::tr("\"%1\" is not a value of %2; allowed: %3")
-                                    .arg(value, field.name, field.allowed.join(u", "_s)));
+            return fail(
+                column,
+                Tr::tr("\"%1\" is not a value of %2; allowed: %3").arg(value, field.name, field.allowed.join(u", "_s)));
         }
         return true;
     }
@@ -492,8 +513,7 @@ private:
                 return -1;
             }
             if (lt != rt) {
-                fail(opTok.column,
-                     Tr::tr("cannot compare a %1 with a %2").arg(typeName(lt), typeName(rt)));
+                fail(opTok.column, Tr::tr("cannot compare a %1 with a %2").arg(typeName(lt), typeName(rt)));
                 return -1;
             }
             if (ordering && lt != ValueType::Number) {
@@ -522,8 +542,8 @@ private:
             const ValueType lt = node(lhs).type;
             if (m_tok.kind == Tok::LBracket) {
                 if (lt != ValueType::Number && lt != ValueType::String) {
-                    fail(lhsColumn, Tr::tr("only a number or a string can be looked up in a list, found a %1")
-                                        .arg(typeName(lt)));
+                    fail(lhsColumn,
+                         Tr::tr("only a number or a string can be looked up in a list, found a %1").arg(typeName(lt)));
                     return -1;
                 }
                 Expression::Node list;
@@ -543,7 +563,8 @@ private:
                         fail(item.column, Tr::tr("the list is not closed; add ]"));
                         return -1;
                     } else {
-                        fail(item.column, Tr::tr("expected a %1 in the list, found \"%2\"").arg(typeName(lt), item.text));
+                        fail(item.column,
+                             Tr::tr("expected a %1 in the list, found \"%2\"").arg(typeName(lt), item.text));
                         return -1;
                     }
                     advance();
@@ -620,8 +641,8 @@ private:
                 return add(std::move(n));
             }
             const auto& fields = profileFields();
-            const auto it = std::find_if(fields.begin(), fields.end(),
-                                         [&](const ProfileField& f) { return f.name == t.text; });
+            const auto it =
+                std::find_if(fields.begin(), fields.end(), [&](const ProfileField& f) { return f.name == t.text; });
             if (it == fields.end()) {
                 QString hint;
                 int best = 4;
@@ -632,9 +653,9 @@ private:
                         hint = f.name;
                     }
                 }
-                fail(t.column, hint.isEmpty() ? Tr::tr("unknown profile field \"%1\"").arg(t.text)
-                                              : Tr::tr("unknown profile field \"%1\" (did you mean \"%2\"?)")
-                                                    .arg(t.text, hint));
+                fail(t.column, hint.isEmpty()
+                                   ? Tr::tr("unknown profile field \"%1\"").arg(t.text)
+                                   : Tr::tr("unknown profile field \"%1\" (did you mean \"%2\"?)").arg(t.text, hint));
                 return -1;
             }
             n.kind = Expression::Kind::Field;
@@ -772,8 +793,8 @@ Value evaluateNode(const std::vector<Expression::Node>& nodes, int index, const 
         const Value item = evaluateNode(nodes, n.lhs, profile);
         const Expression::Node& listNode = nodes[std::size_t(n.rhs)];
         if (listNode.kind == Expression::Kind::List && nodes[std::size_t(n.lhs)].type == ValueType::Number) {
-            v.boolean = std::find(listNode.numbers.begin(), listNode.numbers.end(), item.number) !=
-                        listNode.numbers.end();
+            v.boolean =
+                std::find(listNode.numbers.begin(), listNode.numbers.end(), item.number) != listNode.numbers.end();
             return v;
         }
         const Value list = evaluateNode(nodes, n.rhs, profile);

@@ -18,7 +18,13 @@ struct ExpressionError
     QString message;
 };
 
-enum class ValueType { Number, Boolean, String, StringList };
+enum class ValueType
+{
+    Number,
+    Boolean,
+    String,
+    StringList
+};
 
 // A profile field that expressions may name, with its type and, for strings and lists, the values
 // it can take (so `tier == "tiny"` is caught when the pack loads, not silently false at run time).
@@ -47,8 +53,28 @@ public:
     // The profile fields the expression reads, without duplicates, in order of appearance.
     QStringList fields() const;
 
-    enum class Kind : quint8 { Number, Boolean, String, List, Field, Not, And, Or, Compare, In };
-    enum class Op : quint8 { Eq, Ne, Lt, Le, Gt, Ge };
+    enum class Kind : quint8
+    {
+        Number,
+        Boolean,
+        String,
+        List,
+        Field,
+        Not,
+        And,
+        Or,
+        Compare,
+        In
+    };
+    enum class Op : quint8
+    {
+        Eq,
+        Ne,
+        Lt,
+        Le,
+        Gt,
+        Ge
+    };
     struct Node
     {
         Kind kind = Kind::Boolean;

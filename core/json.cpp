@@ -154,8 +154,7 @@ public:
     JsonParser(const QByteArray& source, const JsonLimits& limits)
         : m_p(source.constData()), m_begin(source.constData()), m_end(source.constData() + source.size()),
           m_limits(limits)
-    {
-    }
+    {}
 
     bool parse(JsonNode& root)
     {
@@ -526,19 +525,34 @@ private:
 Result<JsonDocument> parseJson(const QByteArray& source, const QString& fileName, const JsonLimits& limits)
 {
     if (source.size() > limits.maxBytes) {
-        return failure(Diagnostic{ErrorCode::Limit, Severity::Error, fileName, 0, 0, {},
-                                  Tr::tr("the file is larger than the limit of %1 bytes; refusing to read it")
-                                      .arg(limits.maxBytes)});
+        return failure(Diagnostic{
+            ErrorCode::Limit,
+            Severity::Error,
+            fileName,
+            0,
+            0,
+            {},
+            Tr::tr("the file is larger than the limit of %1 bytes; refusing to read it").arg(limits.maxBytes)});
     }
     JsonDocument doc;
     doc.map = SourceMap(source);
     if (source.startsWith("\xEF\xBB\xBF")) {
-        return failure(Diagnostic{ErrorCode::Encoding, Severity::Error, fileName, 1, 1, {},
-                                  Tr::tr("the file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM")});
+        return failure(
+            Diagnostic{ErrorCode::Encoding,
+                       Severity::Error,
+                       fileName,
+                       1,
+                       1,
+                       {},
+                       Tr::tr("the file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM")});
     }
     if (const qsizetype bad = firstInvalidUtf8(source); bad >= 0) {
-        return failure(Diagnostic{ErrorCode::Encoding, Severity::Error, fileName, doc.map.line(bad),
-                                  doc.map.column(bad), {},
+        return failure(Diagnostic{ErrorCode::Encoding,
+                                  Severity::Error,
+                                  fileName,
+                                  doc.map.line(bad),
+                                  doc.map.column(bad),
+                                  {},
                                   Tr::tr("the file is not valid UTF-8 (byte 0x%1 at offset %2); save it as UTF-8")
                                       .arg(static_cast<unsigned char>(source[bad]), 2, 16, QLatin1Char('0'))
                                       .arg(bad)});
@@ -546,8 +560,13 @@ Result<JsonDocument> parseJson(const QByteArray& source, const QString& fileName
     JsonParser parser(source, limits);
     if (!parser.parse(doc.root)) {
         const qsizetype at = parser.errorOffset();
-        return failure(Diagnostic{parser.errorCode(), Severity::Error, fileName, doc.map.line(at), doc.map.column(at),
-                                  {}, parser.errorMessage()});
+        return failure(Diagnostic{parser.errorCode(),
+                                  Severity::Error,
+                                  fileName,
+                                  doc.map.line(at),
+                                  doc.map.column(at),
+                                  {},
+                                  parser.errorMessage()});
     }
     return doc;
 }
@@ -556,23 +575,39 @@ Result<QByteArray> readFileBytes(const QString& path, qsizetype maxBytes)
 {
     QFile file(path);
     if (QFileInfo(path).isDir()) {
-        return failure(Diagnostic{ErrorCode::Io, Severity::Error, path, 0, 0, {}, Tr::tr("is a directory, not a file")});
+        return failure(
+            Diagnostic{ErrorCode::Io, Severity::Error, path, 0, 0, {}, Tr::tr("is a directory, not a file")});
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return failure(Diagnostic{ErrorCode::Io, Severity::Error, path, 0, 0, {},
+        return failure(Diagnostic{ErrorCode::Io,
+                                  Severity::Error,
+                                  path,
+                                  0,
+                                  0,
+                                  {},
                                   Tr::tr("cannot open the file: %1").arg(file.errorString())});
     }
     // Read at most one byte past the limit so a huge or endless file (a FIFO, /dev/zero) cannot
     // exhaust memory; parseJson then refuses it by size.
     QByteArray bytes = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError) {
-        return failure(Diagnostic{ErrorCode::Io, Severity::Error, path, 0, 0, {},
+        return failure(Diagnostic{ErrorCode::Io,
+                                  Severity::Error,
+                                  path,
+                                  0,
+                                  0,
+                                  {},
                                   Tr::tr("cannot read the file: %1").arg(file.errorString())});
     }
     if (bytes.size() > maxBytes) {
-        return failure(Diagnostic{ErrorCode::Limit, Severity::Error, path, 0, 0, {},
-                                  Tr::tr("the file is larger than the limit of %1 bytes; refusing to read it")
-                                      .arg(maxBytes)});
+        return failure(
+            Diagnostic{ErrorCode::Limit,
+                       Severity::Error,
+                       path,
+                       0,
+                       0,
+                       {},
+                       Tr::tr("the file is larger than the limit of %1 bytes; refusing to read it").arg(maxBytes)});
     }
     return bytes;
 }

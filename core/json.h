@@ -16,7 +16,15 @@ namespace mamori {
 class JsonNode
 {
 public:
-    enum class Type : quint8 { Null, Bool, Number, String, Array, Object };
+    enum class Type : quint8
+    {
+        Null,
+        Bool,
+        Number,
+        String,
+        Array,
+        Object
+    };
 
     Type type() const { return m_type; }
     bool isNull() const { return m_type == Type::Null; }

@@ -80,8 +80,7 @@ int editDistance(QStringView a, QStringView b)
 
 JsonChecker::JsonChecker(QString file, const SourceMap& map, Diagnostics& out)
     : m_file(std::move(file)), m_map(map), m_out(out)
-{
-}
+{}
 
 void JsonChecker::report(ErrorCode code, qsizetype offset, const JsonPath& path, const QString& message,
                          Severity severity)
@@ -141,9 +140,8 @@ bool JsonChecker::object(const JsonNode& node, const JsonPath& path, std::span<c
                     hint = QString(k.name);
                 }
             }
-            const QString message = hint.isEmpty()
-                                        ? Tr::tr("unknown key \"%1\"").arg(key)
-                                        : Tr::tr("unknown key \"%1\" (did you mean \"%2\"?)").arg(key, hint);
+            const QString message = hint.isEmpty() ? Tr::tr("unknown key \"%1\"").arg(key)
+                                                   : Tr::tr("unknown key \"%1\" (did you mean \"%2\"?)").arg(key, hint);
             report(ErrorCode::UnknownKey, node.keyOffsets()[i], path.child(key), message);
             continue;
         }

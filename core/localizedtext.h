@@ -4,7 +4,11 @@
 
 namespace mamori {
 
-enum class Language { Japanese, English };
+enum class Language
+{
+    Japanese,
+    English
+};
 
 // "ja" or "en".
 QString languageCode(Language language);

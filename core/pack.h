@@ -17,8 +17,8 @@ struct ScaleChoice
 {
     QString id;
     LocalizedText label;
-    double points = 0;        // meaningless when notApplicable
-    bool flag = false;        // e.g. "don't know": scored, but listed for review
+    double points = 0; // meaningless when notApplicable
+    bool flag = false; // e.g. "don't know": scored, but listed for review
     bool notApplicable = false;
 };
 
@@ -53,7 +53,12 @@ struct Reference
     QString url;
 };
 
-enum class Grade { Low, Medium, High };
+enum class Grade
+{
+    Low,
+    Medium,
+    High
+};
 QString gradeId(Grade grade);
 
 struct Recommendation

@@ -24,36 +24,38 @@ struct Tr
 // The key tables are the single definition of what the format accepts; acceptedKeys() exposes them
 // to the schema test.
 constexpr std::array PackKeys{
-    JsonKey{"format"_L1, true},     JsonKey{"id"_L1, true},          JsonKey{"version"_L1, true},
-    JsonKey{"title"_L1, true},      JsonKey{"description"_L1, false}, JsonKey{"guideline"_L1, true},
-    JsonKey{"scale"_L1, true},      JsonKey{"levels"_L1, false},     JsonKey{"categories"_L1, true},
+    JsonKey{"format"_L1, true},      JsonKey{"id"_L1, true},           JsonKey{"version"_L1, true},
+    JsonKey{"title"_L1, true},       JsonKey{"description"_L1, false}, JsonKey{"guideline"_L1, true},
+    JsonKey{"scale"_L1, true},       JsonKey{"levels"_L1, false},      JsonKey{"categories"_L1, true},
     JsonKey{"references"_L1, false}, JsonKey{"questions"_L1, true},
 };
 constexpr std::array GuidelineKeys{
-    JsonKey{"id"_L1, true},         JsonKey{"title"_L1, true}, JsonKey{"publisher"_L1, false},
-    JsonKey{"edition"_L1, false},   JsonKey{"url"_L1, false},
+    JsonKey{"id"_L1, true},       JsonKey{"title"_L1, true}, JsonKey{"publisher"_L1, false},
+    JsonKey{"edition"_L1, false}, JsonKey{"url"_L1, false},
 };
 constexpr std::array ScaleKeys{
-    JsonKey{"id"_L1, true},   JsonKey{"points"_L1, false},         JsonKey{"label"_L1, true},
+    JsonKey{"id"_L1, true},    JsonKey{"points"_L1, false},         JsonKey{"label"_L1, true},
     JsonKey{"flag"_L1, false}, JsonKey{"not_applicable"_L1, false},
 };
-constexpr std::array LevelKeys{
-    JsonKey{"id"_L1, true}, JsonKey{"min"_L1, true}, JsonKey{"label"_L1, true}, JsonKey{"advice"_L1, false}};
-constexpr std::array CategoryKeys{
-    JsonKey{"id"_L1, true}, JsonKey{"title"_L1, true}, JsonKey{"description"_L1, false}, JsonKey{"target"_L1, true}};
+constexpr std::array LevelKeys{JsonKey{"id"_L1, true}, JsonKey{"min"_L1, true}, JsonKey{"label"_L1, true},
+                               JsonKey{"advice"_L1, false}};
+constexpr std::array CategoryKeys{JsonKey{"id"_L1, true}, JsonKey{"title"_L1, true}, JsonKey{"description"_L1, false},
+                                  JsonKey{"target"_L1, true}};
 constexpr std::array TargetKeys{
     JsonKey{"default"_L1, true}, JsonKey{"micro"_L1, false}, JsonKey{"small"_L1, false},
     JsonKey{"medium"_L1, false}, JsonKey{"large"_L1, false},
 };
 constexpr std::array ReferenceKeys{JsonKey{"id"_L1, true}, JsonKey{"title"_L1, true}, JsonKey{"url"_L1, false}};
 constexpr std::array QuestionKeys{
-    JsonKey{"id"_L1, true},          JsonKey{"category"_L1, true},   JsonKey{"weight"_L1, false},
-    JsonKey{"text"_L1, true},        JsonKey{"help"_L1, false},      JsonKey{"applies_if"_L1, false},
-    JsonKey{"depends_on"_L1, false}, JsonKey{"refs"_L1, false},      JsonKey{"recommendation"_L1, true},
+    JsonKey{"id"_L1, true},          JsonKey{"category"_L1, true}, JsonKey{"weight"_L1, false},
+    JsonKey{"text"_L1, true},        JsonKey{"help"_L1, false},    JsonKey{"applies_if"_L1, false},
+    JsonKey{"depends_on"_L1, false}, JsonKey{"refs"_L1, false},    JsonKey{"recommendation"_L1, true},
 };
 constexpr std::array DependsOnKeys{JsonKey{"question"_L1, true}, JsonKey{"answers"_L1, true}};
 constexpr std::array RecommendationKeys{
-    JsonKey{"text"_L1, true}, JsonKey{"cost"_L1, true}, JsonKey{"effort"_L1, true},
+    JsonKey{"text"_L1, true},
+    JsonKey{"cost"_L1, true},
+    JsonKey{"effort"_L1, true},
     JsonKey{"capabilities"_L1, false},
 };
 constexpr std::array TextKeys{JsonKey{"ja"_L1, true}, JsonKey{"en"_L1, true}};
@@ -119,8 +121,7 @@ public:
     PackValidator(const JsonDocument& doc, const QString& fileName, const Vocabulary& capabilities,
                   Diagnostics& diagnostics)
         : m_doc(doc), m_check(fileName, doc.map, diagnostics), m_capabilities(capabilities)
-    {
-    }
+    {}
 
     void run(Pack& pack)
     {
@@ -164,7 +165,7 @@ private:
         if (!isValidId(id)) {
             m_check.report(ErrorCode::Value, node, path,
                            Tr::tr("\"%1\" is not a valid id: use 1–64 lower-case letters, digits, '_' or '-', "
-                              "starting with a letter or digit")
+                                  "starting with a letter or digit")
                                .arg(id));
         }
     }
@@ -246,7 +247,7 @@ private:
                 if (points) {
                     m_check.report(ErrorCode::Value, *points, cp.child(u"points"_s),
                                    Tr::tr("a \"not applicable\" choice takes the question out of scoring and has no "
-                                      "points; remove \"points\""));
+                                          "points; remove \"points\""));
                 }
                 if (choice.flag) {
                     m_check.report(ErrorCode::Value, *node.member(u"flag"_s), cp.child(u"flag"_s),
@@ -433,10 +434,9 @@ private:
                 const QString& id = idNode->toString();
                 const JsonPath ip = qp.at(qsizetype(i)).child(u"id"_s);
                 if (ids.contains(id)) {
-                    m_check.report(ErrorCode::Duplicate, *idNode, ip,
-                                   Tr::tr("the question id \"%1\" is already used by question %2")
-                                       .arg(id)
-                                       .arg(ids.value(id) + 1));
+                    m_check.report(
+                        ErrorCode::Duplicate, *idNode, ip,
+                        Tr::tr("the question id \"%1\" is already used by question %2").arg(id).arg(ids.value(id) + 1));
                 } else {
                     ids.insert(id, int(i));
                 }
@@ -467,9 +467,9 @@ private:
                 for (const Category& c : pack.categories) {
                     known.append(c.id);
                 }
-                m_check.report(ErrorCode::Reference, *node.member(u"category"_s), ip.child(u"category"_s),
-                               Tr::tr("unknown category \"%1\"; the pack defines: %2")
-                                   .arg(*category, known.join(u", "_s)));
+                m_check.report(
+                    ErrorCode::Reference, *node.member(u"category"_s), ip.child(u"category"_s),
+                    Tr::tr("unknown category \"%1\"; the pack defines: %2").arg(*category, known.join(u", "_s)));
             }
         }
         if (const JsonNode* weight = node.member(u"weight"_s)) {
@@ -477,7 +477,7 @@ private:
                 if (*value <= 0) {
                     m_check.report(ErrorCode::Value, *weight, ip.child(u"weight"_s),
                                    Tr::tr("the weight must be greater than 0, found %1; to leave a question out of "
-                                      "scoring, use applies_if")
+                                          "scoring, use applies_if")
                                        .arg(*value));
                 } else if (*value > 100) {
                     m_check.report(ErrorCode::Value, *weight, ip.child(u"weight"_s),
@@ -496,8 +496,9 @@ private:
                 q.appliesIf = std::move(*parsed);
             } else {
                 const qsizetype at = m_doc.map.offsetInString(exprNode.offset(), parsed.error().column - 1);
-                m_check.report(ErrorCode::Expression, at, ip.child(u"applies_if"_s),
-                               Tr::tr("column %1 of the expression: %2").arg(parsed.error().column).arg(parsed.error().message));
+                m_check.report(
+                    ErrorCode::Expression, at, ip.child(u"applies_if"_s),
+                    Tr::tr("column %1 of the expression: %2").arg(parsed.error().column).arg(parsed.error().message));
             }
         }
         if (const JsonNode* depends = node.member(u"depends_on"_s)) {
@@ -540,11 +541,11 @@ private:
             const JsonNode& list = *node.member(u"refs"_s);
             for (qsizetype k = 0; k < refs->size(); ++k) {
                 if (!pack.reference(refs->at(k))) {
-                    m_check.report(ErrorCode::Reference, list.items()[std::size_t(k)], ip.child(u"refs"_s).at(k),
-                                   pack.references.empty()
-                                       ? Tr::tr("the reference \"%1\" is not defined; add it to \"references\"")
-                                             .arg(refs->at(k))
-                                       : Tr::tr("unknown reference \"%1\"; define it in \"references\"").arg(refs->at(k)));
+                    m_check.report(
+                        ErrorCode::Reference, list.items()[std::size_t(k)], ip.child(u"refs"_s).at(k),
+                        pack.references.empty()
+                            ? Tr::tr("the reference \"%1\" is not defined; add it to \"references\"").arg(refs->at(k))
+                            : Tr::tr("unknown reference \"%1\"; define it in \"references\"").arg(refs->at(k)));
                 }
             }
             q.refs = *refs;
@@ -577,12 +578,12 @@ private:
                 const QString& cap = caps->at(k);
                 if (!m_capabilities.contains(cap)) {
                     const QString hint = m_capabilities.closest(cap);
-                    m_check.report(ErrorCode::Reference, list.items()[std::size_t(k)],
-                                   rp.child(u"capabilities"_s).at(k),
-                                   hint.isEmpty()
-                                       ? Tr::tr("unknown capability \"%1\"; see questionnaires/vocabulary/capabilities.json")
-                                             .arg(cap)
-                                       : Tr::tr("unknown capability \"%1\" (did you mean \"%2\"?)").arg(cap, hint));
+                    m_check.report(
+                        ErrorCode::Reference, list.items()[std::size_t(k)], rp.child(u"capabilities"_s).at(k),
+                        hint.isEmpty()
+                            ? Tr::tr("unknown capability \"%1\"; see questionnaires/vocabulary/capabilities.json")
+                                  .arg(cap)
+                            : Tr::tr("unknown capability \"%1\" (did you mean \"%2\"?)").arg(cap, hint));
                 }
             }
             r.capabilities = *caps;
@@ -613,10 +614,9 @@ private:
                     names.append(pack.questions[current].id);
                     const JsonPath qp = JsonPath{}.child(u"questions"_s);
                     const JsonPath ip = qp.at(qsizetype(current));
-                    m_check.report(ErrorCode::Cycle, *m_dependsNodes[current],
-                                   ip.child(u"depends_on"_s).child(u"question"_s),
-                                   Tr::tr("follow-up questions depend on each other in a loop: %1")
-                                       .arg(names.join(u" → "_s)));
+                    m_check.report(
+                        ErrorCode::Cycle, *m_dependsNodes[current], ip.child(u"depends_on"_s).child(u"question"_s),
+                        Tr::tr("follow-up questions depend on each other in a loop: %1").arg(names.join(u" → "_s)));
                     break;
                 }
                 state[current] = 1;
@@ -647,10 +647,9 @@ private:
         }
         for (std::size_t i = 0; i < used.size(); ++i) {
             if (!used[i]) {
-                m_check.report(ErrorCode::Reference, categories->items()[i],
-                               JsonPath{}.child(u"categories"_s).at(qsizetype(i)),
-                               Tr::tr("the category \"%1\" has no questions").arg(pack.categories[i].id),
-                               Severity::Warning);
+                m_check.report(
+                    ErrorCode::Reference, categories->items()[i], JsonPath{}.child(u"categories"_s).at(qsizetype(i)),
+                    Tr::tr("the category \"%1\" has no questions").arg(pack.categories[i].id), Severity::Warning);
             }
         }
     }

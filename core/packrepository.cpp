@@ -97,8 +97,8 @@ std::vector<PackEntry> PackRepository::list(Diagnostics* problems) const
             if (shadowed) {
                 continue;
             }
-            out.push_back(PackEntry{pack->id, pack->version, pack->title, int(pack->questions.size()),
-                                    info.filePath(), source});
+            out.push_back(
+                PackEntry{pack->id, pack->version, pack->title, int(pack->questions.size()), info.filePath(), source});
         }
     }
     std::stable_sort(out.begin(), out.end(), [](const PackEntry& a, const PackEntry& b) {
@@ -132,7 +132,12 @@ Result<Pack> PackRepository::find(const QString& idOrPath) const
                 known.append(e.id);
             }
         }
-        return failure(Diagnostic{ErrorCode::Reference, Severity::Error, {}, 0, 0, {},
+        return failure(Diagnostic{ErrorCode::Reference,
+                                  Severity::Error,
+                                  {},
+                                  0,
+                                  0,
+                                  {},
                                   Tr::tr("no pack with the id \"%1\"; installed packs: %2")
                                       .arg(idOrPath, known.isEmpty() ? Tr::tr("none") : known.join(u", "_s))});
     }

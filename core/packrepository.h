@@ -11,7 +11,12 @@
 
 namespace mamori {
 
-enum class PackSource { Bundled, User, Path };
+enum class PackSource
+{
+    Bundled,
+    User,
+    Path
+};
 QString packSourceId(PackSource source);
 
 struct PackEntry

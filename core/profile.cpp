@@ -283,8 +283,9 @@ Result<Profile> parseProfile(const QByteArray& json, const QString& fileName)
     }
     if (const auto industry = check.string(root, "industry"_L1, path)) {
         if (!industryLetters().contains(*industry)) {
-            check.report(ErrorCode::Value, *root.member(u"industry"_s), path.child(u"industry"_s),
-                         Tr::tr("unknown industry \"%1\"; use the 日本標準産業分類 division letter A–T").arg(*industry));
+            check.report(
+                ErrorCode::Value, *root.member(u"industry"_s), path.child(u"industry"_s),
+                Tr::tr("unknown industry \"%1\"; use the 日本標準産業分類 division letter A–T").arg(*industry));
         } else {
             p.industry = industry->at(0);
         }
@@ -299,7 +300,7 @@ Result<Profile> parseProfile(const QByteArray& json, const QString& fileName)
     } else if (!root.member(u"sector_class"_s) && p.industry == u'I' && root.member(u"industry"_s)) {
         check.report(ErrorCode::Missing, *root.member(u"industry"_s), path.child(u"industry"_s),
                      Tr::tr("industry I covers both wholesale and retail, which have different SME thresholds; "
-                        "add \"sector_class\": \"wholesale\" or \"retail\""));
+                            "add \"sector_class\": \"wholesale\" or \"retail\""));
     }
     inRange<int>(check, root, "prefecture"_L1, path, 1, 47, p.prefecture);
     inRange<int>(check, root, "employees"_L1, path, 0, 10'000'000, p.employees);
@@ -331,8 +332,8 @@ Result<Profile> parseProfile(const QByteArray& json, const QString& fileName)
             inRange<qint64>(check, *assets, "personal_info_records"_L1, ap, 0, 100'000'000'000LL,
                             a.personalInfoRecords);
             const std::pair<QLatin1StringView, bool*> flags[] = {
-                {"website"_L1, &a.website},       {"ecommerce"_L1, &a.ecommerce}, {"remote_work"_L1, &a.remoteWork},
-                {"wifi"_L1, &a.wifi},             {"card_data"_L1, &a.cardData},  {"ot_devices"_L1, &a.otDevices},
+                {"website"_L1, &a.website}, {"ecommerce"_L1, &a.ecommerce}, {"remote_work"_L1, &a.remoteWork},
+                {"wifi"_L1, &a.wifi},       {"card_data"_L1, &a.cardData},  {"ot_devices"_L1, &a.otDevices},
             };
             for (const auto& [key, target] : flags) {
                 if (const auto value = check.boolean(*assets, key, ap)) {
@@ -406,12 +407,22 @@ Result<bool> saveProfile(const Profile& profile, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return failure(Diagnostic{ErrorCode::Io, Severity::Error, path, 0, 0, {},
+        return failure(Diagnostic{ErrorCode::Io,
+                                  Severity::Error,
+                                  path,
+                                  0,
+                                  0,
+                                  {},
                                   Tr::tr("cannot write the file: %1").arg(file.errorString())});
     }
     file.write(QJsonDocument(profileToJson(profile)).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        return failure(Diagnostic{ErrorCode::Io, Severity::Error, path, 0, 0, {},
+        return failure(Diagnostic{ErrorCode::Io,
+                                  Severity::Error,
+                                  path,
+                                  0,
+                                  0,
+                                  {},
                                   Tr::tr("cannot write the file: %1").arg(file.errorString())});
     }
     return true;

@@ -12,12 +12,29 @@
 namespace mamori {
 
 // Size tier derived from 中小企業基本法 (and, above it, 産業競争力強化法's 中堅企業).
-enum class Tier { Micro, Small, Medium, Large };
+enum class Tier
+{
+    Micro,
+    Small,
+    Medium,
+    Large
+};
 
 // The industry groups 中小企業基本法 sets thresholds for.
-enum class SectorClass { Manufacturing, Wholesale, Retail, Services };
+enum class SectorClass
+{
+    Manufacturing,
+    Wholesale,
+    Retail,
+    Services
+};
 
-enum class ItStaff { None, PartTime, Dedicated };
+enum class ItStaff
+{
+    None,
+    PartTime,
+    Dedicated
+};
 
 QString tierId(Tier tier);
 std::optional<Tier> tierFromId(QStringView id);

@@ -72,14 +72,10 @@ QJsonObject resultToJson(const Pack& pack, const Profile& profile, const ScoreRe
         {u"not_applicable"_s, r.notApplicable},
     };
     return QJsonObject{
-        {u"format"_s, 1},
-        {u"pack"_s, QJsonObject{{u"id"_s, pack.id}, {u"version"_s, pack.version}}},
-        {u"firm"_s, profile.name},
-        {u"tier"_s, tierId(r.tier)},
-        {u"overall"_s, overall},
-        {u"categories"_s, categories},
-        {u"flagged"_s, flagged},
-        {u"unanswered"_s, unanswered},
+        {u"format"_s, 1},          {u"pack"_s, QJsonObject{{u"id"_s, pack.id}, {u"version"_s, pack.version}}},
+        {u"firm"_s, profile.name}, {u"tier"_s, tierId(r.tier)},
+        {u"overall"_s, overall},   {u"categories"_s, categories},
+        {u"flagged"_s, flagged},   {u"unanswered"_s, unanswered},
         {u"plan"_s, plan},
     };
 }

@@ -11,7 +11,8 @@
 
 namespace mamori {
 
-enum class QuestionState {
+enum class QuestionState
+{
     OutOfScope,    // applies_if or depends_on excludes it for this firm
     Unanswered,    // applies, no answer yet: scores 0 against its maximum
     Answered,      // applies and scored
@@ -21,10 +22,10 @@ enum class QuestionState {
 struct QuestionOutcome
 {
     QuestionState state = QuestionState::OutOfScope;
-    int choice = -1;       // index into Pack::scale when answered
-    double points = 0;     // choice points × weight
-    double maxPoints = 0;  // best choice × weight, 0 when not counted
-    bool flagged = false;  // answered with a flagged choice ("don't know")
+    int choice = -1;      // index into Pack::scale when answered
+    double points = 0;    // choice points × weight
+    double maxPoints = 0; // best choice × weight, 0 when not counted
+    bool flagged = false; // answered with a flagged choice ("don't know")
 };
 
 struct CategoryScore
@@ -41,15 +42,20 @@ struct CategoryScore
     int notApplicable = 0;
 };
 
-enum class Horizon { Week, Quarter, Year };
+enum class Horizon
+{
+    Week,
+    Quarter,
+    Year
+};
 QString horizonId(Horizon horizon);
 
 struct PlanStep
 {
     int question = -1;
-    int rank = 0;          // 1 = do first
-    double benefit = 0;    // points still to win, raised by the category gap
-    double priority = 0;   // benefit ÷ (cost + effort)
+    int rank = 0;        // 1 = do first
+    double benefit = 0;  // points still to win, raised by the category gap
+    double priority = 0; // benefit ÷ (cost + effort)
     Horizon horizon = Horizon::Quarter;
 };
 
@@ -58,13 +64,13 @@ struct ScoreResult
     Tier tier = Tier::Small;
     double points = 0;
     double maxPoints = 0;
-    double score = 0; // 0–100, one decimal
+    double score = 0;             // 0–100, one decimal
     const Level* level = nullptr; // points into the pack; null when it defines no levels
     int applicable = 0;
     int answered = 0;
     int unknown = 0;
     int notApplicable = 0;
-    std::vector<CategoryScore> categories; // one per pack category, pack order
+    std::vector<CategoryScore> categories;  // one per pack category, pack order
     std::vector<QuestionOutcome> questions; // one per pack question, pack order
     std::vector<PlanStep> plan;
 };

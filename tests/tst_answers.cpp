@@ -53,7 +53,8 @@ void TestAnswers::rejects_data()
     QTest::newRow("unknown question") << QByteArray("{\"pack\": \"ipa-self-check\",\n \"answers\": {\"q99\": \"yes\"}}")
                                       << 2 << u"$.answers.q99"_s << u"has no question \"q99\""_s;
     QTest::newRow("unknown choice") << QByteArray("{\"pack\": \"ipa-self-check\",\n \"answers\": {\"q01\": \"maybe\"}}")
-                                    << 2 << u"$.answers.q01"_s << u"the pack's choices are: yes, partial, no, unknown"_s;
+                                    << 2 << u"$.answers.q01"_s
+                                    << u"the pack's choices are: yes, partial, no, unknown"_s;
     QTest::newRow("duplicate answer")
         << QByteArray("{\"pack\": \"ipa-self-check\",\n \"answers\": {\"q01\": \"yes\",\n \"q01\": \"no\"}}") << 3
         << u"$.answers.q01"_s << u"more than once"_s;

@@ -96,9 +96,9 @@ void TestBundledPacks::smeGuidelineIsTailoredByProfile()
         }
         followUps += q.dependsOn ? 1 : 0;
     }
-    for (const char* f : {"assets.website", "assets.ecommerce", "assets.remote_work", "assets.servers",
-                          "assets.personal_info_records", "assets.card_data", "assets.ot_devices", "assets.uses_cloud",
-                          "supplies_large_firms", "tier"}) {
+    for (const char* f :
+         {"assets.website", "assets.ecommerce", "assets.remote_work", "assets.servers", "assets.personal_info_records",
+          "assets.card_data", "assets.ot_devices", "assets.uses_cloud", "supplies_large_firms", "tier"}) {
         QVERIFY2(fields.contains(QString::fromLatin1(f)), f);
     }
     QVERIFY(followUps >= 2);
@@ -126,7 +126,7 @@ void TestBundledPacks::samplesLoadAndScore_data()
     QTest::addColumn<QString>("pack");
     QTest::addColumn<QString>("tier");
     for (const auto& [firm, tier] : {std::pair{"micro-retail", "micro"}, std::pair{"small-manufacturer", "small"},
-                                      std::pair{"medium-it-services", "medium"}}) {
+                                     std::pair{"medium-it-services", "medium"}}) {
         for (const char* pack : {"ipa-self-check", "sme-guideline"}) {
             QTest::newRow(qPrintable(u"%1 %2"_s.arg(QString::fromLatin1(firm), QString::fromLatin1(pack))))
                 << QString::fromLatin1(firm) << QString::fromLatin1(pack) << QString::fromLatin1(tier);

@@ -34,8 +34,15 @@ Run runInProcess(const QStringList& args)
 
 QStringList assessArgs(const QString& firm, const QString& pack, const QString& format)
 {
-    return {u"assess"_s,  u"--pack"_s,     pack,   u"--profile"_s, Samples + firm + u".profile.json"_s,
-            u"--answers"_s, Samples + firm + u'.' + pack + u".answers.json"_s, u"--format"_s, format};
+    return {u"assess"_s,
+            u"--pack"_s,
+            pack,
+            u"--profile"_s,
+            Samples + firm + u".profile.json"_s,
+            u"--answers"_s,
+            Samples + firm + u'.' + pack + u".answers.json"_s,
+            u"--format"_s,
+            format};
 }
 
 } // namespace
@@ -87,8 +94,8 @@ void TestCli::commands_data()
     QTest::newRow("pack list") << QStringList{u"pack"_s, u"list"_s} << 0 << u"sme-guideline"_s << QString();
     QTest::newRow("pack list json") << QStringList{u"pack"_s, u"list"_s, u"--format"_s, u"json"_s} << 0
                                     << u"\"id\": \"ipa-self-check\""_s << QString();
-    QTest::newRow("pack list bad format") << QStringList{u"pack"_s, u"list"_s, u"--format"_s, u"xml"_s} << 2
-                                          << QString() << u"unknown format \"xml\""_s;
+    QTest::newRow("pack list bad format")
+        << QStringList{u"pack"_s, u"list"_s, u"--format"_s, u"xml"_s} << 2 << QString() << u"unknown format \"xml\""_s;
     QTest::newRow("pack list help") << QStringList{u"pack"_s, u"list"_s, u"--help"_s} << 0
                                     << u"Usage: mamori-cli pack list"_s << QString();
     QTest::newRow("validate good") << QStringList{u"pack"_s, u"validate"_s, Packs + u"ipa-self-check.json"_s,
@@ -100,18 +107,19 @@ void TestCli::commands_data()
                                            << QString() << u"/no/such.json: cannot open the file"_s;
     QTest::newRow("validate no file") << QStringList{u"pack"_s, u"validate"_s} << 2 << QString()
                                       << u"Usage: mamori-cli pack validate"_s;
-    QTest::newRow("validate unknown option") << QStringList{u"pack"_s, u"validate"_s, u"--strict"_s, u"x.json"_s}
-                                             << 2 << QString() << u"unrecognised option '--strict'"_s;
-    QTest::newRow("pack show") << QStringList{u"pack"_s, u"show"_s, u"ipa-self-check"_s} << 0
-                               << u"Questions: 25"_s << QString();
+    QTest::newRow("validate unknown option") << QStringList{u"pack"_s, u"validate"_s, u"--strict"_s, u"x.json"_s} << 2
+                                             << QString() << u"unrecognised option '--strict'"_s;
+    QTest::newRow("pack show") << QStringList{u"pack"_s, u"show"_s, u"ipa-self-check"_s} << 0 << u"Questions: 25"_s
+                               << QString();
     QTest::newRow("pack show json") << QStringList{u"pack"_s, u"show"_s, u"sme-guideline"_s, u"--format"_s, u"json"_s}
                                     << 0 << u"\"id\": \"telework\""_s << QString();
     QTest::newRow("pack show unknown") << QStringList{u"pack"_s, u"show"_s, u"nist"_s} << 1 << QString()
                                        << u"no pack with the id \"nist\""_s;
     QTest::newRow("questions") << QStringList{u"questions"_s, u"--pack"_s, u"sme-guideline"_s, u"--profile"_s, micro}
                                << 0 << u"questions apply to this firm"_s << QString();
-    QTest::newRow("questions json") << QStringList{u"questions"_s, u"--pack"_s, u"ipa-self-check"_s, u"--profile"_s,
-                                                   micro, u"--format"_s, u"json"_s}
+    QTest::newRow("questions json") << QStringList{u"questions"_s, u"--pack"_s, u"ipa-self-check"_s,
+                                                   u"--profile"_s, micro,       u"--format"_s,
+                                                   u"json"_s}
                                     << 0 << u"\"applicable\": 25"_s << QString();
     QTest::newRow("questions missing profile") << QStringList{u"questions"_s, u"--pack"_s, u"ipa-self-check"_s} << 2
                                                << QString() << u"'--profile' is required"_s;
@@ -119,17 +127,26 @@ void TestCli::commands_data()
                                  << u"Overall score: 66.0 / 100"_s << QString();
     QTest::newRow("assess json") << assessArgs(u"micro-retail"_s, u"sme-guideline"_s, u"json"_s) << 0
                                  << u"\"tier\": \"micro\""_s << QString();
-    QTest::newRow("assess pack by file") << QStringList{u"assess"_s, u"--pack"_s, Packs + u"ipa-self-check.json"_s,
-                                                        u"--profile"_s, micro, u"--answers"_s,
+    QTest::newRow("assess pack by file") << QStringList{u"assess"_s,
+                                                        u"--pack"_s,
+                                                        Packs + u"ipa-self-check.json"_s,
+                                                        u"--profile"_s,
+                                                        micro,
+                                                        u"--answers"_s,
                                                         Samples + u"micro-retail.ipa-self-check.answers.json"_s}
                                          << 0 << u"Overall score: 25.0 / 100"_s << QString();
-    QTest::newRow("assess wrong answers") << QStringList{u"assess"_s, u"--pack"_s, u"sme-guideline"_s, u"--profile"_s,
-                                                         micro, u"--answers"_s,
+    QTest::newRow("assess wrong answers") << QStringList{u"assess"_s,
+                                                         u"--pack"_s,
+                                                         u"sme-guideline"_s,
+                                                         u"--profile"_s,
+                                                         micro,
+                                                         u"--answers"_s,
                                                          Samples + u"micro-retail.ipa-self-check.answers.json"_s}
                                           << 1 << QString() << u"not \"sme-guideline\""_s;
-    QTest::newRow("assess bad profile") << QStringList{u"assess"_s, u"--pack"_s, u"ipa-self-check"_s, u"--profile"_s,
-                                                       m_badPack, u"--answers"_s, u"x.json"_s}
-                                        << 1 << QString() << m_badPack + u":1:1: $: the required key \"name\" is missing"_s;
+    QTest::newRow("assess bad profile") << QStringList{u"assess"_s, u"--pack"_s,    u"ipa-self-check"_s, u"--profile"_s,
+                                                       m_badPack,   u"--answers"_s, u"x.json"_s}
+                                        << 1 << QString()
+                                        << m_badPack + u":1:1: $: the required key \"name\" is missing"_s;
 }
 
 void TestCli::commands()
@@ -191,8 +208,8 @@ void TestCli::assessIsByteIdentical()
 
 void TestCli::japaneseOutput()
 {
-    const Run r = runInProcess(QStringList{u"--lang"_s, u"ja"_s} +
-                               assessArgs(u"micro-retail"_s, u"ipa-self-check"_s, u"text"_s));
+    const Run r =
+        runInProcess(QStringList{u"--lang"_s, u"ja"_s} + assessArgs(u"micro-retail"_s, u"ipa-self-check"_s, u"text"_s));
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(u"基本的対策"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"今週"_s), qPrintable(r.out));

@@ -110,14 +110,11 @@ void TestIpaPack::totalsAndBands_data()
     QTest::newRow("all yes: 100") << QString(25, u'Y') << 100.0 << 100.0 << u"entry"_s << 0;
     QTest::newRow("one partial: 98") << QString(24, u'Y') + u"P"_s << 98.0 << 98.0 << u"partial"_s << 0;
     QTest::newRow("20 yes 5 no: 80") << QString(20, u'Y') + QString(5, u'N') << 80.0 << 80.0 << u"partial"_s << 0;
-    QTest::newRow("boundary 70") << QString(17, u'Y') + u"P"_s + QString(7, u'N') << 70.0 << 70.0 << u"partial"_s
+    QTest::newRow("boundary 70") << QString(17, u'Y') + u"P"_s + QString(7, u'N') << 70.0 << 70.0 << u"partial"_s << 0;
+    QTest::newRow("boundary 69") << QString(18, u'Y') + u"UUU"_s + u"NNNN"_s << 69.0 << 69.0 << u"insufficient"_s << 3;
+    QTest::newRow("boundary 50") << QString(12, u'Y') + u"P"_s + QString(12, u'N') << 50.0 << 50.0 << u"insufficient"_s
                                  << 0;
-    QTest::newRow("boundary 69") << QString(18, u'Y') + u"UUU"_s + u"NNNN"_s << 69.0 << 69.0 << u"insufficient"_s
-                                 << 3;
-    QTest::newRow("boundary 50") << QString(12, u'Y') + u"P"_s + QString(12, u'N') << 50.0 << 50.0
-                                 << u"insufficient"_s << 0;
-    QTest::newRow("boundary 49") << QString(12, u'Y') + u"PU"_s + QString(11, u'N') << 49.0 << 49.0 << u"urgent"_s
-                                 << 1;
+    QTest::newRow("boundary 49") << QString(12, u'Y') + u"PU"_s + QString(11, u'N') << 49.0 << 49.0 << u"urgent"_s << 1;
     QTest::newRow("all partial: 50") << QString(25, u'P') << 50.0 << 50.0 << u"insufficient"_s << 0;
     QTest::newRow("all no: 0") << QString(25, u'N') << 0.0 << 0.0 << u"urgent"_s << 0;
     QTest::newRow("all unknown: -25") << QString(25, u'U') << -25.0 << 0.0 << u"urgent"_s << 25;

@@ -100,8 +100,7 @@ void TestJson::rejects_data()
                                << u"not valid UTF-8"_s;
     QTest::newRow("overlong utf-8") << QByteArray("[\"\xc0\xaf\"]") << int(ErrorCode::Encoding) << 1 << 3
                                     << u"not valid UTF-8"_s;
-    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF{}") << int(ErrorCode::Encoding) << 1 << 1
-                         << u"byte order mark"_s;
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF{}") << int(ErrorCode::Encoding) << 1 << 1 << u"byte order mark"_s;
 }
 
 void TestJson::rejects()

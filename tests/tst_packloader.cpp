@@ -96,12 +96,12 @@ void TestPackLoader::reportsBadPack_data()
         u"expected number, found string"_s, R"("1")");
     row("unknown key", R"("version": "1.0.0",)", R"("version": "1.0.0", "verison": "2",)", ErrorCode::UnknownKey,
         u"$.verison"_s, u"unknown key \"verison\" (did you mean \"version\"?)"_s, R"("verison")");
-    row("unknown question key", R"("weight": 1,)", R"("weigth": 1,)", ErrorCode::UnknownKey,
-        u"$.questions[0].weigth"_s, u"did you mean \"weight\""_s, R"("weigth")");
+    row("unknown question key", R"("weight": 1,)", R"("weigth": 1,)", ErrorCode::UnknownKey, u"$.questions[0].weigth"_s,
+        u"did you mean \"weight\""_s, R"("weigth")");
     row("duplicate json key", R"("version": "1.0.0",)", R"("version": "1.0.0", "version": "1.0.1",)",
         ErrorCode::Duplicate, u"$.version"_s, u"given more than once"_s, R"("version": "1.0.1")");
-    row("missing ja", R"("title": {"ja": "テスト", "en": "Test"},)", R"("title": {"en": "Test"},)",
-        ErrorCode::Missing, u"$.title"_s, u"\"ja\" is missing"_s, R"({"en": "Test"})");
+    row("missing ja", R"("title": {"ja": "テスト", "en": "Test"},)", R"("title": {"en": "Test"},)", ErrorCode::Missing,
+        u"$.title"_s, u"\"ja\" is missing"_s, R"({"en": "Test"})");
     row("empty en", R"("en": "Question 2")", R"("en": "")", ErrorCode::Missing, u"$.questions[1].text.en"_s,
         u"English text is empty"_s, R"("")");
     row("missing question text", R"("text": {"ja": "質問3", "en": "Question 3"}, )", "", ErrorCode::Missing,
@@ -143,8 +143,7 @@ void TestPackLoader::reportsBadPack_data()
         R"("applies_if": "tier == \"tiny\"")", ErrorCode::Expression, u"$.questions[1].applies_if"_s,
         u"column 9 of the expression: \"tiny\" is not a value of tier"_s, R"(\"tiny)");
     row("expression type", R"("applies_if": "assets.website")", R"("applies_if": "employees == \"many\"")",
-        ErrorCode::Expression, u"$.questions[1].applies_if"_s, u"cannot compare a number with a string"_s,
-        R"(== \")");
+        ErrorCode::Expression, u"$.questions[1].applies_if"_s, u"cannot compare a number with a string"_s, R"(== \")");
     row("dangling reference", R"("refs": ["ref-1"])", R"("refs": ["ref-2"])", ErrorCode::Reference,
         u"$.questions[0].refs[0]"_s, u"unknown reference \"ref-2\""_s, R"("ref-2")");
     row("unknown capability", R"(["patching"])", R"(["patchin"])", ErrorCode::Reference,
@@ -225,9 +224,9 @@ void TestPackLoader::collectsEveryProblem()
         paths.append(d.path);
     }
     // Errors come in document order; the warning (category "web" lost its only question) comes last.
-    QCOMPARE(paths, (QStringList{u"$.format"_s, u"$.questions[0].weight"_s,
-                                 u"$.questions[0].recommendation.capabilities[0]"_s, u"$.questions[1].category"_s,
-                                 u"$.categories[1]"_s}));
+    QCOMPARE(paths,
+             (QStringList{u"$.format"_s, u"$.questions[0].weight"_s, u"$.questions[0].recommendation.capabilities[0]"_s,
+                          u"$.questions[1].category"_s, u"$.categories[1]"_s}));
     QCOMPARE(pack.error().last().severity, Severity::Warning);
 }
 

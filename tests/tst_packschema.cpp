@@ -63,7 +63,9 @@ void TestPackSchema::schemaObjectsMatchLoader_data()
     const QJsonObject schema = loadSchema();
     QVERIFY(!schema.isEmpty());
     const QJsonObject p = schema.value(u"properties"_s).toObject();
-    const auto items = [&](const QString& key) { return p.value(key).toObject().value(u"items"_s).toObject(); };
+    const auto items = [&](const QString& key) {
+        return p.value(key).toObject().value(u"items"_s).toObject();
+    };
     const QJsonObject question = items(u"questions"_s);
     const QJsonObject category = items(u"categories"_s);
     const QJsonObject qp = question.value(u"properties"_s).toObject();
@@ -75,14 +77,12 @@ void TestPackSchema::schemaObjectsMatchLoader_data()
     QTest::newRow("scale") << u"scale"_s << items(u"scale"_s);
     QTest::newRow("level") << u"level"_s << items(u"levels"_s);
     QTest::newRow("category") << u"category"_s << category;
-    QTest::newRow("target") << u"target"_s
-                            << category.value(u"properties"_s).toObject().value(u"target"_s).toObject();
+    QTest::newRow("target") << u"target"_s << category.value(u"properties"_s).toObject().value(u"target"_s).toObject();
     QTest::newRow("reference") << u"reference"_s << items(u"references"_s);
     QTest::newRow("question") << u"question"_s << question;
     QTest::newRow("depends_on") << u"depends_on"_s << qp.value(u"depends_on"_s).toObject();
     QTest::newRow("recommendation") << u"recommendation"_s << qp.value(u"recommendation"_s).toObject();
-    QTest::newRow("text") << u"text"_s
-                          << schema.value(u"$defs"_s).toObject().value(u"text"_s).toObject();
+    QTest::newRow("text") << u"text"_s << schema.value(u"$defs"_s).toObject().value(u"text"_s).toObject();
 }
 
 void TestPackSchema::schemaObjectsMatchLoader()

@@ -15,11 +15,13 @@ QByteArray profileJson(const QByteArray& industry, const QByteArray& extra = {})
 {
     return R"({
   "name": "サンプル株式会社",
-  "industry": ")" + industry + R"(",
+  "industry": ")" +
+           industry + R"(",
   "prefecture": 13,
   "employees": 12,
   "capital_man_yen": 1000,
-  "assets": {"pcs": 10, "it_staff": "none"})" + extra + R"(
+  "assets": {"pcs": 10, "it_staff": "none"})" +
+           extra + R"(
 })";
 }
 
@@ -128,8 +130,8 @@ void TestProfile::rejects_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("industry I without class") << profileJson("I") << 3 << u"$.industry"_s << u"sector_class"_s;
     QTest::newRow("unknown industry") << profileJson("Z") << 3 << u"$.industry"_s << u"A–T"_s;
-    QTest::newRow("unknown sector class") << profileJson("E", R"(, "sector_class": "farming")") << 7
-                                          << u"$.sector_class"_s << u"unknown sector class"_s;
+    QTest::newRow("unknown sector class")
+        << profileJson("E", R"(, "sector_class": "farming")") << 7 << u"$.sector_class"_s << u"unknown sector class"_s;
     QTest::newRow("typo key") << profileJson("E", R"(, "protection": ["utm"])") << 7 << u"$.protection"_s
                               << u"did you mean \"protections\""_s;
     QTest::newRow("unknown protection") << profileJson("E", R"(, "protections": ["firewall"])") << 7
@@ -202,8 +204,7 @@ void TestProfile::savesAtomicallyAndRoundTrips()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const auto original =
-        loadProfile(QStringLiteral(MAMORI_SOURCE_DIR "/resources/samples/micro-retail.profile.json"));
+    const auto original = loadProfile(QStringLiteral(MAMORI_SOURCE_DIR "/resources/samples/micro-retail.profile.json"));
     QVERIFY(original);
     const QString path = dir.filePath(u"copy.json"_s);
     QVERIFY(saveProfile(*original, path));

@@ -53,8 +53,9 @@ QString subsetDifference(const QJsonValue& expected, const QJsonValue& actual, c
         return {};
     }
     if (expected != actual) {
-        return at + u": expected "_s + QString::fromUtf8(QJsonDocument(QJsonArray{expected}).toJson(QJsonDocument::Compact)) +
-               u", got "_s + QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact));
+        return at + u": expected "_s +
+               QString::fromUtf8(QJsonDocument(QJsonArray{expected}).toJson(QJsonDocument::Compact)) + u", got "_s +
+               QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact));
     }
     return {};
 }
@@ -129,7 +130,8 @@ void TestScoring::isDeterministic()
     const auto first = loadCase(dir);
     const auto second = loadCase(dir);
     QVERIFY(first && second);
-    const QByteArray a = resultToJsonBytes(first->pack, first->profile, Scorer(first->pack, first->profile).score(first->answers));
+    const QByteArray a =
+        resultToJsonBytes(first->pack, first->profile, Scorer(first->pack, first->profile).score(first->answers));
     const QByteArray b =
         resultToJsonBytes(second->pack, second->profile, Scorer(second->pack, second->profile).score(second->answers));
     QCOMPARE(a, b);
