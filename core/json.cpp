@@ -3,15 +3,27 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 
 namespace mamori {
 
 using namespace Qt::StringLiterals;
+
+const JsonNode* JsonNode::member(QLatin1StringView key) const
+{
+    for (std::size_t i = 0; i < m_keys.size(); ++i) {
+        if (m_keys[i] == key) {
+            return &m_items[i];
+        }
+    }
+    return nullptr;
+}
 
 const JsonNode* JsonNode::member(QStringView key) const
 {
@@ -42,23 +54,26 @@ QString JsonNode::typeName(Type type)
     return {};
 }
 
-SourceMap::SourceMap(const QByteArray& source) : m_source(source)
+SourceMap::SourceMap(const QByteArray& source) : m_source(source) {}
+
+const std::vector<qsizetype>& SourceMap::lineStarts() const
 {
-    m_lineStarts.push_back(0);
-    for (qsizetype i = 0; i < source.size(); ++i) {
-        if (source[i] == '\n') {
-            m_lineStarts.push_back(i + 1);
+    if (m_lineStarts.empty()) {
+        m_lineStarts.push_back(0);
+        for (qsizetype i = 0; i < m_source.size(); ++i) {
+            if (m_source[i] == '\n') {
+                m_lineStarts.push_back(i + 1);
+            }
         }
     }
+    return m_lineStarts;
 }
 
 int SourceMap::line(qsizetype offset) const
 {
-    if (m_lineStarts.empty()) {
-        return 0;
-    }
-    const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
-    return int(it - m_lineStarts.begin());
+    const auto& starts = lineStarts();
+    const auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+    return int(it - starts.begin());
 }
 
 int SourceMap::column(qsizetype offset) const
@@ -67,7 +82,7 @@ int SourceMap::column(qsizetype offset) const
     if (l == 0) {
         return 0;
     }
-    const qsizetype start = m_lineStarts[std::size_t(l - 1)];
+    const qsizetype start = lineStarts()[std::size_t(l - 1)];
     const qsizetype end = std::min(offset, m_source.size());
     int column = 1;
     for (qsizetype i = start; i < end; ++i) {
@@ -109,6 +124,18 @@ qsizetype firstInvalidUtf8(const QByteArray& bytes)
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
+        // Most of a pack is ASCII: skip it eight bytes at a time.
+        while (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, p + i, 8);
+            if (word & 0x8080808080808080ULL) {
+                break;
+            }
+            i += 8;
+        }
+        if (i >= n) {
+            break;
+        }
         const unsigned char c = p[i];
         if (c < 0x80) {
             ++i;
@@ -153,7 +180,7 @@ class JsonParser
 public:
     JsonParser(const QByteArray& source, const JsonLimits& limits)
         : m_p(source.constData()), m_begin(source.constData()), m_end(source.constData() + source.size()),
-          m_limits(limits)
+          m_limits(limits), m_scratch(std::size_t(std::max(0, limits.maxDepth)) + 2)
     {}
 
     bool parse(JsonNode& root)
@@ -213,7 +240,7 @@ private:
             return parseArray(node, depth + 1);
         case '"':
             node.m_type = JsonNode::Type::String;
-            return parseString(node.m_string);
+            return parseKey(node.m_string);
         case 't':
             node.m_type = JsonNode::Type::Bool;
             node.m_bool = true;
@@ -254,25 +281,28 @@ private:
             ++m_p;
             return true;
         }
+        // Members gather in this depth's scratch lists and move into exactly-sized vectors at the end:
+        // one allocation per list instead of one per growth step.
+        Scratch& scratch = m_scratch[std::size_t(depth)];
+        scratch.clear();
         for (;;) {
             skipSpace();
             if (m_p == m_end || *m_p != '"') {
                 return fail(ErrorCode::Syntax, Tr::tr("expected a quoted key"));
             }
-            node.m_keyOffsets.push_back(m_p - m_begin);
-            QString key;
-            if (!parseString(key)) {
+            scratch.keyOffsets.push_back(m_p - m_begin);
+            scratch.keys.emplace_back();
+            if (!parseKey(scratch.keys.back())) {
                 return false;
             }
-            node.m_keys.push_back(std::move(key));
             skipSpace();
             if (m_p == m_end || *m_p != ':') {
                 return fail(ErrorCode::Syntax, Tr::tr("expected ':' after the key"));
             }
             ++m_p;
             skipSpace();
-            node.m_items.emplace_back();
-            if (!parseValue(node.m_items.back(), depth)) {
+            scratch.items.emplace_back();
+            if (!parseValue(scratch.items.back(), depth)) {
                 return false;
             }
             skipSpace();
@@ -285,6 +315,7 @@ private:
             }
             if (*m_p == '}') {
                 ++m_p;
+                scratch.moveInto(node);
                 return true;
             }
             return fail(ErrorCode::Syntax, Tr::tr("expected ',' or '}'"));
@@ -303,10 +334,12 @@ private:
             ++m_p;
             return true;
         }
+        Scratch& scratch = m_scratch[std::size_t(depth)];
+        scratch.clear();
         for (;;) {
             skipSpace();
-            node.m_items.emplace_back();
-            if (!parseValue(node.m_items.back(), depth)) {
+            scratch.items.emplace_back();
+            if (!parseValue(scratch.items.back(), depth)) {
                 return false;
             }
             skipSpace();
@@ -319,6 +352,7 @@ private:
             }
             if (*m_p == ']') {
                 ++m_p;
+                scratch.moveInto(node);
                 return true;
             }
             return fail(ErrorCode::Syntax, Tr::tr("expected ',' or ']'"));
@@ -354,6 +388,28 @@ private:
         }
         m_p += 4;
         out = char16_t(value);
+        return true;
+    }
+
+    // Keys and short values repeat ("id", "text", "ja", "low", "yes", capability ids …): plain ones
+    // share one QString each, so a large pack costs no allocation for them.
+    bool parseKey(QString& out)
+    {
+        const char* start = m_p + 1;
+        const char* q = start;
+        while (q != m_end && *q != '"' && *q != '\\' && static_cast<unsigned char>(*q) >= 0x20) {
+            ++q;
+        }
+        if (q == m_end || *q != '"' || q - start > 40) {
+            return parseString(out);
+        }
+        const QByteArrayView raw(start, q - start);
+        auto it = m_keys.constFind(raw);
+        if (it == m_keys.cend()) {
+            it = m_keys.insert(raw, QString::fromUtf8(raw));
+        }
+        out = *it;
+        m_p = q + 1;
         return true;
     }
 
@@ -513,10 +569,33 @@ private:
         return true;
     }
 
+    struct Scratch
+    {
+        std::vector<JsonNode> items;
+        std::vector<QString> keys;
+        std::vector<qsizetype> keyOffsets;
+
+        void clear()
+        {
+            items.clear();
+            keys.clear();
+            keyOffsets.clear();
+        }
+        void moveInto(JsonNode& node)
+        {
+            node.m_items.assign(std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
+            node.m_keys.assign(std::make_move_iterator(keys.begin()), std::make_move_iterator(keys.end()));
+            node.m_keyOffsets.assign(keyOffsets.begin(), keyOffsets.end());
+            clear();
+        }
+    };
+
     const char* m_p;
     const char* m_begin;
     const char* m_end;
     JsonLimits m_limits;
+    std::vector<Scratch> m_scratch;
+    QHash<QByteArrayView, QString> m_keys;
     QString m_error;
     ErrorCode m_errorCode = ErrorCode::Syntax;
     qsizetype m_errorOffset = 0;

@@ -3,6 +3,7 @@
 #include "core/diagnostic.h"
 
 #include <QByteArray>
+#include <QLatin1StringView>
 #include <QString>
 #include <QStringView>
 
@@ -46,6 +47,7 @@ public:
 
     // The first value with this key, or nullptr.
     const JsonNode* member(QStringView key) const;
+    const JsonNode* member(QLatin1StringView key) const;
 
     // Byte offset of the value's first character in the source.
     qsizetype offset() const { return m_offset; }
@@ -77,8 +79,11 @@ public:
     qsizetype offsetInString(qsizetype quoteOffset, int index) const;
 
 private:
+    // Built on the first lookup: a valid file never needs it, so loading stays fast.
+    const std::vector<qsizetype>& lineStarts() const;
+
     QByteArray m_source;
-    std::vector<qsizetype> m_lineStarts;
+    mutable std::vector<qsizetype> m_lineStarts;
 };
 
 struct JsonLimits

@@ -47,10 +47,11 @@ QString JsonPath::toString() const
         if (p->index >= 0) {
             out += u'[' + QString::number(p->index) + u']';
         } else if (!p->key.isNull()) {
-            if (isPlainKey(p->key)) {
-                out += u'.' + p->key.toString();
+            const QString name = p->key.toString();
+            if (isPlainKey(name)) {
+                out += u'.' + name;
             } else {
-                QString escaped = p->key.toString();
+                QString escaped = name;
                 escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
                 out += u"[\""_s + escaped + u"\"]"_s;
             }
@@ -154,8 +155,8 @@ bool JsonChecker::object(const JsonNode& node, const JsonPath& path, std::span<c
         }
     }
     for (const JsonKey& k : known) {
-        if (k.required && !node.member(QString(k.name))) {
-            report(ErrorCode::Missing, node, path, Tr::tr("the required key \"%1\" is missing").arg(QString(k.name)));
+        if (k.required && !node.member(k.name)) {
+            report(ErrorCode::Missing, node, path, Tr::tr("the required key \"%1\" is missing").arg(k.name));
         }
     }
     return true;
@@ -163,7 +164,7 @@ bool JsonChecker::object(const JsonNode& node, const JsonPath& path, std::span<c
 
 std::optional<QString> JsonChecker::string(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
 {
-    const QString name(key);
+    const QLatin1StringView name = key;
     const JsonNode* node = object.member(name);
     if (!node || !expectType(*node, JsonNode::Type::String, path.child(name))) {
         return std::nullopt;
@@ -173,7 +174,7 @@ std::optional<QString> JsonChecker::string(const JsonNode& object, QLatin1String
 
 std::optional<double> JsonChecker::number(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
 {
-    const QString name(key);
+    const QLatin1StringView name = key;
     const JsonNode* node = object.member(name);
     if (!node || !expectType(*node, JsonNode::Type::Number, path.child(name))) {
         return std::nullopt;
@@ -183,7 +184,7 @@ std::optional<double> JsonChecker::number(const JsonNode& object, QLatin1StringV
 
 std::optional<qint64> JsonChecker::integer(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
 {
-    const QString name(key);
+    const QLatin1StringView name = key;
     const JsonNode* node = object.member(name);
     if (!node || !expectType(*node, JsonNode::Type::Number, path.child(name))) {
         return std::nullopt;
@@ -198,7 +199,7 @@ std::optional<qint64> JsonChecker::integer(const JsonNode& object, QLatin1String
 
 std::optional<bool> JsonChecker::boolean(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
 {
-    const QString name(key);
+    const QLatin1StringView name = key;
     const JsonNode* node = object.member(name);
     if (!node || !expectType(*node, JsonNode::Type::Bool, path.child(name))) {
         return std::nullopt;
@@ -208,7 +209,7 @@ std::optional<bool> JsonChecker::boolean(const JsonNode& object, QLatin1StringVi
 
 const JsonNode* JsonChecker::array(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
 {
-    const QString name(key);
+    const QLatin1StringView name = key;
     const JsonNode* node = object.member(name);
     if (!node || !expectType(*node, JsonNode::Type::Array, path.child(name))) {
         return nullptr;
@@ -250,7 +251,7 @@ std::optional<LocalizedText> JsonChecker::textValue(const JsonNode& node, const 
 
 std::optional<LocalizedText> JsonChecker::text(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
 {
-    const QString name(key);
+    const QLatin1StringView name = key;
     const JsonNode* node = object.member(name);
     if (!node) {
         return std::nullopt;
@@ -260,7 +261,7 @@ std::optional<LocalizedText> JsonChecker::text(const JsonNode& object, QLatin1St
 
 std::optional<QStringList> JsonChecker::strings(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
 {
-    const QString name(key);
+    const QLatin1StringView name = key;
     const JsonNode* node = object.member(name);
     if (!node) {
         return std::nullopt;

@@ -4,6 +4,7 @@
 #include "core/json.h"
 #include "core/localizedtext.h"
 
+#include <QAnyStringView>
 #include <QLatin1StringView>
 
 #include <initializer_list>
@@ -17,10 +18,10 @@ namespace mamori {
 struct JsonPath
 {
     const JsonPath* parent = nullptr;
-    QStringView key;
+    QAnyStringView key;
     qsizetype index = -1;
 
-    JsonPath child(QStringView name) const { return JsonPath{this, name, -1}; }
+    JsonPath child(QAnyStringView name) const { return JsonPath{this, name, -1}; }
     JsonPath at(qsizetype i) const { return JsonPath{this, {}, i}; }
     QString toString() const;
 };

@@ -1,0 +1,202 @@
+// Measures the two speed goals of the core (bench/README.md):
+//  1. loading + validating a 5,000-question pack takes at most twice a bare QJsonDocument::fromJson
+//     of the same bytes;
+//  2. scoring 100,000 answer sets takes at most one second.
+// Usage: mamori-bench [--write-pack FILE] [--rounds N]
+
+#include "core/answers.h"
+#include "core/packloader.h"
+#include "core/packrepository.h"
+#include "core/profile.h"
+#include "core/scorer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <algorithm>
+#include <random>
+#include <vector>
+
+using namespace mamori;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A pack shaped like the bundled ones (bilingual text, help, refs, expressions, recommendations),
+// with `count` questions over 10 categories. Deterministic, so runs compare.
+QByteArray generatePack(int count)
+{
+    QByteArray out = R"({
+  "format": 1, "id": "bench-5000", "version": "1.0.0",
+  "title": {"ja": "ベンチマーク用パック", "en": "Benchmark pack"},
+  "guideline": {"id": "bench", "title": {"ja": "ベンチマーク", "en": "Benchmark"}, "url": "https://example.org/bench"},
+  "scale": [
+    {"id": "yes", "points": 4, "label": {"ja": "実施している", "en": "Yes"}},
+    {"id": "partial", "points": 2, "label": {"ja": "一部実施している", "en": "Partly"}},
+    {"id": "no", "points": 0, "label": {"ja": "実施していない", "en": "No"}},
+    {"id": "unknown", "points": -1, "flag": true, "label": {"ja": "わからない", "en": "Don't know"}},
+    {"id": "na", "not_applicable": true, "label": {"ja": "該当しない", "en": "N/A"}}
+  ],
+  "levels": [{"id": "low", "min": 0, "label": {"ja": "低", "en": "Low"}}, {"id": "high", "min": 80, "label": {"ja": "高", "en": "High"}}],
+  "categories": [
+)";
+    for (int c = 0; c < 10; ++c) {
+        out +=
+            QStringLiteral(
+                R"(    {"id": "c%1", "title": {"ja": "カテゴリ%1", "en": "Category %1"}, "target": {"default": 80, "micro": 60, "medium": 90}}%2
+)")
+                .arg(c)
+                .arg(c < 9 ? u","_s : QString())
+                .toUtf8();
+    }
+    out += "  ],\n  \"references\": [\n";
+    for (int r = 0; r < 100; ++r) {
+        out +=
+            QStringLiteral(
+                R"(    {"id": "ref-%1", "title": {"ja": "参照項目%1", "en": "Reference %1"}, "url": "https://example.org/ref/%1"}%2
+)")
+                .arg(r)
+                .arg(r < 99 ? u","_s : QString())
+                .toUtf8();
+    }
+    out += "  ],\n  \"questions\": [\n";
+    const char* conditions[] = {"assets.website", "employees > 5 && assets.pcs > 0",
+                                "tier in [\\\"small\\\", \\\"medium\\\"]",
+                                "\\\"mail\\\" in assets.cloud || assets.servers > 0", "!assets.remote_work"};
+    const char* grades[] = {"low", "medium", "high"};
+    for (int q = 0; q < count; ++q) {
+        QString entry = QStringLiteral(
+                            R"(    {"id": "q%1", "category": "c%2", "weight": %3,
+     "text": {"ja": "質問%1：パソコンやスマートフォンの更新プログラムを適用していますか？", "en": "Question %1: are updates applied to PCs and phones?"},
+     "help": {"ja": "OSやソフトウェアの更新を自動にし、定期的に確認することを指します。", "en": "Updates are automatic and checked regularly."},
+     )")
+                            .arg(q)
+                            .arg(q % 10)
+                            .arg(1 + q % 3);
+        if (q % 3 == 0) {
+            entry += u"\"applies_if\": \""_s + QString::fromLatin1(conditions[q % 5]) + u"\",\n     "_s;
+        }
+        entry += QStringLiteral(R"("refs": ["ref-%1"],
+     "recommendation": {"text": {"ja": "更新を自動にして、月に一度確認しましょう。", "en": "Turn on automatic updates and check monthly."}, "cost": "%2", "effort": "%3", "capabilities": ["patching", "device_management"]}}%4
+)")
+                     .arg(q % 100)
+                     .arg(QString::fromLatin1(grades[q % 3]), QString::fromLatin1(grades[(q / 3) % 3]))
+                     .arg(q < count - 1 ? u","_s : QString());
+        out += entry.toUtf8();
+    }
+    out += "  ]\n}\n";
+    return out;
+}
+
+template <typename F>
+double medianMs(int rounds, F&& f)
+{
+    std::vector<double> times;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        f();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+std::vector<AnswerSet> randomAnswerSets(const Pack& pack, int count)
+{
+    std::mt19937 random(20261124);
+    std::uniform_int_distribution<std::size_t> pick(0, pack.scale.size() - 1);
+    std::uniform_int_distribution<int> skip(0, 9);
+    std::vector<AnswerSet> sets(static_cast<std::size_t>(count));
+    for (AnswerSet& set : sets) {
+        set.packId = pack.id;
+        set.choices.reserve(qsizetype(pack.questions.size()));
+        for (const Question& q : pack.questions) {
+            if (skip(random) != 0) { // one answer in ten left open
+                set.choices.insert(q.id, pack.scale[pick(random)].id);
+            }
+        }
+    }
+    return sets;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    int rounds = 15;
+    if (const qsizetype i = args.indexOf(u"--rounds"_s); i > 0 && i + 1 < args.size()) {
+        rounds = std::max(1, args[i + 1].toInt());
+    }
+
+    const QByteArray bytes = generatePack(5000);
+    if (const qsizetype i = args.indexOf(u"--write-pack"_s); i > 0 && i + 1 < args.size()) {
+        QFile file(args[i + 1]);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+            out << "cannot write " << args[i + 1] << Qt::endl;
+            return 1;
+        }
+    }
+    PackLoader loader;
+    const auto check = loader.loadData(bytes, u"bench-5000.json"_s);
+    if (!check) {
+        out << "generated pack is invalid: " << check.error().first().toString() << Qt::endl;
+        return 1;
+    }
+    const double bare = medianMs(rounds, [&] {
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+        if (doc.isNull()) {
+            qFatal("QJsonDocument rejected the pack");
+        }
+    });
+    const double full = medianMs(rounds, [&] {
+        const auto pack = loader.loadData(bytes, u"bench-5000.json"_s);
+        if (!pack || pack->questions.size() != 5000) {
+            qFatal("PackLoader rejected the pack");
+        }
+    });
+    out << "pack: 5,000 questions, " << bytes.size() / 1024 << " KiB, median of " << rounds << " rounds" << Qt::endl;
+    out << "  QJsonDocument::fromJson        " << QString::number(bare, 'f', 1) << " ms" << Qt::endl;
+    out << "  PackLoader::loadData (validate) " << QString::number(full, 'f', 1) << " ms" << Qt::endl;
+    out << "  ratio                          " << QString::number(full / bare, 'f', 2) << " (goal <= 2.00)" << Qt::endl;
+
+    const auto sme = PackRepository({PackRepository::bundledFolder()}).find(u"sme-guideline"_s);
+    if (!sme) {
+        out << "bundled pack missing" << Qt::endl;
+        return 1;
+    }
+    Profile firm;
+    firm.name = u"bench"_s;
+    firm.employees = 40;
+    firm.assets.pcs = 30;
+    firm.assets.website = true;
+    firm.assets.remoteWork = true;
+    firm.assets.cloud = {u"mail"_s, u"file_sharing"_s};
+    firm.assets.personalInfoRecords = 10000;
+    firm.suppliesLargeFirms = true;
+    const int sets = 100000;
+    for (const Pack* pack : {&*sme, &*check}) {
+        const int count = pack == &*sme ? sets : 1000;
+        const std::vector<AnswerSet> answers = randomAnswerSets(*pack, count);
+        const Scorer scorer(*pack, firm);
+        double checksum = 0;
+        const double ms = medianMs(std::max(1, rounds / 5), [&] {
+            for (const AnswerSet& a : answers) {
+                checksum += scorer.score(a).score;
+            }
+        });
+        out << "scoring " << count << " answer sets of " << pack->id << " (" << pack->questions.size()
+            << " questions, plan included): " << QString::number(ms, 'f', 0) << " ms";
+        if (pack == &*sme) {
+            out << " (goal <= 1000 ms)";
+        }
+        out << "  [checksum " << QString::number(checksum, 'f', 0) << "]" << Qt::endl;
+    }
+    return 0;
+}
