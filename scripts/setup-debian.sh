@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Mamori needs to build and test, and nothing when they are all
+# there already. Uses sudo when not run as root. The README lists each package and why.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config   # compiler and build system
+  qt6-base-dev                                    # Qt Core, Sql, Test
+  libqt6sql6-sqlite                               # Qt's SQLite driver (a plugin)
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools # Qt LinguistTools: lupdate/lrelease
+  libboost-program-options-dev                    # the command line of mamori-cli
+  libexpected-dev                                 # tl::expected, the result type of core
+  python3-jsonschema                              # an independent check of the pack JSON Schema
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  [[ "$p" == \#* ]] && continue
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if ((${#missing[@]} == 0)); then
+  echo "setup-debian: every package is installed"
+  exit 0
+fi
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then
+  sudo="sudo"
+fi
+echo "setup-debian: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
