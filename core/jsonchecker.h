@@ -21,8 +21,12 @@ struct JsonPath
     QAnyStringView key;
     qsizetype index = -1;
 
-    JsonPath child(QAnyStringView name) const { return JsonPath{this, name, -1}; }
-    JsonPath at(qsizetype i) const { return JsonPath{this, {}, i}; }
+    // A path points at its parent, so it must be built from a named path: calling these on a
+    // temporary would leave the result pointing at a dead object, and does not compile.
+    JsonPath child(QAnyStringView name) const& { return JsonPath{this, name, -1}; }
+    JsonPath at(qsizetype i) const& { return JsonPath{this, {}, i}; }
+    JsonPath child(QAnyStringView name) const&& = delete;
+    JsonPath at(qsizetype i) const&& = delete;
     QString toString() const;
 };
 

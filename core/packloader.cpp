@@ -432,7 +432,8 @@ private:
             const JsonNode* idNode = node.isObject() ? node.member(u"id"_s) : nullptr;
             if (idNode && idNode->isString()) {
                 const QString& id = idNode->toString();
-                const JsonPath ip = qp.at(qsizetype(i)).child(u"id"_s);
+                const JsonPath qi = qp.at(qsizetype(i));
+                const JsonPath ip = qi.child(u"id"_s);
                 if (ids.contains(id)) {
                     m_check.report(
                         ErrorCode::Duplicate, *idNode, ip,
@@ -522,10 +523,10 @@ private:
                         m_check.report(ErrorCode::Value, list, dp.child(u"answers"_s),
                                        Tr::tr("list at least one answer that opens this question"));
                     }
+                    const JsonPath answersPath = dp.child(u"answers"_s);
                     for (qsizetype k = 0; k < answers->size(); ++k) {
                         if (pack.choiceIndex(answers->at(k)) < 0) {
-                            m_check.report(ErrorCode::Reference, list.items()[std::size_t(k)],
-                                           dp.child(u"answers"_s).at(k),
+                            m_check.report(ErrorCode::Reference, list.items()[std::size_t(k)], answersPath.at(k),
                                            Tr::tr("unknown scale choice \"%1\"").arg(answers->at(k)));
                         }
                     }
@@ -539,10 +540,11 @@ private:
         }
         if (const auto refs = m_check.strings(node, "refs"_L1, ip)) {
             const JsonNode& list = *node.member(u"refs"_s);
+            const JsonPath refsPath = ip.child(u"refs"_s);
             for (qsizetype k = 0; k < refs->size(); ++k) {
                 if (!pack.reference(refs->at(k))) {
                     m_check.report(
-                        ErrorCode::Reference, list.items()[std::size_t(k)], ip.child(u"refs"_s).at(k),
+                        ErrorCode::Reference, list.items()[std::size_t(k)], refsPath.at(k),
                         pack.references.empty()
                             ? Tr::tr("the reference \"%1\" is not defined; add it to \"references\"").arg(refs->at(k))
                             : Tr::tr("unknown reference \"%1\"; define it in \"references\"").arg(refs->at(k)));
@@ -574,12 +576,13 @@ private:
         }
         if (const auto caps = m_check.strings(node, "capabilities"_L1, rp)) {
             const JsonNode& list = *node.member(u"capabilities"_s);
+            const JsonPath capsPath = rp.child(u"capabilities"_s);
             for (qsizetype k = 0; k < caps->size(); ++k) {
                 const QString& cap = caps->at(k);
                 if (!m_capabilities.contains(cap)) {
                     const QString hint = m_capabilities.closest(cap);
                     m_check.report(
-                        ErrorCode::Reference, list.items()[std::size_t(k)], rp.child(u"capabilities"_s).at(k),
+                        ErrorCode::Reference, list.items()[std::size_t(k)], capsPath.at(k),
                         hint.isEmpty()
                             ? Tr::tr("unknown capability \"%1\"; see questionnaires/vocabulary/capabilities.json")
                                   .arg(cap)
@@ -612,10 +615,12 @@ private:
                         names.append(pack.questions[*it].id);
                     }
                     names.append(pack.questions[current].id);
-                    const JsonPath qp = JsonPath{}.child(u"questions"_s);
+                    const JsonPath root;
+                    const JsonPath qp = root.child(u"questions"_s);
                     const JsonPath ip = qp.at(qsizetype(current));
+                    const JsonPath dp = ip.child(u"depends_on"_s);
                     m_check.report(
-                        ErrorCode::Cycle, *m_dependsNodes[current], ip.child(u"depends_on"_s).child(u"question"_s),
+                        ErrorCode::Cycle, *m_dependsNodes[current], dp.child(u"question"_s),
                         Tr::tr("follow-up questions depend on each other in a loop: %1").arg(names.join(u" → "_s)));
                     break;
                 }
@@ -645,11 +650,13 @@ private:
                 used[std::size_t(q.category)] = true;
             }
         }
+        const JsonPath root;
+        const JsonPath categoriesPath = root.child(u"categories"_s);
         for (std::size_t i = 0; i < used.size(); ++i) {
             if (!used[i]) {
-                m_check.report(
-                    ErrorCode::Reference, categories->items()[i], JsonPath{}.child(u"categories"_s).at(qsizetype(i)),
-                    Tr::tr("the category \"%1\" has no questions").arg(pack.categories[i].id), Severity::Warning);
+                m_check.report(ErrorCode::Reference, categories->items()[i], categoriesPath.at(qsizetype(i)),
+                               Tr::tr("the category \"%1\" has no questions").arg(pack.categories[i].id),
+                               Severity::Warning);
             }
         }
     }
