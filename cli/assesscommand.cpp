@@ -97,20 +97,24 @@ void printText(const Pack& pack, const Profile& profile, const ScoreResult& r, C
     for (const PlanStep& s : r.plan) {
         const QString h = horizonId(s.horizon);
         const Question& q = pack.questions[std::size_t(s.question)];
-        const QString head =
-            QString::number(s.rank).rightJustified(3) + u". ["_s + horizonLabel(h) + u"] "_s + q.id + u"  "_s +
-            Tr::tr("cost %1, effort %2").arg(gradeLabel(q.recommendation.cost), gradeLabel(q.recommendation.effort));
-        out << head << u'\n';
+        // The question names the step; the recommendation says what to do; then cost and source.
+        out << QString::number(s.rank).rightJustified(3) << u". ["_s << horizonLabel(h) << u"] "_s << q.id << u' '
+            << elide(q.text.text(lang), 60) << u'\n';
         for (const QString& line : wrapText(q.recommendation.text.text(lang), 70)) {
             out << u"      "_s << line << u'\n';
         }
+        QString details =
+            Tr::tr("cost %1, effort %2").arg(gradeLabel(q.recommendation.cost), gradeLabel(q.recommendation.effort));
         if (!q.refs.isEmpty()) {
             QStringList refs;
             for (const QString& ref : q.refs) {
                 const Reference* reference = pack.reference(ref);
                 refs.append(reference ? reference->title.text(lang) : ref);
             }
-            out << u"      "_s << Tr::tr("Reference: %1").arg(refs.join(u"; "_s)) << u'\n';
+            details += u" · "_s + Tr::tr("Reference: %1").arg(refs.join(u"; "_s));
+        }
+        for (const QString& line : wrapText(details, 70)) {
+            out << u"      "_s << line << u'\n';
         }
     }
 }

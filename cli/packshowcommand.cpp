@@ -113,7 +113,8 @@ int PackShowCommand::run(const std::vector<std::string>& args, Context& ctx)
     }
     ctx.out << u'\n' << Tr::tr("Guideline: %1").arg(pack->guideline.title.text(lang)) << u'\n';
     if (!pack->guideline.url.isEmpty()) {
-        ctx.out << u"           "_s << pack->guideline.url << u'\n';
+        // Align the address under the title, whatever the label's width in this language.
+        ctx.out << QString(displayWidth(Tr::tr("Guideline: %1").arg(QString())), u' ') << pack->guideline.url << u'\n';
     }
     ctx.out << Tr::tr("Questions: %1").arg(pack->questions.size()) << u"\n\n"_s;
     ctx.out << Tr::tr("Answer scale:") << u'\n';

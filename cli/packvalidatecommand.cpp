@@ -55,8 +55,11 @@ int PackValidateCommand::run(const std::vector<std::string>& args, Context& ctx)
                 << u'\n';
     }
     if (invalid > 0) {
-        ctx.err << Tr::tr("%n file(s) invalid", nullptr, invalid) << u", "_s
-                << Tr::tr("%n problem(s)", nullptr, problems) << u'\n';
+        ctx.err << Tr::tr("%1 of %2 files invalid, %3 problems in all")
+                       .arg(invalid)
+                       .arg(values["file"].as<std::vector<std::string>>().size())
+                       .arg(problems)
+                << u'\n';
         ctx.err.flush();
         return InvalidInput;
     }

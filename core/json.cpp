@@ -15,6 +15,15 @@ namespace mamori {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mamori::JsonParser)
+};
+
+} // namespace
+
 const JsonNode* JsonNode::member(QLatin1StringView key) const
 {
     for (std::size_t i = 0; i < m_keys.size(); ++i) {
@@ -39,17 +48,17 @@ QString JsonNode::typeName(Type type)
 {
     switch (type) {
     case Type::Null:
-        return u"null"_s;
+        return u"null"_s; // a JSON keyword, the same in every language
     case Type::Bool:
-        return u"boolean"_s;
+        return Tr::tr("boolean");
     case Type::Number:
-        return u"number"_s;
+        return Tr::tr("number");
     case Type::String:
-        return u"string"_s;
+        return Tr::tr("string");
     case Type::Array:
-        return u"array"_s;
+        return Tr::tr("array");
     case Type::Object:
-        return u"object"_s;
+        return Tr::tr("object");
     }
     return {};
 }
@@ -111,11 +120,6 @@ qsizetype SourceMap::offsetInString(qsizetype quoteOffset, int index) const
 }
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(mamori::JsonParser)
-};
 
 // Returns the offset of the first byte that is not part of well-formed UTF-8, or -1.
 qsizetype firstInvalidUtf8(const QByteArray& bytes)

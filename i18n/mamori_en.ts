@@ -300,6 +300,26 @@
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
+    <message>
+        <source>boolean</source>
+        <translation>boolean</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>string</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>object</translation>
+    </message>
 </context>
 <context>
     <name>mamori::PackLoader</name>
@@ -609,12 +629,16 @@
     <message numerus="yes">
         <source>, %n answered "don't know"</source>
         <translation>
-            <numerusform>, %n answered "don't know"</numerusform><numerusform>, %n answered "don't know"</numerusform></translation>
+            <numerusform>, %n answered "don't know"</numerusform>
+            <numerusform>, %n answered "don't know"</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n not applicable</source>
         <translation>
-            <numerusform>, %n not applicable</numerusform><numerusform>, %n not applicable</numerusform></translation>
+            <numerusform>, %n not applicable</numerusform>
+            <numerusform>, %n not applicable</numerusform>
+        </translation>
     </message>
     <message>
         <source>Category</source>
@@ -882,17 +906,13 @@
     <message numerus="yes">
         <source>%1: valid — %2 %3, %n question(s)</source>
         <translation>
-            <numerusform>%1: valid — %2 %3, %n question</numerusform><numerusform>%1: valid — %2 %3, %n questions</numerusform></translation>
+            <numerusform>%1: valid — %2 %3, %n question</numerusform>
+            <numerusform>%1: valid — %2 %3, %n questions</numerusform>
+        </translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) invalid</source>
-        <translation>
-            <numerusform>%n file invalid</numerusform><numerusform>%n files invalid</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    <message>
+        <source>%1 of %2 files invalid, %3 problems in all</source>
+        <translation>%1 of %2 files invalid, %3 problems in all</translation>
     </message>
 </context>
 <context>

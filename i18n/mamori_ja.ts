@@ -5,942 +5,954 @@
     <name>mamori::Answers</name>
     <message>
         <source>these answers are for the pack &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>この回答はパック &quot;%1&quot; 用です（&quot;%2&quot; 用ではありません）</translation>
     </message>
     <message>
         <source>these answers were given to version %1 of the pack; scoring them with version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>この回答はパックのバージョン %1 に対するものです。バージョン %2 で採点します</translation>
     </message>
     <message>
         <source>the pack &quot;%1&quot; has no question &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>パック &quot;%1&quot; に質問 &quot;%2&quot; はありません</translation>
     </message>
     <message>
         <source>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な回答 &quot;%1&quot; です。このパックの回答の選択肢: %2</translation>
     </message>
 </context>
 <context>
     <name>mamori::Expression</name>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>真偽値</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <source>the expression is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>条件式が %1 文字を超えています</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot; after a complete expression; join conditions with &amp;&amp; or ||</source>
-        <translation type="unfinished"></translation>
+        <translation>条件式の終わりの後に予期しない &quot;%1&quot; があります。条件は &amp;&amp; または || でつないでください</translation>
     </message>
     <message>
         <source>the expression must be true or false, but it is a %1; compare it with something</source>
-        <translation type="unfinished"></translation>
+        <translation>条件式の結果は true か false になる必要がありますが、%1 になっています。何かと比較してください</translation>
     </message>
     <message>
         <source>end of expression</source>
-        <translation type="unfinished"></translation>
+        <translation>条件式の終わり</translation>
     </message>
     <message>
         <source>single &quot;%1&quot;; write &quot;%1%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; を単独では使えません。&quot;%1%1&quot; と書いてください</translation>
     </message>
     <message>
         <source>single &quot;=&quot;; write &quot;==&quot; to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;=&quot; を単独では使えません。比較には &quot;==&quot; と書いてください</translation>
     </message>
     <message>
         <source>the string is not closed; add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列が閉じられていません。%1 を追加してください</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は数値ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an operator here; use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; はここでは演算子として使えません。%2 を使ってください</translation>
     </message>
     <message>
         <source>unexpected character &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない文字 &quot;%1&quot; があります</translation>
     </message>
     <message>
         <source>the expression nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>条件式の入れ子が %1 段を超えています</translation>
     </message>
     <message>
         <source>%1 needs true/false on both sides, found a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の両側には true/false が必要ですが、%2 があります</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a value of %2; allowed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は %2 の値として使えません。使える値: %3</translation>
     </message>
     <message>
         <source>a list cannot be compared with %1; test membership with: &quot;value&quot; in list</source>
-        <translation type="unfinished"></translation>
+        <translation>リストは %1 で比較できません。含まれるかどうかは &quot;value&quot; in list の形で調べてください</translation>
     </message>
     <message>
         <source>cannot compare a %1 with a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 は比較できません</translation>
     </message>
     <message>
         <source>%1 compares numbers only, found a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で比較できるのは数値だけですが、%2 があります</translation>
     </message>
     <message>
         <source>only a number or a string can be looked up in a list, found a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リストの中を調べられるのは数値か文字列だけですが、%1 があります</translation>
     </message>
     <message>
         <source>the list is not closed; add ]</source>
-        <translation type="unfinished"></translation>
+        <translation>リストが閉じられていません。] を追加してください</translation>
     </message>
     <message>
         <source>expected a %1 in the list, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>リストの要素は %1 である必要がありますが、&quot;%2&quot; があります</translation>
     </message>
     <message>
         <source>expected , or ] in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>リストには , または ] が必要です</translation>
     </message>
     <message>
         <source>the list is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>リストが空です</translation>
     </message>
     <message>
         <source>&quot;in&quot; needs a list: [a, b] or a list field such as assets.cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;in&quot; にはリストが必要です: [a, b] または assets.cloud のようなリスト形式の項目</translation>
     </message>
     <message>
         <source>a list field holds strings; found a %1 before &quot;in&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト形式の項目には文字列が入ります。&quot;in&quot; の前に %1 があります</translation>
     </message>
     <message>
         <source>unknown profile field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプロフィール項目 &quot;%1&quot; です</translation>
     </message>
     <message>
         <source>unknown profile field &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプロフィール項目 &quot;%1&quot; です（&quot;%2&quot; のことですか？）</translation>
     </message>
     <message>
         <source>expected &quot;)&quot; to close the &quot;(&quot; at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字目の &quot;(&quot; を閉じる &quot;)&quot; がありません</translation>
     </message>
     <message>
         <source>the expression ends too early; a value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>条件式が途中で終わっています。値がありません</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot;; expected a value or a profile field</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない &quot;%1&quot; があります。値またはプロフィール項目が必要です</translation>
     </message>
     <message>
         <source>the expression is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>条件式が空です</translation>
     </message>
 </context>
 <context>
     <name>mamori::JsonChecker</name>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が必要ですが、%2 が指定されています</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>キー &quot;%1&quot; が複数回指定されています</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキー &quot;%1&quot; です</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキー &quot;%1&quot; です（&quot;%2&quot; のことですか？）</translation>
     </message>
     <message>
         <source>the required key &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>必須のキー &quot;%1&quot; がありません</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>整数が必要ですが、%1 が指定されています</translation>
     </message>
     <message>
         <source>the Japanese text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語のテキストが空です</translation>
     </message>
     <message>
         <source>the English text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>英語のテキストが空です</translation>
     </message>
 </context>
 <context>
     <name>mamori::JsonParser</name>
     <message>
         <source>unexpected text after the end of the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON の値の終わりの後に余分なテキストがあります</translation>
     </message>
     <message>
         <source>unexpected character; expected a JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない文字です。JSON の値が必要です</translation>
     </message>
     <message>
         <source>unexpected end of input; expected a JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>入力が途中で終わっています。JSON の値が必要です</translation>
     </message>
     <message>
         <source>nesting is deeper than %1 levels; refusing to read further</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ子が %1 段を超えています。これ以上は読み込みません</translation>
     </message>
     <message>
         <source>expected a quoted key</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符で囲んだキーが必要です</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after the key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの後に &apos;:&apos; が必要です</translation>
     </message>
     <message>
         <source>unexpected end of input; expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>入力が途中で終わっています。&apos;,&apos; または &apos;}&apos; が必要です</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; または &apos;}&apos; が必要です</translation>
     </message>
     <message>
         <source>unexpected end of input; expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>入力が途中で終わっています。&apos;,&apos; または &apos;]&apos; が必要です</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; または &apos;]&apos; が必要です</translation>
     </message>
     <message>
         <source>incomplete \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>\u エスケープが不完全です</translation>
     </message>
     <message>
         <source>invalid \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>\u エスケープが不正です</translation>
     </message>
     <message>
         <source>control character inside a string; use an escape such as \n</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列の中に制御文字があります。\n などのエスケープを使ってください</translation>
     </message>
     <message>
         <source>string is not terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列が閉じられていません</translation>
     </message>
     <message>
         <source>unpaired surrogate in \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>\u エスケープに対になっていないサロゲートがあります</translation>
     </message>
     <message>
         <source>invalid escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>不正なエスケープシーケンスです</translation>
     </message>
     <message>
         <source>invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な数値です</translation>
     </message>
     <message>
         <source>invalid number: leading zeros are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な数値です: 先頭に余分な 0 は付けられません</translation>
     </message>
     <message>
         <source>invalid number: digits must follow the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な数値です: 小数点の後に数字が必要です</translation>
     </message>
     <message>
         <source>invalid number: digits must follow the exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な数値です: 指数部に数字が必要です</translation>
     </message>
     <message>
         <source>number is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>数値が範囲外です</translation>
     </message>
     <message>
         <source>the file is larger than the limit of %1 bytes; refusing to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが上限の %1 バイトを超えています。読み込みを中止します</translation>
     </message>
     <message>
         <source>the file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの先頭に UTF-8 の BOM（バイトオーダーマーク）があります。BOM なしの UTF-8 で保存してください</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 (byte 0x%1 at offset %2); save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが正しい UTF-8 ではありません（位置 %2 のバイト 0x%1）。UTF-8 で保存してください</translation>
     </message>
     <message>
         <source>is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルではなくフォルダです</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けません: %1</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>オブジェクト</translation>
     </message>
 </context>
 <context>
     <name>mamori::PackLoader</name>
     <message>
         <source>unsupported pack format %1; this version of Mamori reads format 1</source>
-        <translation type="unfinished"></translation>
+        <translation>パックの形式 %1 には対応していません。このバージョンの Mamori が読み込めるのは形式 1 です</translation>
     </message>
     <message>
         <source>the version &quot;%1&quot; is not MAJOR.MINOR.PATCH, such as 1.0.0</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン &quot;%1&quot; が MAJOR.MINOR.PATCH の形式（例: 1.0.0）になっていません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: use 1–64 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は id として使えません。英小文字・数字・&apos;_&apos;・&apos;-&apos; の 1〜64 文字で、先頭は英小文字か数字にしてください</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http(s) address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は http(s) のアドレスではありません</translation>
     </message>
     <message>
         <source>must be between 0 and 100, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>0〜100 の範囲で指定してください（指定値: %1）</translation>
     </message>
     <message>
         <source>the guideline id must be 1–128 characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイドラインの id は空白を含まない 1〜128 文字にしてください</translation>
     </message>
     <message>
         <source>the scale is empty; a pack needs answer choices</source>
-        <translation type="unfinished"></translation>
+        <translation>回答の選択肢（scale）が空です。パックには回答の選択肢が必要です</translation>
     </message>
     <message>
         <source>the choice id &quot;%1&quot; is used more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢の id &quot;%1&quot; が複数回使われています</translation>
     </message>
     <message>
         <source>a &quot;not applicable&quot; choice takes the question out of scoring and has no points; remove &quot;points&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「該当しない」の選択肢は質問を採点から外すため、点数を持ちません。&quot;points&quot; を削除してください</translation>
     </message>
     <message>
         <source>a &quot;not applicable&quot; choice cannot also be flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>「該当しない」の選択肢には &quot;flag&quot; を指定できません</translation>
     </message>
     <message>
         <source>the choice needs &quot;points&quot; (or &quot;not_applicable&quot;: true)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢には &quot;points&quot;（または &quot;not_applicable&quot;: true）が必要です</translation>
     </message>
     <message>
         <source>points must be between -1000 and 1000, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>points は -1000〜1000 の範囲で指定してください（指定値: %1）</translation>
     </message>
     <message>
         <source>only one choice may be &quot;not applicable&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「該当しない」の選択肢は 1 つだけにしてください</translation>
     </message>
     <message>
         <source>the scale has no choice that scores points</source>
-        <translation type="unfinished"></translation>
+        <translation>回答の選択肢に点数の付くものがありません</translation>
     </message>
     <message>
         <source>the highest choice must score more than 0 points, or no score can be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>最も高い選択肢の点数は 0 より大きくしてください。そうしないと得点を計算できません</translation>
     </message>
     <message>
         <source>&quot;levels&quot; is empty; remove it or add bands</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;levels&quot; が空です。削除するか、レベルを追加してください</translation>
     </message>
     <message>
         <source>the level id &quot;%1&quot; is used more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>レベルの id &quot;%1&quot; が複数回使われています</translation>
     </message>
     <message>
         <source>two levels start at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から始まるレベルが 2 つあります</translation>
     </message>
     <message>
         <source>no level starts at 0, so low scores would have no level</source>
-        <translation type="unfinished"></translation>
+        <translation>0 から始まるレベルがないため、低い得点にレベルが付きません</translation>
     </message>
     <message>
         <source>a pack needs at least one category</source>
-        <translation type="unfinished"></translation>
+        <translation>パックには少なくとも 1 つのカテゴリが必要です</translation>
     </message>
     <message>
         <source>the category id &quot;%1&quot; is used more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリの id &quot;%1&quot; が複数回使われています</translation>
     </message>
     <message>
         <source>a reference id must be 1–128 characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>参照の id は空白を含まない 1〜128 文字にしてください</translation>
     </message>
     <message>
         <source>the reference id &quot;%1&quot; is defined more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>参照の id &quot;%1&quot; が複数回定義されています</translation>
     </message>
     <message>
         <source>a pack needs at least one question</source>
-        <translation type="unfinished"></translation>
+        <translation>パックには少なくとも 1 つの質問が必要です</translation>
     </message>
     <message>
         <source>the question id &quot;%1&quot; is already used by question %2</source>
-        <translation type="unfinished"></translation>
+        <translation>質問の id &quot;%1&quot; は質問 %2 ですでに使われています</translation>
     </message>
     <message>
         <source>unknown category &quot;%1&quot;; the pack defines: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なカテゴリ &quot;%1&quot; です。このパックのカテゴリ: %2</translation>
     </message>
     <message>
         <source>the weight must be greater than 0, found %1; to leave a question out of scoring, use applies_if</source>
-        <translation type="unfinished"></translation>
+        <translation>重みは 0 より大きくしてください（指定値: %1）。質問を採点から外すには applies_if を使ってください</translation>
     </message>
     <message>
         <source>the weight must be at most 100, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重みは 100 以下にしてください（指定値: %1）</translation>
     </message>
     <message>
         <source>column %1 of the expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>条件式の %1 文字目: %2</translation>
     </message>
     <message>
         <source>depends on the unknown question &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な質問 &quot;%1&quot; に依存しています</translation>
     </message>
     <message>
         <source>a question cannot depend on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>質問は自分自身に依存できません</translation>
     </message>
     <message>
         <source>list at least one answer that opens this question</source>
-        <translation type="unfinished"></translation>
+        <translation>この質問を出す回答を 1 つ以上挙げてください</translation>
     </message>
     <message>
         <source>unknown scale choice &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な回答の選択肢 &quot;%1&quot; です</translation>
     </message>
     <message>
         <source>the reference &quot;%1&quot; is not defined; add it to &quot;references&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>参照 &quot;%1&quot; が定義されていません。&quot;references&quot; に追加してください</translation>
     </message>
     <message>
         <source>unknown reference &quot;%1&quot;; define it in &quot;references&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な参照 &quot;%1&quot; です。&quot;references&quot; で定義してください</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of low, medium, high</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は low, medium, high のいずれでもありません</translation>
     </message>
     <message>
         <source>unknown capability &quot;%1&quot;; see questionnaires/vocabulary/capabilities.json</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な対応機能 &quot;%1&quot; です。questionnaires/vocabulary/capabilities.json を参照してください</translation>
     </message>
     <message>
         <source>unknown capability &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な対応機能 &quot;%1&quot; です（&quot;%2&quot; のことですか？）</translation>
     </message>
     <message>
         <source>follow-up questions depend on each other in a loop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の質問が互いに依存してループしています: %1</translation>
     </message>
     <message>
         <source>the category &quot;%1&quot; has no questions</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ &quot;%1&quot; に質問がありません</translation>
     </message>
 </context>
 <context>
     <name>mamori::PackRepository</name>
     <message>
         <source>no pack with the id &quot;%1&quot;; installed packs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>id が &quot;%1&quot; のパックはありません。インストール済みのパック: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
     <name>mamori::Profile</name>
     <message>
         <source>must be between %1 and %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1〜%2 の範囲で指定してください（指定値: %3）</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot;; allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な値 &quot;%1&quot; です。使える値: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; が複数回挙げられています</translation>
     </message>
     <message>
         <source>unsupported profile format %1; this version reads format 1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールの形式 %1 には対応していません。このバージョンが読み込めるのは形式 1 です</translation>
     </message>
     <message>
         <source>the firm&apos;s name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>企業名が空です</translation>
     </message>
     <message>
         <source>unknown industry &quot;%1&quot;; use the 日本標準産業分類 division letter A–T</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な業種 &quot;%1&quot; です。日本標準産業分類の大分類の記号 A〜T を使ってください</translation>
     </message>
     <message>
         <source>unknown sector class &quot;%1&quot;; allowed: manufacturing, wholesale, retail, services</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な業種区分 &quot;%1&quot; です。使える値: manufacturing, wholesale, retail, services</translation>
     </message>
     <message>
         <source>industry I covers both wholesale and retail, which have different SME thresholds; add &quot;sector_class&quot;: &quot;wholesale&quot; or &quot;retail&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>大分類 I は卸売業と小売業の両方を含み、それぞれ中小企業の基準が異なります。&quot;sector_class&quot;: &quot;wholesale&quot; または &quot;retail&quot; を追加してください</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot;; allowed: none, part_time, dedicated</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な値 &quot;%1&quot; です。使える値: none, part_time, dedicated</translation>
     </message>
     <message>
         <source>e-commerce needs a website; set &quot;website&quot; to true</source>
-        <translation type="unfinished"></translation>
+        <translation>ネット販売にはウェブサイトが必要です。&quot;website&quot; を true にしてください</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに書き込めません: %1</translation>
     </message>
 </context>
 <context>
     <name>mamori::Vocabulary</name>
     <message>
         <source>the id &quot;%1&quot; is defined more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>id &quot;%1&quot; が複数回定義されています</translation>
     </message>
 </context>
 <context>
     <name>mamori::cli::App</name>
     <message>
         <source>Usage: mamori-cli [--lang ja|en] COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: mamori-cli [--lang ja|en] COMMAND [OPTIONS]</translation>
     </message>
     <message>
         <source>Mamori assesses the information security of a small or medium-sized firm against the official Japanese guidelines, and proposes an action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mamori は、中小企業の情報セキュリティを国の公式ガイドラインに照らして評価し、対策計画を提案します。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>共通オプション:</translation>
     </message>
     <message>
         <source>language of the output (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>出力の言語（既定: システムの設定）</translation>
     </message>
     <message>
         <source>print the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示して終了</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示（COMMAND --help でコマンドごとのオプションを表示）</translation>
     </message>
     <message>
         <source>mamori-cli: --lang needs a value: ja or en</source>
-        <translation type="unfinished"></translation>
+        <translation>mamori-cli: --lang には値が必要です: ja または en</translation>
     </message>
     <message>
         <source>mamori-cli: unknown language &quot;%1&quot;; use ja or en</source>
-        <translation type="unfinished"></translation>
+        <translation>mamori-cli: 不明な言語 &quot;%1&quot; です。ja または en を指定してください</translation>
     </message>
     <message>
         <source>mamori-cli pack: expected list, validate or show</source>
-        <translation type="unfinished"></translation>
+        <translation>mamori-cli pack: list、validate、show のいずれかを指定してください</translation>
     </message>
     <message>
         <source>mamori-cli: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mamori-cli: 不明なコマンド &quot;%1&quot; です</translation>
     </message>
     <message>
         <source>Try &apos;mamori-cli --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドの一覧は &apos;mamori-cli --help&apos; で確認できます。</translation>
     </message>
 </context>
 <context>
     <name>mamori::cli::AssessCommand</name>
     <message>
         <source>Firm: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>企業: %1（%2）</translation>
     </message>
     <message>
         <source>Pack: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>パック: %1 %2</translation>
     </message>
     <message>
         <source>Overall score: %1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>総合得点: %1 / 100</translation>
     </message>
     <message>
         <source>(points %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%2 点中 %1 点）</translation>
     </message>
     <message>
         <source>Level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル: %1</translation>
     </message>
     <message>
         <source>Answered %1 of %2 applicable questions</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する質問 %2 問のうち %1 問に回答済み</translation>
     </message>
     <message numerus="yes">
         <source>, %n answered &quot;don&apos;t know&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、「わからない」%n 問</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n not applicable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、該当しない %n 問</numerusform>
         </translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得点</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>差</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>回答数</translation>
     </message>
     <message>
         <source>not applicable to this firm</source>
-        <translation type="unfinished"></translation>
+        <translation>この企業には該当しません</translation>
     </message>
     <message>
         <source>Answered &quot;don&apos;t know&quot; — find out and answer again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>「わからない」と回答した質問（確認して回答し直してください）: %1</translation>
     </message>
     <message>
         <source>Action plan (most benefit for the cost first):</source>
-        <translation type="unfinished"></translation>
+        <translation>対策計画（費用対効果の高い順）:</translation>
     </message>
     <message>
         <source>Nothing to do: every applicable question reached its best answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要な対策はありません。該当するすべての質問が最善の回答に達しています。</translation>
     </message>
     <message>
         <source>cost %1, effort %2</source>
-        <translation type="unfinished"></translation>
+        <translation>費用: %1、手間: %2</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参照: %1</translation>
     </message>
     <message>
         <source>Score a firm&apos;s answers to a pack: overall score and level, scores and gaps per category, and an action plan ordered by benefit per cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>パックに対する企業の回答を採点します。総合得点とレベル、カテゴリごとの得点と目標との差、費用対効果の高い順に並べた対策計画を出力します。</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション</translation>
     </message>
     <message>
         <source>pack id or pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>パックの id またはパックファイル</translation>
     </message>
     <message>
         <source>the firm&apos;s profile (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>企業プロフィール（JSON）</translation>
     </message>
     <message>
         <source>the answers (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>回答（JSON）</translation>
     </message>
     <message>
         <source>output format: text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>出力形式: text または json</translation>
     </message>
     <message>
         <source>mamori-cli assess: unknown format &quot;%1&quot;; use json or text</source>
-        <translation type="unfinished"></translation>
+        <translation>mamori-cli assess: 不明な形式 &quot;%1&quot; です。json または text を指定してください</translation>
     </message>
 </context>
 <context>
     <name>mamori::cli::Command</name>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示</translation>
     </message>
     <message>
         <source>Usage: mamori-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: mamori-cli %1</translation>
     </message>
     <message>
         <source>mamori-cli %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mamori-cli %1: %2</translation>
     </message>
     <message>
         <source>Try &apos;mamori-cli %1 --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳しくは &apos;mamori-cli %1 --help&apos; を実行してください。</translation>
     </message>
 </context>
 <context>
     <name>mamori::cli::Inputs</name>
     <message>
         <source>micro business (小規模事業者)</source>
-        <translation type="unfinished"></translation>
+        <translation>小規模事業者</translation>
     </message>
     <message>
         <source>SME (中小企業)</source>
-        <translation type="unfinished"></translation>
+        <translation>中小企業</translation>
     </message>
     <message>
         <source>mid-size (中堅企業)</source>
-        <translation type="unfinished"></translation>
+        <translation>中堅企業</translation>
     </message>
     <message>
         <source>large enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>大企業</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>今週</translation>
     </message>
     <message>
         <source>this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>今四半期</translation>
     </message>
     <message>
         <source>this year</source>
-        <translation type="unfinished"></translation>
+        <translation>今年</translation>
     </message>
 </context>
 <context>
     <name>mamori::cli::PackListCommand</name>
     <message>
         <source>List the questionnaire packs Mamori can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mamori で使える質問パックを一覧表示します。</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション</translation>
     </message>
     <message>
         <source>output format: text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>出力形式: text または json</translation>
     </message>
     <message>
         <source>mamori-cli pack list: unknown format &quot;%1&quot;; use text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>mamori-cli pack list: 不明な形式 &quot;%1&quot; です。text または json を指定してください</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>QUESTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>質問数</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>提供元</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>パス</translation>
     </message>
     <message>
         <source>No packs found.</source>
-        <translation type="unfinished"></translation>
+        <translation>パックが見つかりません。</translation>
     </message>
 </context>
 <context>
     <name>mamori::cli::PackShowCommand</name>
     <message>
         <source>Show a pack: its guideline, answer scale, score bands and categories with their targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>パックの内容（ガイドライン、回答の選択肢、得点のレベル、カテゴリとその目標）を表示します。</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション</translation>
     </message>
     <message>
         <source>pack id or pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>パックの id またはパックファイル</translation>
     </message>
     <message>
         <source>output format: text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>出力形式: text または json</translation>
     </message>
     <message>
         <source>mamori-cli pack show: unknown format &quot;%1&quot;; use text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>mamori-cli pack show: 不明な形式 &quot;%1&quot; です。text または json を指定してください</translation>
     </message>
     <message>
         <source>Guideline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイドライン: %1</translation>
     </message>
     <message>
         <source>Questions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>質問数: %1</translation>
     </message>
     <message>
         <source>Answer scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>回答の選択肢:</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>採点対象外</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 点</translation>
     </message>
     <message>
         <source> (flagged for review)</source>
-        <translation type="unfinished"></translation>
+        <translation>（要確認として表示）</translation>
     </message>
     <message>
         <source>Score bands:</source>
-        <translation type="unfinished"></translation>
+        <translation>得点のレベル:</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 点以上</translation>
     </message>
     <message>
         <source>Categories (targets: micro / small / medium / large):</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ（目標: 小規模事業者 / 中小企業 / 中堅企業 / 大企業）:</translation>
     </message>
 </context>
 <context>
     <name>mamori::cli::PackValidateCommand</name>
     <message>
         <source>Check questionnaire pack files and report every problem with its file, line, column and JSON path.</source>
-        <translation type="unfinished"></translation>
+        <translation>質問パックのファイルを検査し、見つかった問題をすべて、ファイル・行・列・JSON パスとともに報告します。</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション</translation>
     </message>
     <message>
         <source>pack files to check</source>
-        <translation type="unfinished"></translation>
+        <translation>検査するパックファイル</translation>
     </message>
     <message numerus="yes">
         <source>%1: valid — %2 %3, %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 有効 — %2 %3、質問 %n 問</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) invalid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 of %2 files invalid, %3 problems in all</source>
+        <translation>%2 ファイル中 %1 ファイルが無効です（問題は合計 %3 件）</translation>
     </message>
 </context>
 <context>
     <name>mamori::cli::QuestionsCommand</name>
     <message>
         <source>List the questions of a pack that apply to a firm, given its profile (and, for follow-up questions, the answers so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>企業プロフィール（追加の質問については、それまでの回答も）をもとに、その企業に該当するパックの質問を一覧表示します。</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション</translation>
     </message>
     <message>
         <source>pack id or pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>パックの id またはパックファイル</translation>
     </message>
     <message>
         <source>the firm&apos;s profile (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>企業プロフィール（JSON）</translation>
     </message>
     <message>
         <source>answers so far (JSON), to decide follow-up questions</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでの回答（JSON）。追加の質問を出すかどうかの判断に使用</translation>
     </message>
     <message>
         <source>output format: text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>出力形式: text または json</translation>
     </message>
     <message>
         <source>mamori-cli questions: unknown format &quot;%1&quot;; use text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>mamori-cli questions: 不明な形式 &quot;%1&quot; です。text または json を指定してください</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2（%3）</translation>
     </message>
     <message>
         <source>%1 of %2 questions apply to this firm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 問中 %1 問がこの企業に該当します。</translation>
     </message>
     <message>
         <source>(follow-up: asked when %1 is answered %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（追加の質問: %1 の回答が %2 の場合に質問します）</translation>
     </message>
 </context>
 </TS>
