@@ -138,17 +138,15 @@ int AssessCommand::run(const std::vector<std::string>& args, Context& ctx)
     options.add_options()("pack", po::value<std::string>()->required(),
                           Tr::tr("pack id or pack file").toStdString().c_str())(
         "profile", po::value<std::string>()->required(), Tr::tr("the firm's profile (JSON)").toStdString().c_str())(
-        "answers", po::value<std::string>()->required(), Tr::tr("the answers (JSON)").toStdString().c_str())(
-        "format", po::value<std::string>()->default_value("text"),
-        Tr::tr("output format: text or json").toStdString().c_str());
+        "answers", po::value<std::string>()->required(), Tr::tr("the answers (JSON)").toStdString().c_str());
+    addFormatOption(options);
     po::variables_map values;
     if (const auto stop = parse(args, options, {}, values, ctx,
                                 u"assess --pack ID|FILE --profile FILE --answers FILE [--format json|text]"_s)) {
         return *stop;
     }
-    const QString format = text(values, "format");
-    if (format != u"text"_s && format != u"json"_s) {
-        ctx.err << Tr::tr("mamori-cli assess: unknown format \"%1\"; use json or text").arg(format) << u'\n';
+    const auto format = outputFormat(values, ctx);
+    if (!format) {
         return UsageError;
     }
     // Load everything before stopping, so one run reports the problems of every input file.
@@ -162,7 +160,7 @@ int AssessCommand::run(const std::vector<std::string>& args, Context& ctx)
         return InvalidInput;
     }
     const ScoreResult result = Scorer(*pack, *profile).score(*answers);
-    if (format == u"json"_s) {
+    if (*format == OutputFormat::Json) {
         ctx.out << QString::fromUtf8(resultToJsonBytes(*pack, *profile, result));
     } else {
         printText(*pack, *profile, result, ctx);

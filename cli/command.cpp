@@ -116,6 +116,26 @@ std::optional<int> Command::parse(const std::vector<std::string>& args, po::opti
     return std::nullopt;
 }
 
+void Command::addFormatOption(po::options_description& options)
+{
+    options.add_options()("format", po::value<std::string>()->default_value("text"),
+                          Tr::tr("output format: text or json").toStdString().c_str());
+}
+
+std::optional<OutputFormat> Command::outputFormat(const po::variables_map& values, Context& ctx) const
+{
+    const QString format = text(values, "format");
+    if (format == u"text"_s) {
+        return OutputFormat::Text;
+    }
+    if (format == u"json"_s) {
+        return OutputFormat::Json;
+    }
+    ctx.err << Tr::tr("mamori-cli %1: unknown format \"%2\"; use text or json").arg(name(), format) << u'\n';
+    ctx.err.flush();
+    return std::nullopt;
+}
+
 QString Command::text(const po::variables_map& values, const char* key)
 {
     return values.count(key) ? QString::fromStdString(values[key].as<std::string>()) : QString();

@@ -29,6 +29,12 @@ struct Context
     Language language = Language::English;
 };
 
+enum class OutputFormat
+{
+    Text,
+    Json
+};
+
 // One subcommand of mamori-cli. Parsing happens inside the library, so the test suite runs commands
 // in-process with their real option handling.
 class Command
@@ -50,6 +56,10 @@ protected:
                              boost::program_options::variables_map& values, Context& ctx, const QString& usage) const;
 
     static QString text(const boost::program_options::variables_map& values, const char* key);
+    // --format text|json, shared by every command that prints results.
+    static void addFormatOption(boost::program_options::options_description& options);
+    // The chosen format, or nullopt after reporting an unknown one (a usage error).
+    std::optional<OutputFormat> outputFormat(const boost::program_options::variables_map& values, Context& ctx) const;
 
 public:
     // Writes each diagnostic as `file:line:column: path: message` on stderr.

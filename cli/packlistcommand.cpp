@@ -33,21 +33,19 @@ QString PackListCommand::summary() const
 int PackListCommand::run(const std::vector<std::string>& args, Context& ctx)
 {
     po::options_description options(Tr::tr("Options").toStdString());
-    options.add_options()("format", po::value<std::string>()->default_value("text"),
-                          Tr::tr("output format: text or json").toStdString().c_str());
+    addFormatOption(options);
     po::variables_map values;
     if (const auto stop = parse(args, options, {}, values, ctx, u"pack list [--format text|json]"_s)) {
         return *stop;
     }
-    const QString format = text(values, "format");
-    if (format != u"text"_s && format != u"json"_s) {
-        ctx.err << Tr::tr("mamori-cli pack list: unknown format \"%1\"; use text or json").arg(format) << u'\n';
+    const auto format = outputFormat(values, ctx);
+    if (!format) {
         return UsageError;
     }
     Diagnostics problems;
     const auto entries = PackRepository().list(&problems);
     printDiagnosticsTo(problems, ctx);
-    if (format == u"json"_s) {
+    if (*format == OutputFormat::Json) {
         QJsonArray list;
         for (const PackEntry& e : entries) {
             list.append(QJsonObject{{u"id"_s, e.id},

@@ -38,18 +38,16 @@ int PackShowCommand::run(const std::vector<std::string>& args, Context& ctx)
 {
     po::options_description options(Tr::tr("Options").toStdString());
     options.add_options()("pack", po::value<std::string>()->required(),
-                          Tr::tr("pack id or pack file").toStdString().c_str())(
-        "format", po::value<std::string>()->default_value("text"),
-        Tr::tr("output format: text or json").toStdString().c_str());
+                          Tr::tr("pack id or pack file").toStdString().c_str());
+    addFormatOption(options);
     po::positional_options_description positional;
     positional.add("pack", 1);
     po::variables_map values;
     if (const auto stop = parse(args, options, positional, values, ctx, u"pack show ID|FILE [--format text|json]"_s)) {
         return *stop;
     }
-    const QString format = text(values, "format");
-    if (format != u"text"_s && format != u"json"_s) {
-        ctx.err << Tr::tr("mamori-cli pack show: unknown format \"%1\"; use text or json").arg(format) << u'\n';
+    const auto format = outputFormat(values, ctx);
+    if (!format) {
         return UsageError;
     }
     const auto pack = loadPackArgument(text(values, "pack"), ctx);
@@ -61,7 +59,7 @@ int PackShowCommand::run(const std::vector<std::string>& args, Context& ctx)
     for (const Question& q : pack->questions) {
         ++perCategory[std::size_t(q.category)];
     }
-    if (format == u"json"_s) {
+    if (*format == OutputFormat::Json) {
         QJsonArray scale;
         for (const ScaleChoice& c : pack->scale) {
             QJsonObject o{{u"id"_s, c.id}, {u"label"_s, c.label.text(lang)}};

@@ -38,17 +38,15 @@ int QuestionsCommand::run(const std::vector<std::string>& args, Context& ctx)
                           Tr::tr("pack id or pack file").toStdString().c_str())(
         "profile", po::value<std::string>()->required(), Tr::tr("the firm's profile (JSON)").toStdString().c_str())(
         "answers", po::value<std::string>(),
-        Tr::tr("answers so far (JSON), to decide follow-up questions").toStdString().c_str())(
-        "format", po::value<std::string>()->default_value("text"),
-        Tr::tr("output format: text or json").toStdString().c_str());
+        Tr::tr("answers so far (JSON), to decide follow-up questions").toStdString().c_str());
+    addFormatOption(options);
     po::variables_map values;
     if (const auto stop = parse(args, options, {}, values, ctx,
                                 u"questions --pack ID|FILE --profile FILE [--answers FILE] [--format text|json]"_s)) {
         return *stop;
     }
-    const QString format = text(values, "format");
-    if (format != u"text"_s && format != u"json"_s) {
-        ctx.err << Tr::tr("mamori-cli questions: unknown format \"%1\"; use text or json").arg(format) << u'\n';
+    const auto format = outputFormat(values, ctx);
+    if (!format) {
         return UsageError;
     }
     const auto pack = loadPackArgument(text(values, "pack"), ctx);
@@ -75,7 +73,7 @@ int QuestionsCommand::run(const std::vector<std::string>& args, Context& ctx)
         }
     }
     const Language lang = ctx.language;
-    if (format == u"json"_s) {
+    if (*format == OutputFormat::Json) {
         QJsonArray list;
         for (int i : shown) {
             const Question& q = pack->questions[std::size_t(i)];

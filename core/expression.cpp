@@ -412,39 +412,27 @@ private:
 
     // `depth` counts nesting of parentheses and '!', the only ways an expression nests; each level
     // costs a bounded number of stack frames, so MaxDepth also bounds the recursion.
-    int parseOr(int depth)
-    {
-        const int firstColumn = m_tok.column;
-        int lhs = parseAnd(depth);
-        while (!m_failed && m_tok.kind == Tok::Or) {
-            advance();
-            const int rhsColumn = m_tok.column;
-            const int rhs = parseAnd(depth);
-            if (m_failed || !requireBoolean(lhs, firstColumn, u"||"_s) || !requireBoolean(rhs, rhsColumn, u"||"_s)) {
-                return -1;
-            }
-            Expression::Node n;
-            n.kind = Expression::Kind::Or;
-            n.lhs = lhs;
-            n.rhs = rhs;
-            lhs = add(std::move(n));
-        }
-        return m_failed ? -1 : lhs;
-    }
+    int parseOr(int depth) { return parseLogical(depth, Tok::Or); }
 
-    int parseAnd(int depth)
+    // One level of `a && b && …` (operator And) or `a || b || …` (operator Or; its operands are And
+    // levels, which is what gives && the higher precedence).
+    int parseLogical(int depth, Tok op)
     {
+        const auto operand = [&] {
+            return op == Tok::Or ? parseLogical(depth, Tok::And) : parseUnary(depth);
+        };
+        const QString symbol = op == Tok::Or ? u"||"_s : u"&&"_s;
         const int firstColumn = m_tok.column;
-        int lhs = parseUnary(depth);
-        while (!m_failed && m_tok.kind == Tok::And) {
+        int lhs = operand();
+        while (!m_failed && m_tok.kind == op) {
             advance();
             const int rhsColumn = m_tok.column;
-            const int rhs = parseUnary(depth);
-            if (m_failed || !requireBoolean(lhs, firstColumn, u"&&"_s) || !requireBoolean(rhs, rhsColumn, u"&&"_s)) {
+            const int rhs = operand();
+            if (m_failed || !requireBoolean(lhs, firstColumn, symbol) || !requireBoolean(rhs, rhsColumn, symbol)) {
                 return -1;
             }
             Expression::Node n;
-            n.kind = Expression::Kind::And;
+            n.kind = op == Tok::Or ? Expression::Kind::Or : Expression::Kind::And;
             n.lhs = lhs;
             n.rhs = rhs;
             lhs = add(std::move(n));

@@ -162,36 +162,37 @@ bool JsonChecker::object(const JsonNode& node, const JsonPath& path, std::span<c
     return true;
 }
 
+const JsonNode* JsonChecker::typed(const JsonNode& object, QLatin1StringView key, JsonNode::Type type,
+                                   const JsonPath& path)
+{
+    const JsonNode* node = object.member(key);
+    if (!node || !expectType(*node, type, path.child(key))) {
+        return nullptr;
+    }
+    return node;
+}
+
 std::optional<QString> JsonChecker::string(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
 {
-    const QLatin1StringView name = key;
-    const JsonNode* node = object.member(name);
-    if (!node || !expectType(*node, JsonNode::Type::String, path.child(name))) {
-        return std::nullopt;
-    }
-    return node->toString();
+    const JsonNode* node = typed(object, key, JsonNode::Type::String, path);
+    return node ? std::optional(node->toString()) : std::nullopt;
 }
 
 std::optional<double> JsonChecker::number(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
 {
-    const QLatin1StringView name = key;
-    const JsonNode* node = object.member(name);
-    if (!node || !expectType(*node, JsonNode::Type::Number, path.child(name))) {
-        return std::nullopt;
-    }
-    return node->toNumber();
+    const JsonNode* node = typed(object, key, JsonNode::Type::Number, path);
+    return node ? std::optional(node->toNumber()) : std::nullopt;
 }
 
 std::optional<qint64> JsonChecker::integer(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
 {
-    const QLatin1StringView name = key;
-    const JsonNode* node = object.member(name);
-    if (!node || !expectType(*node, JsonNode::Type::Number, path.child(name))) {
+    const JsonNode* node = typed(object, key, JsonNode::Type::Number, path);
+    if (!node) {
         return std::nullopt;
     }
     const double value = node->toNumber();
     if (value != double(qint64(value)) || value < -9.0e15 || value > 9.0e15) {
-        report(ErrorCode::Type, *node, path.child(name), Tr::tr("expected a whole number, found %1").arg(value));
+        report(ErrorCode::Type, *node, path.child(key), Tr::tr("expected a whole number, found %1").arg(value));
         return std::nullopt;
     }
     return qint64(value);
@@ -199,22 +200,13 @@ std::optional<qint64> JsonChecker::integer(const JsonNode& object, QLatin1String
 
 std::optional<bool> JsonChecker::boolean(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
 {
-    const QLatin1StringView name = key;
-    const JsonNode* node = object.member(name);
-    if (!node || !expectType(*node, JsonNode::Type::Bool, path.child(name))) {
-        return std::nullopt;
-    }
-    return node->toBool();
+    const JsonNode* node = typed(object, key, JsonNode::Type::Bool, path);
+    return node ? std::optional(node->toBool()) : std::nullopt;
 }
 
 const JsonNode* JsonChecker::array(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
 {
-    const QLatin1StringView name = key;
-    const JsonNode* node = object.member(name);
-    if (!node || !expectType(*node, JsonNode::Type::Array, path.child(name))) {
-        return nullptr;
-    }
-    return node;
+    return typed(object, key, JsonNode::Type::Array, path);
 }
 
 std::optional<LocalizedText> JsonChecker::textValue(const JsonNode& node, const JsonPath& path)

@@ -74,6 +74,8 @@ public:
     std::optional<QStringList> strings(const JsonNode& object, QLatin1StringView key, const JsonPath& path);
 
     bool expectType(const JsonNode& node, JsonNode::Type type, const JsonPath& path);
+    // The member `key` when present and of `type`; nullptr when absent, or (with a report) mistyped.
+    const JsonNode* typed(const JsonNode& object, QLatin1StringView key, JsonNode::Type type, const JsonPath& path);
     std::optional<LocalizedText> textValue(const JsonNode& node, const JsonPath& path);
 
     const QString& file() const { return m_file; }

@@ -704,14 +704,6 @@
         <source>the answers (JSON)</source>
         <translation>the answers (JSON)</translation>
     </message>
-    <message>
-        <source>output format: text or json</source>
-        <translation>output format: text or json</translation>
-    </message>
-    <message>
-        <source>mamori-cli assess: unknown format "%1"; use json or text</source>
-        <translation>mamori-cli assess: unknown format "%1"; use json or text</translation>
-    </message>
 </context>
 <context>
     <name>mamori::cli::Command</name>
@@ -730,6 +722,14 @@
     <message>
         <source>Try 'mamori-cli %1 --help' for more information.</source>
         <translation>Try 'mamori-cli %1 --help' for more information.</translation>
+    </message>
+    <message>
+        <source>output format: text or json</source>
+        <translation>output format: text or json</translation>
+    </message>
+    <message>
+        <source>mamori-cli %1: unknown format "%2"; use text or json</source>
+        <translation>mamori-cli %1: unknown format "%2"; use text or json</translation>
     </message>
 </context>
 <context>
@@ -786,14 +786,6 @@
         <translation>Options</translation>
     </message>
     <message>
-        <source>output format: text or json</source>
-        <translation>output format: text or json</translation>
-    </message>
-    <message>
-        <source>mamori-cli pack list: unknown format "%1"; use text or json</source>
-        <translation>mamori-cli pack list: unknown format "%1"; use text or json</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -843,14 +835,6 @@
     <message>
         <source>pack id or pack file</source>
         <translation>pack id or pack file</translation>
-    </message>
-    <message>
-        <source>output format: text or json</source>
-        <translation>output format: text or json</translation>
-    </message>
-    <message>
-        <source>mamori-cli pack show: unknown format "%1"; use text or json</source>
-        <translation>mamori-cli pack show: unknown format "%1"; use text or json</translation>
     </message>
     <message>
         <source>Guideline: %1</source>
@@ -936,14 +920,6 @@
     <message>
         <source>answers so far (JSON), to decide follow-up questions</source>
         <translation>answers so far (JSON), to decide follow-up questions</translation>
-    </message>
-    <message>
-        <source>output format: text or json</source>
-        <translation>output format: text or json</translation>
-    </message>
-    <message>
-        <source>mamori-cli questions: unknown format "%1"; use text or json</source>
-        <translation>mamori-cli questions: unknown format "%1"; use text or json</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>

@@ -702,14 +702,6 @@
         <source>the answers (JSON)</source>
         <translation>回答（JSON）</translation>
     </message>
-    <message>
-        <source>output format: text or json</source>
-        <translation>出力形式: text または json</translation>
-    </message>
-    <message>
-        <source>mamori-cli assess: unknown format &quot;%1&quot;; use json or text</source>
-        <translation>mamori-cli assess: 不明な形式 &quot;%1&quot; です。json または text を指定してください</translation>
-    </message>
 </context>
 <context>
     <name>mamori::cli::Command</name>
@@ -728,6 +720,14 @@
     <message>
         <source>Try &apos;mamori-cli %1 --help&apos; for more information.</source>
         <translation>詳しくは &apos;mamori-cli %1 --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>output format: text or json</source>
+        <translation>出力形式: text または json</translation>
+    </message>
+    <message>
+        <source>mamori-cli %1: unknown format &quot;%2&quot;; use text or json</source>
+        <translation>mamori-cli %1: 出力形式「%2」は使えません。text または json を指定してください</translation>
     </message>
 </context>
 <context>
@@ -784,14 +784,6 @@
         <translation>オプション</translation>
     </message>
     <message>
-        <source>output format: text or json</source>
-        <translation>出力形式: text または json</translation>
-    </message>
-    <message>
-        <source>mamori-cli pack list: unknown format &quot;%1&quot;; use text or json</source>
-        <translation>mamori-cli pack list: 不明な形式 &quot;%1&quot; です。text または json を指定してください</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -841,14 +833,6 @@
     <message>
         <source>pack id or pack file</source>
         <translation>パックの id またはパックファイル</translation>
-    </message>
-    <message>
-        <source>output format: text or json</source>
-        <translation>出力形式: text または json</translation>
-    </message>
-    <message>
-        <source>mamori-cli pack show: unknown format &quot;%1&quot;; use text or json</source>
-        <translation>mamori-cli pack show: 不明な形式 &quot;%1&quot; です。text または json を指定してください</translation>
     </message>
     <message>
         <source>Guideline: %1</source>
@@ -933,14 +917,6 @@
     <message>
         <source>answers so far (JSON), to decide follow-up questions</source>
         <translation>これまでの回答（JSON）。追加の質問を出すかどうかの判断に使用</translation>
-    </message>
-    <message>
-        <source>output format: text or json</source>
-        <translation>出力形式: text または json</translation>
-    </message>
-    <message>
-        <source>mamori-cli questions: unknown format &quot;%1&quot;; use text or json</source>
-        <translation>mamori-cli questions: 不明な形式 &quot;%1&quot; です。text または json を指定してください</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
