@@ -71,8 +71,12 @@ struct Recommendation
 
 struct DependsOn
 {
-    int question = -1; // index into Pack::questions
-    QStringList answers;
+    int question = -1;   // index into Pack::questions
+    QStringList answers; // the parent's answers that open this follow-up
+    // The choice (index into Pack::scale) the follow-up counts as while it is closed, or -1 to leave it
+    // out of scoring. "no" keeps a firm that skipped the parent from scoring better than one that
+    // half-did it and was then asked the follow-up.
+    int otherwise = -1;
 };
 
 struct Question

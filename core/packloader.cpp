@@ -51,7 +51,8 @@ constexpr std::array QuestionKeys{
     JsonKey{"text"_L1, true},        JsonKey{"help"_L1, false},    JsonKey{"applies_if"_L1, false},
     JsonKey{"depends_on"_L1, false}, JsonKey{"refs"_L1, false},    JsonKey{"recommendation"_L1, true},
 };
-constexpr std::array DependsOnKeys{JsonKey{"question"_L1, true}, JsonKey{"answers"_L1, true}};
+constexpr std::array DependsOnKeys{JsonKey{"question"_L1, true}, JsonKey{"answers"_L1, true},
+                                   JsonKey{"otherwise"_L1, false}};
 constexpr std::array RecommendationKeys{
     JsonKey{"text"_L1, true},
     JsonKey{"cost"_L1, true},
@@ -531,6 +532,18 @@ private:
                         }
                     }
                     d.answers = *answers;
+                }
+                if (const auto otherwise = m_check.string(*depends, "otherwise"_L1, dp)) {
+                    d.otherwise = pack.choiceIndex(*otherwise);
+                    if (d.otherwise < 0) {
+                        m_check.report(ErrorCode::Reference, *depends->member("otherwise"_L1), dp.child("otherwise"_L1),
+                                       Tr::tr("unknown scale choice \"%1\"").arg(*otherwise));
+                    } else if (d.answers.contains(*otherwise)) {
+                        m_check.report(ErrorCode::Value, *depends->member("otherwise"_L1), dp.child("otherwise"_L1),
+                                       Tr::tr("\"%1\" opens the question, so it cannot also be what it counts as "
+                                              "while closed")
+                                           .arg(*otherwise));
+                    }
                 }
                 if (d.question >= 0) {
                     q.dependsOn = d;

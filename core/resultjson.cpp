@@ -53,12 +53,16 @@ QJsonObject resultToJson(const Pack& pack, const Profile& profile, const ScoreRe
     }
     QJsonArray flagged;
     QJsonArray unanswered;
+    QJsonArray implied;
     for (std::size_t i = 0; i < r.questions.size(); ++i) {
         if (r.questions[i].flagged) {
             flagged.append(pack.questions[i].id);
         }
         if (r.questions[i].state == QuestionState::Unanswered) {
             unanswered.append(pack.questions[i].id);
+        }
+        if (r.questions[i].state == QuestionState::Implied) {
+            implied.append(pack.questions[i].id);
         }
     }
     QJsonObject overall{
@@ -76,7 +80,7 @@ QJsonObject resultToJson(const Pack& pack, const Profile& profile, const ScoreRe
         {u"firm"_s, profile.name}, {u"tier"_s, tierId(r.tier)},
         {u"overall"_s, overall},   {u"categories"_s, categories},
         {u"flagged"_s, flagged},   {u"unanswered"_s, unanswered},
-        {u"plan"_s, plan},
+        {u"implied"_s, implied},   {u"plan"_s, plan},
     };
 }
 

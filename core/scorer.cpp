@@ -62,30 +62,45 @@ Scorer::Scorer(const Pack& pack, const Profile& profile)
     }
 }
 
-// memo: 0 unknown, 1 applies, -1 does not. The loader guarantees chains end, so this terminates.
-bool Scorer::dependsMet(int question, const AnswerSet& answers, std::vector<qint8>& memo) const
+// Asked: applies_if holds and the parent's answer opens it. Implied: its parent is present but did not
+// open it, and the pack says what it counts as meanwhile. The loader guarantees chains end.
+Scorer::Presence Scorer::presence(int question, const AnswerSet& answers, std::vector<Presence>& memo) const
 {
-    qint8& slot = memo[std::size_t(question)];
-    if (slot != 0) {
-        return slot > 0;
+    Presence& slot = memo[std::size_t(question)];
+    if (slot != Presence::Unknown) {
+        return slot;
     }
-    bool applies = m_profileApplies[std::size_t(question)];
-    const auto& dependsOn = m_pack.questions[std::size_t(question)].dependsOn;
-    if (applies && dependsOn) {
-        const int parent = dependsOn->question;
-        const auto it = answers.choices.constFind(m_pack.questions[std::size_t(parent)].id);
-        applies = it != answers.choices.cend() && dependsOn->answers.contains(*it) && dependsMet(parent, answers, memo);
+    const Question& q = m_pack.questions[std::size_t(question)];
+    if (!m_profileApplies[std::size_t(question)]) {
+        slot = Presence::Absent;
+    } else if (!q.dependsOn) {
+        slot = Presence::Asked;
+    } else {
+        const int parent = q.dependsOn->question;
+        const Presence parentPresence = presence(parent, answers, memo);
+        QString parentChoice;
+        if (parentPresence == Presence::Asked) {
+            parentChoice = answers.choices.value(m_pack.questions[std::size_t(parent)].id);
+        } else if (parentPresence == Presence::Implied) {
+            parentChoice = m_pack.scale[std::size_t(m_pack.questions[std::size_t(parent)].dependsOn->otherwise)].id;
+        }
+        if (parentPresence == Presence::Absent) {
+            slot = Presence::Absent;
+        } else if (!parentChoice.isEmpty() && q.dependsOn->answers.contains(parentChoice)) {
+            slot = Presence::Asked;
+        } else {
+            slot = q.dependsOn->otherwise >= 0 ? Presence::Implied : Presence::Absent;
+        }
     }
-    slot = applies ? 1 : -1;
-    return applies;
+    return slot;
 }
 
 std::vector<int> Scorer::questionsToAsk(const AnswerSet& answers) const
 {
-    std::vector<qint8> memo(m_pack.questions.size(), 0);
+    std::vector<Presence> memo(m_pack.questions.size(), Presence::Unknown);
     std::vector<int> out;
     for (int i : m_byProfile) {
-        if (dependsMet(i, answers, memo)) {
+        if (presence(i, answers, memo) == Presence::Asked) {
             out.push_back(i);
         }
     }
@@ -102,17 +117,22 @@ ScoreResult Scorer::score(const AnswerSet& answers) const
         r.categories[c].category = int(c);
         r.categories[c].target = m_pack.categories[c].target.forTier(m_tier);
     }
-    std::vector<qint8> memo(m_pack.questions.size(), 0);
+    std::vector<Presence> memo(m_pack.questions.size(), Presence::Unknown);
     const double best = m_pack.maxPoints();
     for (int i : m_byProfile) {
-        if (!dependsMet(i, answers, memo)) {
+        const Presence present = presence(i, answers, memo);
+        if (present == Presence::Absent) {
             continue;
         }
         const Question& q = m_pack.questions[std::size_t(i)];
         QuestionOutcome& out = r.questions[std::size_t(i)];
         CategoryScore& cat = r.categories[std::size_t(q.category)];
-        const auto it = answers.choices.constFind(q.id);
-        const int choice = it == answers.choices.cend() ? -1 : m_pack.choiceIndex(*it);
+        int choice = -1;
+        if (present == Presence::Implied) {
+            choice = q.dependsOn->otherwise;
+        } else if (const auto it = answers.choices.constFind(q.id); it != answers.choices.cend()) {
+            choice = m_pack.choiceIndex(*it);
+        }
         out.choice = choice;
         if (choice >= 0 && m_pack.scale[std::size_t(choice)].notApplicable) {
             out.state = QuestionState::NotApplicable;
@@ -125,6 +145,10 @@ ScoreResult Scorer::score(const AnswerSet& answers) const
         ++r.applicable;
         if (choice < 0) {
             out.state = QuestionState::Unanswered;
+        } else if (present == Presence::Implied) {
+            // Counted, but neither answered by the firm nor flagged: nobody was asked.
+            out.state = QuestionState::Implied;
+            out.points = m_pack.scale[std::size_t(choice)].points * q.weight;
         } else {
             const ScaleChoice& sc = m_pack.scale[std::size_t(choice)];
             out.state = QuestionState::Answered;
@@ -157,7 +181,8 @@ std::vector<PlanStep> makePlan(const Pack& pack, const ScoreResult& result)
     std::vector<PlanStep> steps;
     for (std::size_t i = 0; i < result.questions.size(); ++i) {
         const QuestionOutcome& out = result.questions[i];
-        if (out.state != QuestionState::Answered && out.state != QuestionState::Unanswered) {
+        if (out.state != QuestionState::Answered && out.state != QuestionState::Unanswered &&
+            out.state != QuestionState::Implied) {
             continue;
         }
         const double shortfall = out.maxPoints - out.points;

@@ -17,6 +17,7 @@ enum class QuestionState
     Unanswered,    // applies, no answer yet: scores 0 against its maximum
     Answered,      // applies and scored
     NotApplicable, // answered "not applicable": out of the denominator
+    Implied,       // a closed follow-up that counts as its depends_on.otherwise choice
 };
 
 struct QuestionOutcome
@@ -91,7 +92,14 @@ public:
     std::vector<int> questionsToAsk(const AnswerSet& answers) const;
 
 private:
-    bool dependsMet(int question, const AnswerSet& answers, std::vector<qint8>& memo) const;
+    enum class Presence : qint8
+    {
+        Unknown,
+        Absent,
+        Asked,
+        Implied
+    };
+    Presence presence(int question, const AnswerSet& answers, std::vector<Presence>& memo) const;
 
     const Pack& m_pack;
     Tier m_tier;

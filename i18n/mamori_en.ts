@@ -483,6 +483,10 @@
         <source>the category "%1" has no questions</source>
         <translation>the category "%1" has no questions</translation>
     </message>
+    <message>
+        <source>"%1" opens the question, so it cannot also be what it counts as while closed</source>
+        <translation>"%1" opens the question, so it cannot also be what it counts as while closed</translation>
+    </message>
 </context>
 <context>
     <name>mamori::PackRepository</name>

@@ -483,6 +483,10 @@
         <source>the category &quot;%1&quot; has no questions</source>
         <translation>カテゴリ &quot;%1&quot; に質問がありません</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; opens the question, so it cannot also be what it counts as while closed</source>
+        <translation>「%1」はこの質問を開く回答なので、質問が閉じているときの扱いには指定できません</translation>
+    </message>
 </context>
 <context>
     <name>mamori::PackRepository</name>

@@ -157,6 +157,11 @@ void TestPackLoader::reportsBadPack_data()
         ErrorCode::Cycle, u"$.questions[2].depends_on.question"_s, u"cannot depend on itself"_s, R"("q3", "answers")");
     row("dangling dependency", R"("question": "q1")", R"("question": "q9")", ErrorCode::Reference,
         u"$.questions[2].depends_on.question"_s, u"unknown question \"q9\""_s, R"("q9")");
+    row("otherwise unknown choice", R"("answers": ["yes"]})", R"("answers": ["yes"], "otherwise": "nope"})",
+        ErrorCode::Reference, u"$.questions[2].depends_on.otherwise"_s, u"unknown scale choice \"nope\""_s,
+        R"("nope")");
+    row("otherwise opens", R"("answers": ["yes"]})", R"("answers": ["yes"], "otherwise": "yes"})", ErrorCode::Value,
+        u"$.questions[2].depends_on.otherwise"_s, u"\"yes\" opens the question"_s, R"("yes"})");
     row("bad id", R"("id": "test-pack")", R"("id": "Test Pack")", ErrorCode::Value, u"$.id"_s,
         u"\"Test Pack\" is not a valid id"_s, R"("Test Pack")");
     row("bad version", R"("version": "1.0.0")", R"("version": "1.0")", ErrorCode::Value, u"$.version"_s,
