@@ -111,9 +111,13 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     Context ctx{out, err, *language};
 
     const auto commands = makeCommands();
-    if (args.isEmpty() || args.first() == u"--help"_s || args.first() == u"-h"_s || args.first() == u"help"_s) {
+    if (args.isEmpty()) {
+        printOverview(commands, err);
+        return UsageError;
+    }
+    if (args.first() == u"--help"_s || args.first() == u"-h"_s || args.first() == u"help"_s) {
         printOverview(commands, out);
-        return args.isEmpty() ? UsageError : Success;
+        return Success;
     }
     if (args.first() == u"--version"_s) {
         out << u"mamori-cli "_s << QStringLiteral(MAMORI_VERSION) << u'\n';

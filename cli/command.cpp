@@ -107,9 +107,20 @@ std::optional<int> Command::parse(const std::vector<std::string>& args, po::opti
         }
         po::notify(values);
     } catch (const po::error& e) {
-        ctx.err << Tr::tr("mamori-cli %1: %2").arg(name(), QString::fromStdString(e.what())) << u'\n'
-                << Tr::tr("Usage: mamori-cli %1").arg(usage) << u'\n'
-                << Tr::tr("Try 'mamori-cli %1 --help' for more information.").arg(name()) << u'\n';
+        QString what = QString::fromStdString(e.what());
+        // Boost names a missing positional argument after its hidden option ("--file"); say what
+        // the user actually left out.
+        if (const auto* missing = dynamic_cast<const po::required_option*>(&e)) {
+            const std::string option = missing->get_option_name();
+            for (unsigned i = 0; i < 4; ++i) {
+                if (!positional.name_for_position(i).empty() && "--" + positional.name_for_position(i) == option) {
+                    what = Tr::tr("an argument is missing");
+                    break;
+                }
+            }
+        }
+        ctx.err << Tr::tr("mamori-cli %1: %2").arg(name(), what) << u'\n' << Tr::tr("Usage: mamori-cli %1").arg(usage)
+                << u'\n' << Tr::tr("Try 'mamori-cli %1 --help' for more information.").arg(name()) << u'\n';
         ctx.err.flush();
         return UsageError;
     }

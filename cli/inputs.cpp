@@ -19,7 +19,9 @@ struct Tr
 
 std::optional<Pack> loadPackArgument(const QString& idOrPath, Context& ctx)
 {
-    auto pack = PackRepository().find(idOrPath);
+    Diagnostics warnings;
+    auto pack = PackRepository().find(idOrPath, &warnings);
+    Command::printDiagnosticsTo(warnings, ctx);
     if (!pack) {
         Command::printDiagnosticsTo(pack.error(), ctx);
         return std::nullopt;

@@ -64,11 +64,14 @@ int QuestionsCommand::run(const std::vector<std::string>& args, Context& ctx)
     }
     const Scorer scorer(*pack, *profile);
     const std::vector<int> asked = scorer.questionsToAsk(answers);
+    std::vector<bool> isAsked(pack->questions.size(), false);
+    for (int i : asked) {
+        isAsked[std::size_t(i)] = true;
+    }
     // Follow-ups that wait for an answer are listed too, marked, so the whole questionnaire is visible.
     std::vector<int> shown;
     for (int i : scorer.applicableByProfile()) {
-        const bool ask = std::find(asked.begin(), asked.end(), i) != asked.end();
-        if (ask || pack->questions[std::size_t(i)].dependsOn) {
+        if (isAsked[std::size_t(i)] || pack->questions[std::size_t(i)].dependsOn) {
             shown.push_back(i);
         }
     }
@@ -82,7 +85,7 @@ int QuestionsCommand::run(const std::vector<std::string>& args, Context& ctx)
                           {u"text"_s, q.text.text(lang)},
                           {u"weight"_s, q.weight},
                           {u"refs"_s, QJsonArray::fromStringList(q.refs)},
-                          {u"asked"_s, std::find(asked.begin(), asked.end(), i) != asked.end()}};
+                          {u"asked"_s, bool(isAsked[std::size_t(i)])}};
             if (!q.help.text(lang).isEmpty()) {
                 o.insert(u"help"_s, q.help.text(lang));
             }
@@ -116,7 +119,7 @@ int QuestionsCommand::run(const std::vector<std::string>& args, Context& ctx)
         for (qsizetype k = 1; k < lines.size(); ++k) {
             ctx.out << u"        "_s << lines[k] << u'\n';
         }
-        if (q.dependsOn && std::find(asked.begin(), asked.end(), i) == asked.end()) {
+        if (q.dependsOn && !isAsked[std::size_t(i)]) {
             ctx.out << u"        "_s
                     << Tr::tr("(follow-up: asked when %1 is answered %2)")
                            .arg(pack->questions[std::size_t(q.dependsOn->question)].id,

@@ -43,6 +43,8 @@ Result<AnswerSet> parseAnswers(const QByteArray& json, const QString& fileName, 
     if (pack && root.member(u"pack"_s) && root.member(u"pack"_s)->isString() && set.packId != pack->id) {
         check.report(ErrorCode::Mismatch, *root.member(u"pack"_s), path.child(u"pack"_s),
                      Tr::tr("these answers are for the pack \"%1\", not \"%2\"").arg(set.packId, pack->id));
+        // Every answer would now be "unknown question": one clear line says more than fifty.
+        return failure(diagnostics);
     }
     if (pack && !set.packVersion.isEmpty() && set.packVersion != pack->version) {
         check.report(ErrorCode::Mismatch, *root.member(u"pack_version"_s), path.child(u"pack_version"_s),

@@ -389,7 +389,8 @@ private:
             return t;
         }
         t.kind = Tok::Error;
-        t.text = Tr::tr("unexpected character \"%1\"").arg(c);
+        const bool pair = c.isHighSurrogate() && peek(1).isLowSurrogate();
+        t.text = Tr::tr("unexpected character \"%1\"").arg(m_src.mid(m_pos, pair ? 2 : 1));
         return t;
     }
 

@@ -93,13 +93,22 @@ int SourceMap::column(qsizetype offset) const
     }
     const qsizetype start = lineStarts()[std::size_t(l - 1)];
     const qsizetype end = std::min(offset, m_source.size());
+    qsizetype from = start;
     int column = 1;
-    for (qsizetype i = start; i < end; ++i) {
-        // Count characters, not bytes: skip UTF-8 continuation bytes.
-        if ((static_cast<unsigned char>(m_source[i]) & 0xC0) != 0x80) {
-            ++column;
+    if (m_lastOffset >= start && m_lastOffset <= end) {
+        from = m_lastOffset;
+        column = m_lastColumn;
+    }
+    for (qsizetype i = from; i < end; ++i) {
+        // Count characters as Qt does (UTF-16 units): skip continuation bytes, and count a four-byte
+        // sequence twice, so columns agree with the expression parser's.
+        const auto byte = static_cast<unsigned char>(m_source[i]);
+        if ((byte & 0xC0) != 0x80) {
+            column += byte >= 0xF0 ? 2 : 1;
         }
     }
+    m_lastOffset = end;
+    m_lastColumn = column;
     return column;
 }
 
@@ -110,6 +119,9 @@ qsizetype SourceMap::offsetInString(qsizetype quoteOffset, int index) const
         if (m_source[i] == '\\') {
             i += (i + 1 < m_source.size() && m_source[i + 1] == 'u') ? 6 : 2;
             continue;
+        }
+        if (static_cast<unsigned char>(m_source[i]) >= 0xF0) {
+            ++decoded; // a character outside the BMP is two UTF-16 units, as the expression counts
         }
         ++i;
         while (i < m_source.size() && (static_cast<unsigned char>(m_source[i]) & 0xC0) == 0x80) {
@@ -233,6 +245,10 @@ private:
 
     bool parseValue(JsonNode& node, int depth)
     {
+        if (++m_values > m_limits.maxValues) {
+            return fail(ErrorCode::Limit,
+                        Tr::tr("the file holds more than %1 values; refusing to read further").arg(m_limits.maxValues));
+        }
         if (m_p == m_end) {
             return fail(ErrorCode::Syntax, Tr::tr("unexpected end of input; expected a JSON value"));
         }
@@ -600,6 +616,7 @@ private:
     JsonLimits m_limits;
     std::vector<Scratch> m_scratch;
     QHash<QByteArrayView, QString> m_keys;
+    qsizetype m_values = 0;
     QString m_error;
     ErrorCode m_errorCode = ErrorCode::Syntax;
     qsizetype m_errorOffset = 0;

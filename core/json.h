@@ -84,12 +84,18 @@ private:
 
     QByteArray m_source;
     mutable std::vector<qsizetype> m_lineStarts;
+    // Problems are mostly reported in file order: continuing from the last column found keeps a
+    // long one-line file from costing a rescan of the line per problem.
+    mutable qsizetype m_lastOffset = -1;
+    mutable int m_lastColumn = 0;
 };
 
 struct JsonLimits
 {
     qsizetype maxBytes = 16 * 1024 * 1024;
     int maxDepth = 64;
+    // Each value costs about 130 bytes in memory: a file of 16 MiB of `0,` would otherwise take 2 GB.
+    qsizetype maxValues = 1'000'000;
 };
 
 struct JsonDocument

@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace mamori {
@@ -86,6 +87,15 @@ JsonChecker::JsonChecker(QString file, const SourceMap& map, Diagnostics& out)
 void JsonChecker::report(ErrorCode code, qsizetype offset, const JsonPath& path, const QString& message,
                          Severity severity)
 {
+    // A file with thousands of problems is one mistake repeated; past the cap a person learns nothing
+    // new, and reporting would only cost time.
+    if (m_reported == MaxProblems) {
+        m_out.append(Diagnostic{ErrorCode::Limit, Severity::Error, m_file, m_map.line(offset), m_map.column(offset),
+                                path.toString(), Tr::tr("more than %1 problems; stopping here").arg(MaxProblems)});
+    }
+    if (m_reported++ >= MaxProblems) {
+        return;
+    }
     m_out.append(
         Diagnostic{code, severity, m_file, m_map.line(offset), m_map.column(offset), path.toString(), message});
 }
@@ -126,7 +136,10 @@ bool JsonChecker::object(const JsonNode& node, const JsonPath& path, std::span<c
         return false;
     }
     const auto& keys = node.keys();
-    // Objects here have few keys, so quadratic duplicate detection is cheaper than hashing.
+    // Objects here have few keys, where a scan is cheaper than hashing; a hostile file with thousands
+    // of keys gets the hash set.
+    QSet<QStringView> seen;
+    const bool hashed = keys.size() > 16;
     for (std::size_t i = 0; i < keys.size(); ++i) {
         const QString& key = keys[i];
         const bool isKnown =
@@ -146,12 +159,17 @@ bool JsonChecker::object(const JsonNode& node, const JsonPath& path, std::span<c
             report(ErrorCode::UnknownKey, node.keyOffsets()[i], path.child(key), message);
             continue;
         }
-        for (std::size_t j = 0; j < i; ++j) {
-            if (keys[j] == key) {
-                report(ErrorCode::Duplicate, node.keyOffsets()[i], path.child(key),
-                       Tr::tr("the key \"%1\" is given more than once").arg(key));
-                break;
-            }
+        bool duplicate = false;
+        if (hashed) {
+            duplicate = seen.contains(key);
+            seen.insert(key);
+        } else {
+            duplicate =
+                std::any_of(keys.begin(), keys.begin() + qsizetype(i), [&](const QString& k) { return k == key; });
+        }
+        if (duplicate) {
+            report(ErrorCode::Duplicate, node.keyOffsets()[i], path.child(key),
+                   Tr::tr("the key \"%1\" is given more than once").arg(key));
         }
     }
     for (const JsonKey& k : known) {
@@ -191,7 +209,8 @@ std::optional<qint64> JsonChecker::integer(const JsonNode& object, QLatin1String
         return std::nullopt;
     }
     const double value = node->toNumber();
-    if (value != double(qint64(value)) || value < -9.0e15 || value > 9.0e15) {
+    // Range first: converting an out-of-range double to an integer is undefined behaviour.
+    if (value < -9.0e15 || value > 9.0e15 || std::trunc(value) != value) {
         report(ErrorCode::Type, *node, path.child(key), Tr::tr("expected a whole number, found %1").arg(value));
         return std::nullopt;
     }

@@ -42,6 +42,8 @@ struct JsonKey
 class JsonChecker
 {
 public:
+    static constexpr int MaxProblems = 1000;
+
     JsonChecker(QString file, const SourceMap& map, Diagnostics& out);
 
     void report(ErrorCode code, qsizetype offset, const JsonPath& path, const QString& message,
@@ -86,6 +88,7 @@ private:
     QString m_file;
     const SourceMap& m_map;
     Diagnostics& m_out;
+    int m_reported = 0;
 };
 
 // Edit distance, for "did you mean" hints.

@@ -73,6 +73,8 @@ QStringList names(const std::array<JsonKey, N>& keys, bool requiredOnly)
     return out;
 }
 
+constexpr int MaxFollowUpDepth = 16;
+
 bool isValidId(const QString& id)
 {
     if (id.isEmpty() || id.size() > 64) {
@@ -156,7 +158,9 @@ public:
         readCategories(root, path, pack);
         readReferences(root, path, pack);
         readQuestions(root, path, pack);
-        checkCycles(pack);
+        if (checkCycles(pack)) {
+            checkChainDepth(pack);
+        }
         checkUnusedCategories(pack);
     }
 
@@ -607,8 +611,10 @@ private:
     }
 
     // depends_on chains must end: walk each chain with a visiting mark (white/grey/black colouring).
-    void checkCycles(const Pack& pack)
+    // Returns false when a loop was found (chain depths are then meaningless).
+    bool checkCycles(const Pack& pack)
     {
+        bool ok = true;
         const std::size_t n = pack.questions.size();
         std::vector<quint8> state(n, 0);
         for (std::size_t start = 0; start < n; ++start) {
@@ -632,6 +638,7 @@ private:
                     const JsonPath qp = root.child(u"questions"_s);
                     const JsonPath ip = qp.at(qsizetype(current));
                     const JsonPath dp = ip.child(u"depends_on"_s);
+                    ok = false;
                     m_check.report(
                         ErrorCode::Cycle, *m_dependsNodes[current], dp.child(u"question"_s),
                         Tr::tr("follow-up questions depend on each other in a loop: %1").arg(names.join(u" → "_s)));
@@ -647,6 +654,38 @@ private:
             }
             for (std::size_t c : chain) {
                 state[c] = 2;
+            }
+        }
+        return ok;
+    }
+
+    // Follow-ups of follow-ups are fine; a chain deeper than a person would ever answer is refused, so
+    // everything that walks chains (the scorer, the GUI) stays shallow.
+    void checkChainDepth(const Pack& pack)
+    {
+        std::vector<int> depth(pack.questions.size(), -1);
+        for (std::size_t start = 0; start < pack.questions.size(); ++start) {
+            std::vector<std::size_t> chain;
+            std::size_t current = start;
+            while (depth[current] < 0 && pack.questions[current].dependsOn &&
+                   pack.questions[current].dependsOn->question >= 0) {
+                chain.push_back(current);
+                current = std::size_t(pack.questions[current].dependsOn->question);
+            }
+            int d = depth[current] < 0 ? 0 : depth[current];
+            depth[current] = d;
+            for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+                depth[*it] = ++d;
+            }
+        }
+        const JsonPath root;
+        const JsonPath qp = root.child(u"questions"_s);
+        for (std::size_t i = 0; i < depth.size(); ++i) {
+            if (depth[i] == MaxFollowUpDepth + 1) {
+                const JsonPath ip = qp.at(qsizetype(i));
+                const JsonPath dp = ip.child(u"depends_on"_s);
+                m_check.report(ErrorCode::Limit, *m_dependsNodes[i], dp.child(u"question"_s),
+                               Tr::tr("follow-up questions nest deeper than %1 levels").arg(MaxFollowUpDepth));
             }
         }
     }

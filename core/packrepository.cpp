@@ -110,7 +110,7 @@ std::vector<PackEntry> PackRepository::list(Diagnostics* problems) const
     return out;
 }
 
-Result<Pack> PackRepository::find(const QString& idOrPath) const
+Result<Pack> PackRepository::find(const QString& idOrPath, Diagnostics* warnings) const
 {
     PackLoader loader;
     const QFileInfo info(idOrPath);
@@ -119,6 +119,14 @@ Result<Pack> PackRepository::find(const QString& idOrPath) const
     }
     Diagnostics problems;
     const std::vector<PackEntry> entries = list(&problems);
+    // A file named after the id that fails to load is most likely the pack asked for (or a newer
+    // version of it): its problems must not vanish behind a fallback or a "no such pack".
+    Diagnostics related;
+    for (const Diagnostic& d : problems) {
+        if (QFileInfo(d.file).completeBaseName().startsWith(idOrPath)) {
+            related.append(d);
+        }
+    }
     const PackEntry* best = nullptr;
     for (const PackEntry& e : entries) {
         if (e.id == idOrPath && (!best || compareVersions(e.version, best->version) > 0)) {
@@ -132,14 +140,21 @@ Result<Pack> PackRepository::find(const QString& idOrPath) const
                 known.append(e.id);
             }
         }
-        return failure(Diagnostic{ErrorCode::Reference,
-                                  Severity::Error,
-                                  {},
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("no pack with the id \"%1\"; installed packs: %2")
-                                      .arg(idOrPath, known.isEmpty() ? Tr::tr("none") : known.join(u", "_s))});
+        related.prepend(Diagnostic{ErrorCode::Reference,
+                                   Severity::Error,
+                                   {},
+                                   0,
+                                   0,
+                                   {},
+                                   Tr::tr("no pack with the id \"%1\"; installed packs: %2")
+                                       .arg(idOrPath, known.isEmpty() ? Tr::tr("none") : known.join(u", "_s))});
+        return failure(related);
+    }
+    if (warnings) {
+        for (Diagnostic d : related) {
+            d.severity = Severity::Warning;
+            warnings->append(d);
+        }
     }
     return loader.loadFile(best->path);
 }

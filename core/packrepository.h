@@ -45,7 +45,9 @@ public:
     std::vector<PackEntry> list(Diagnostics* problems = nullptr) const;
 
     // `idOrPath` is a file when it names an existing file or ends in ".json"; otherwise a pack id.
-    Result<Pack> find(const QString& idOrPath) const;
+    // Files named after the id that fail to load are reported: with the error when no valid pack has
+    // the id, else as `warnings` (the valid pack found may be an older version).
+    Result<Pack> find(const QString& idOrPath, Diagnostics* warnings = nullptr) const;
 
     // Compares MAJOR.MINOR.PATCH numerically: negative, zero or positive.
     static int compareVersions(const QString& a, const QString& b);

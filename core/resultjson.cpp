@@ -33,6 +33,7 @@ QJsonObject resultToJson(const Pack& pack, const Profile& profile, const ScoreRe
             {u"answered"_s, c.answered},
             {u"unknown"_s, c.unknown},
             {u"not_applicable"_s, c.notApplicable},
+            {u"implied"_s, c.implied},
         });
     }
     QJsonArray plan;
@@ -74,6 +75,7 @@ QJsonObject resultToJson(const Pack& pack, const Profile& profile, const ScoreRe
         {u"applicable"_s, r.applicable},
         {u"unknown"_s, r.unknown},
         {u"not_applicable"_s, r.notApplicable},
+        {u"implied"_s, r.implied},
     };
     return QJsonObject{
         {u"format"_s, 1},          {u"pack"_s, QJsonObject{{u"id"_s, pack.id}, {u"version"_s, pack.version}}},

@@ -141,19 +141,23 @@ ScoreResult Scorer::score(const AnswerSet& answers) const
             continue;
         }
         out.maxPoints = best * q.weight;
-        ++cat.applicable;
-        ++r.applicable;
         if (choice < 0) {
             out.state = QuestionState::Unanswered;
+            ++cat.applicable;
+            ++r.applicable;
         } else if (present == Presence::Implied) {
-            // Counted, but neither answered by the firm nor flagged: nobody was asked.
+            // Scored, but nobody was asked: neither applicable nor answered, so progress stays honest.
             out.state = QuestionState::Implied;
             out.points = m_pack.scale[std::size_t(choice)].points * q.weight;
+            ++cat.implied;
+            ++r.implied;
         } else {
             const ScaleChoice& sc = m_pack.scale[std::size_t(choice)];
             out.state = QuestionState::Answered;
             out.points = sc.points * q.weight;
             out.flagged = sc.flag;
+            ++cat.applicable;
+            ++r.applicable;
             ++cat.answered;
             ++r.answered;
             if (sc.flag) {

@@ -36,11 +36,12 @@ struct CategoryScore
     double maxPoints = 0;
     double score = 0; // 0–100, one decimal
     double target = 0;
-    double gap = 0; // max(0, target − score)
-    int applicable = 0;
+    double gap = 0;     // max(0, target − score)
+    int applicable = 0; // questions put to the firm (implied follow-ups are not)
     int answered = 0;
     int unknown = 0;
     int notApplicable = 0;
+    int implied = 0; // closed follow-ups counted as their `otherwise` choice
 };
 
 enum class Horizon
@@ -71,6 +72,7 @@ struct ScoreResult
     int answered = 0;
     int unknown = 0;
     int notApplicable = 0;
+    int implied = 0;
     std::vector<CategoryScore> categories;  // one per pack category, pack order
     std::vector<QuestionOutcome> questions; // one per pack question, pack order
     std::vector<PlanStep> plan;

@@ -189,6 +189,10 @@
         <source>the English text is empty</source>
         <translation>the English text is empty</translation>
     </message>
+    <message>
+        <source>more than %1 problems; stopping here</source>
+        <translation>more than %1 problems; stopping here</translation>
+    </message>
 </context>
 <context>
     <name>mamori::JsonParser</name>
@@ -319,6 +323,10 @@
     <message>
         <source>object</source>
         <translation>object</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 values; refusing to read further</source>
+        <translation>the file holds more than %1 values; refusing to read further</translation>
     </message>
 </context>
 <context>
@@ -486,6 +494,10 @@
     <message>
         <source>"%1" opens the question, so it cannot also be what it counts as while closed</source>
         <translation>"%1" opens the question, so it cannot also be what it counts as while closed</translation>
+    </message>
+    <message>
+        <source>follow-up questions nest deeper than %1 levels</source>
+        <translation>follow-up questions nest deeper than %1 levels</translation>
     </message>
 </context>
 <context>
@@ -734,6 +746,10 @@
     <message>
         <source>mamori-cli %1: unknown format "%2"; use text or json</source>
         <translation>mamori-cli %1: unknown format "%2"; use text or json</translation>
+    </message>
+    <message>
+        <source>an argument is missing</source>
+        <translation>an argument is missing</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,10 @@
         <source>the English text is empty</source>
         <translation>英語のテキストが空です</translation>
     </message>
+    <message>
+        <source>more than %1 problems; stopping here</source>
+        <translation>問題が %1 件を超えたため、ここで確認を打ち切ります</translation>
+    </message>
 </context>
 <context>
     <name>mamori::JsonParser</name>
@@ -319,6 +323,10 @@
     <message>
         <source>object</source>
         <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 values; refusing to read further</source>
+        <translation>ファイルの値が %1 個を超えています。これ以上は読み込みません</translation>
     </message>
 </context>
 <context>
@@ -486,6 +494,10 @@
     <message>
         <source>&quot;%1&quot; opens the question, so it cannot also be what it counts as while closed</source>
         <translation>「%1」はこの質問を開く回答なので、質問が閉じているときの扱いには指定できません</translation>
+    </message>
+    <message>
+        <source>follow-up questions nest deeper than %1 levels</source>
+        <translation>追加の質問の入れ子が %1 段を超えています</translation>
     </message>
 </context>
 <context>
@@ -732,6 +744,10 @@
     <message>
         <source>mamori-cli %1: unknown format &quot;%2&quot;; use text or json</source>
         <translation>mamori-cli %1: 出力形式「%2」は使えません。text または json を指定してください</translation>
+    </message>
+    <message>
+        <source>an argument is missing</source>
+        <translation>必要な引数がありません</translation>
     </message>
 </context>
 <context>

@@ -48,8 +48,9 @@ void TestAnswers::rejects_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("message");
-    QTest::newRow("other pack") << QByteArray("{\"pack\": \"sme-guideline\",\n \"answers\": {}}") << 1 << u"$.pack"_s
-                                << u"not \"ipa-self-check\""_s;
+    QTest::newRow("other pack")
+        << QByteArray("{\"pack\": \"sme-guideline\",\n \"answers\": {\"g01\": \"yes\", \"g02\": \"no\"}}") << 1
+        << u"$.pack"_s << u"not \"ipa-self-check\""_s;
     QTest::newRow("unknown question") << QByteArray("{\"pack\": \"ipa-self-check\",\n \"answers\": {\"q99\": \"yes\"}}")
                                       << 2 << u"$.answers.q99"_s << u"has no question \"q99\""_s;
     QTest::newRow("unknown choice") << QByteArray("{\"pack\": \"ipa-self-check\",\n \"answers\": {\"q01\": \"maybe\"}}")
@@ -76,6 +77,7 @@ void TestAnswers::rejects()
     const auto set = parseAnswers(json, u"answers.json"_s, &m_pack);
     QVERIFY(!set);
     const Diagnostic& d = set.error().first();
+    QCOMPARE(set.error().size(), 1);
     QCOMPARE(d.file, u"answers.json"_s);
     QCOMPARE(d.line, line);
     QCOMPARE(d.path, path);

@@ -149,11 +149,8 @@ void TestBundledPacks::samplesLoadAndScore()
     QVERIFY2(answers, qPrintable(answers ? QString() : answers.error().first().toString()));
     QVERIFY(warnings.isEmpty());
     const ScoreResult r = Scorer(*loaded, *profile).score(*answers);
-    // The samples answer every question that applies to their firm; closed follow-ups count as their
-    // depends_on.otherwise choice without being asked.
-    const auto implied = std::count_if(r.questions.begin(), r.questions.end(),
-                                       [](const QuestionOutcome& q) { return q.state == QuestionState::Implied; });
-    QCOMPARE(r.answered + int(implied), r.applicable);
+    // The samples answer every question put to their firm (closed follow-ups are implied, not asked).
+    QCOMPARE(r.answered, r.applicable);
     QVERIFY(r.applicable > 0);
     QVERIFY(r.level);
 }
@@ -186,6 +183,19 @@ void TestBundledPacks::repositoryPrefersNewestVersion()
     const auto found = repo.find(u"ipa-self-check"_s);
     QVERIFY(found);
     QCOMPARE(found->version, u"3.10.0"_s);
+    // A broken file named after the id is reported with the version found, not silently skipped.
+    Diagnostics warnings;
+    QFile brokenIpa(dir.filePath(u"ipa-self-check-4.json"_s));
+    QVERIFY(brokenIpa.open(QIODevice::WriteOnly));
+    brokenIpa.write("{\"format\": 1}");
+    brokenIpa.close();
+    const auto withWarning = repo.find(u"ipa-self-check"_s, &warnings);
+    QVERIFY(withWarning);
+    QCOMPARE(warnings.size(), 7); // the seven required keys it lacks
+    for (const Diagnostic& w : warnings) {
+        QCOMPARE(w.severity, Severity::Warning);
+        QCOMPARE(w.file, dir.filePath(u"ipa-self-check-4.json"_s));
+    }
     const auto missing = repo.find(u"nist-csf"_s);
     QVERIFY(!missing);
     QVERIFY(missing.error().first().message.contains(u"ipa-self-check, sme-guideline"_s));

@@ -83,7 +83,7 @@ void TestCli::commands_data()
     QTest::addColumn<QString>("err");
     const QString micro = Samples + u"micro-retail.profile.json"_s;
 
-    QTest::newRow("no arguments") << QStringList{} << 2 << u"Commands:"_s << QString();
+    QTest::newRow("no arguments") << QStringList{} << 2 << QString() << u"Commands:"_s;
     QTest::newRow("help") << QStringList{u"--help"_s} << 0 << u"pack validate"_s << QString();
     QTest::newRow("version") << QStringList{u"--version"_s} << 0 << u"mamori-cli 0."_s << QString();
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << QString()
@@ -106,7 +106,7 @@ void TestCli::commands_data()
     QTest::newRow("validate missing file") << QStringList{u"pack"_s, u"validate"_s, u"/no/such.json"_s} << 1
                                            << QString() << u"/no/such.json: cannot open the file"_s;
     QTest::newRow("validate no file") << QStringList{u"pack"_s, u"validate"_s} << 2 << QString()
-                                      << u"Usage: mamori-cli pack validate"_s;
+                                      << u"an argument is missing\nUsage: mamori-cli pack validate"_s;
     QTest::newRow("validate unknown option") << QStringList{u"pack"_s, u"validate"_s, u"--strict"_s, u"x.json"_s} << 2
                                              << QString() << u"unrecognised option '--strict'"_s;
     QTest::newRow("pack show") << QStringList{u"pack"_s, u"show"_s, u"ipa-self-check"_s} << 0 << u"Questions: 25"_s

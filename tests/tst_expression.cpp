@@ -120,6 +120,8 @@ void TestExpression::rejects_data()
     QTest::newRow("trailing token") << u"assets.wifi assets.website"_s << 13 << u"after a complete expression"_s;
     QTest::newRow("dangling operator") << u"assets.wifi &&"_s << 15 << u"ends too early"_s;
     QTest::newRow("bad character") << u"employees > 5 ; drop"_s << 15 << u"unexpected character"_s;
+    QTest::newRow("emoji") << QString::fromUtf8("assets.wifi && 😀") << 16
+                           << QString::fromUtf8("unexpected character \"😀\"");
     QTest::newRow("japanese column") << u"industry == \"E\" && 従業員 > 5"_s << 20
                                      << u"unknown profile field \"従業員\""_s;
 }

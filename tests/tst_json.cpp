@@ -19,6 +19,7 @@ private slots:
     void refusesDeepNesting();
     void refusesOversizedInput();
     void columnsCountCharactersNotBytes();
+    void refusesTooManyValues();
     void readsFilesAndReportsMissingOnes();
 };
 
@@ -147,6 +148,24 @@ void TestJson::columnsCountCharactersNotBytes()
     QVERIFY(!doc);
     // {"名前": "守り", "x": tru} — the bad literal starts at character 19.
     QCOMPARE(doc.error().first().column, 19);
+    // Outside the BMP a character is two UTF-16 units, as in every Qt string and editor column.
+    const auto emoji = parseJson("[\"😀\", tru]", u"t.json"_s);
+    QVERIFY(!emoji);
+    QCOMPARE(emoji.error().first().column, 8);
+}
+
+void TestJson::refusesTooManyValues()
+{
+    QByteArray many = "[0";
+    for (int i = 0; i < 1000; ++i) {
+        many += ",0";
+    }
+    many += "]";
+    const auto doc = parseJson(many, u"many.json"_s, JsonLimits{1 << 20, 64, 500});
+    QVERIFY(!doc);
+    QCOMPARE(doc.error().first().code, ErrorCode::Limit);
+    QVERIFY(doc.error().first().message.contains(u"more than 500 values"_s));
+    QVERIFY(parseJson(many, u"many.json"_s, JsonLimits{1 << 20, 64, 2000}));
 }
 
 void TestJson::readsFilesAndReportsMissingOnes()

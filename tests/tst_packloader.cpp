@@ -1,3 +1,4 @@
+#include "core/jsonchecker.h"
 #include "core/packloader.h"
 #include "core/vocabulary.h"
 
@@ -45,6 +46,8 @@ private slots:
     void refusesNonUtf8();
     void warnsAboutEmptyCategory();
     void reportsMissingFile();
+    void limitsFollowUpDepth();
+    void capsTheNumberOfProblems();
 };
 
 void TestPackLoader::loadsValidPack()
@@ -295,6 +298,48 @@ void TestPackLoader::reportsMissingFile()
     QVERIFY(!pack);
     QCOMPARE(pack.error().first().code, ErrorCode::Io);
     QVERIFY(pack.error().first().toString().startsWith(u"/no/such/pack.json: cannot open"_s));
+}
+
+void TestPackLoader::limitsFollowUpDepth()
+{
+    // q3 → q1 already; add a chain of 17 more follow-ups below q3 (q4 → q3, q5 → q4, …).
+    const auto chain = [](int length) {
+        QByteArray extra;
+        for (int i = 0; i < length; ++i) {
+            extra += QStringLiteral(R"(,
+    {"id": "f%1", "category": "basic", "text": {"ja": "追", "en": "F"}, "depends_on": {"question": "%2", "answers": ["yes"]},
+     "recommendation": {"text": {"ja": "策", "en": "Do"}, "cost": "low", "effort": "low"}})")
+                         .arg(i)
+                         .arg(i == 0 ? u"q3"_s : u"f%1"_s.arg(i - 1))
+                         .toUtf8();
+        }
+        QByteArray pack = BasePack;
+        const qsizetype end = pack.lastIndexOf("\n  ]");
+        pack.insert(end, extra);
+        return pack;
+    };
+    QVERIFY(PackLoader().loadData(chain(14), u"ok.json"_s)); // q3 is depth 1: 15 levels in all
+    const auto deep = PackLoader().loadData(chain(20), u"deep.json"_s);
+    QVERIFY(!deep);
+    QCOMPARE(deep.error().size(), 1);
+    QCOMPARE(deep.error().first().code, ErrorCode::Limit);
+    QCOMPARE(deep.error().first().path, u"$.questions[18].depends_on.question"_s);
+    QVERIFY(deep.error().first().message.contains(u"deeper than 16"_s));
+}
+
+void TestPackLoader::capsTheNumberOfProblems()
+{
+    QByteArray bad = BasePack;
+    QByteArray junk;
+    for (int i = 0; i < 3000; ++i) {
+        junk += "\"junk" + QByteArray::number(i) + "\": 1, ";
+    }
+    const QByteArray withJunk = QByteArray("\"format\": 1, ") + junk;
+    bad.replace(R"("format": 1,)", withJunk);
+    const auto pack = PackLoader().loadData(bad, u"junk.json"_s);
+    QVERIFY(!pack);
+    QCOMPARE(pack.error().size(), JsonChecker::MaxProblems + 1);
+    QVERIFY(pack.error().last().message.contains(u"more than 1000 problems"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPackLoader)
