@@ -64,7 +64,7 @@ Result<AnswerSet> parseAnswers(const QByteArray& json, const QString& fileName, 
             const JsonNode& value = node->items()[i];
             const JsonPath vp = mp.child(questionId);
             if (pack && pack->questionIndex(questionId) < 0) {
-                check.report(ErrorCode::Reference, node->keyOffsets()[i], vp,
+                check.report(ErrorCode::Reference, doc->map.keyOffset(node->items()[i].offset()), vp,
                              Tr::tr("the pack \"%1\" has no question \"%2\"").arg(pack->id, questionId));
                 continue;
             }

@@ -131,62 +131,81 @@ qsizetype SourceMap::offsetInString(qsizetype quoteOffset, int index) const
     return std::min(i, m_source.size());
 }
 
-namespace {
-
-// Returns the offset of the first byte that is not part of well-formed UTF-8, or -1.
-qsizetype firstInvalidUtf8(const QByteArray& bytes)
+qsizetype SourceMap::keyOffset(qsizetype valueOffset) const
 {
-    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        // Most of a pack is ASCII: skip it eight bytes at a time.
-        while (i + 8 <= n) {
-            quint64 word;
-            std::memcpy(&word, p + i, 8);
-            if (word & 0x8080808080808080ULL) {
-                break;
-            }
-            i += 8;
-        }
-        if (i >= n) {
-            break;
-        }
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
+    const char* data = m_source.constData();
+    const auto isSpace = [](char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    };
+    qsizetype i = std::min(valueOffset, m_source.size()) - 1;
+    while (i >= 0 && isSpace(data[i])) {
+        --i;
+    }
+    if (i < 0 || data[i] != ':') {
+        return valueOffset;
+    }
+    --i;
+    while (i >= 0 && isSpace(data[i])) {
+        --i;
+    }
+    if (i < 0 || data[i] != '"') {
+        return valueOffset;
+    }
+    // Walk back to the opening quote: the first '"' not escaped by an odd run of backslashes.
+    for (--i; i >= 0; --i) {
+        if (data[i] != '"') {
             continue;
         }
-        int extra = 0;
-        unsigned min = 0;
-        unsigned cp = 0;
-        if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            min = 0x80;
-            cp = c & 0x1Fu;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            min = 0x800;
-            cp = c & 0x0Fu;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            min = 0x10000;
-            cp = c & 0x07u;
-        } else {
+        qsizetype backslashes = 0;
+        while (i - 1 - backslashes >= 0 && data[i - 1 - backslashes] == '\\') {
+            ++backslashes;
+        }
+        if (backslashes % 2 == 0) {
             return i;
         }
-        for (int k = 1; k <= extra; ++k) {
-            if (i + k >= n || (p[i + k] & 0xC0) != 0x80) {
-                return i;
-            }
-            cp = (cp << 6) | (p[i + k] & 0x3Fu);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-            return i;
-        }
-        i += extra + 1;
     }
-    return -1;
+    return valueOffset;
+}
+
+namespace {
+
+// The length of the well-formed UTF-8 sequence starting at `p` (2 to 4), or 0 when it is not one:
+// stray continuation bytes, overlong forms, surrogates and code points above U+10FFFF are refused.
+int utf8SequenceLength(const char* p, const char* end)
+{
+    const auto c = static_cast<unsigned char>(*p);
+    int extra = 0;
+    unsigned min = 0;
+    unsigned cp = 0;
+    if ((c & 0xE0) == 0xC0) {
+        extra = 1;
+        min = 0x80;
+        cp = c & 0x1Fu;
+    } else if ((c & 0xF0) == 0xE0) {
+        extra = 2;
+        min = 0x800;
+        cp = c & 0x0Fu;
+    } else if ((c & 0xF8) == 0xF0) {
+        extra = 3;
+        min = 0x10000;
+        cp = c & 0x07u;
+    } else {
+        return 0;
+    }
+    if (end - p <= extra) {
+        return 0;
+    }
+    for (int k = 1; k <= extra; ++k) {
+        const auto next = static_cast<unsigned char>(p[k]);
+        if ((next & 0xC0) != 0x80) {
+            return 0;
+        }
+        cp = (cp << 6) | (next & 0x3Fu);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        return 0;
+    }
+    return extra + 1;
 }
 
 } // namespace
@@ -276,6 +295,9 @@ private:
                 node.m_type = JsonNode::Type::Number;
                 return parseNumber(node.m_number);
             }
+            if (static_cast<unsigned char>(*m_p) >= 0x80 && utf8SequenceLength(m_p, m_end) == 0) {
+                return failEncoding();
+            }
             return fail(ErrorCode::Syntax, Tr::tr("unexpected character; expected a JSON value"));
         }
     }
@@ -310,7 +332,6 @@ private:
             if (m_p == m_end || *m_p != '"') {
                 return fail(ErrorCode::Syntax, Tr::tr("expected a quoted key"));
             }
-            scratch.keyOffsets.push_back(m_p - m_begin);
             scratch.keys.emplace_back();
             if (!parseKey(scratch.keys.back())) {
                 return false;
@@ -417,7 +438,8 @@ private:
     {
         const char* start = m_p + 1;
         const char* q = start;
-        while (q != m_end && *q != '"' && *q != '\\' && static_cast<unsigned char>(*q) >= 0x20) {
+        while (q != m_end && *q != '"' && *q != '\\' && static_cast<unsigned char>(*q) >= 0x20 &&
+               static_cast<unsigned char>(*q) < 0x80) {
             ++q;
         }
         if (q == m_end || *q != '"' || q - start > 40) {
@@ -433,16 +455,43 @@ private:
         return true;
     }
 
+    // Moves past one character of string content, checking it: UTF-8 is validated here, inside
+    // strings, rather than in a pass of its own (outside strings only ASCII is valid JSON anyway).
+    bool stepStringByte()
+    {
+        const auto c = static_cast<unsigned char>(*m_p);
+        if (c < 0x20) {
+            return fail(ErrorCode::Syntax, Tr::tr("control character inside a string; use an escape such as \\n"));
+        }
+        if (c < 0x80) {
+            ++m_p;
+            return true;
+        }
+        const int length = utf8SequenceLength(m_p, m_end);
+        if (length == 0) {
+            return failEncoding();
+        }
+        m_p += length;
+        return true;
+    }
+
+    bool failEncoding()
+    {
+        return fail(ErrorCode::Encoding,
+                    Tr::tr("the file is not valid UTF-8 (byte 0x%1 at offset %2); save it as UTF-8")
+                        .arg(static_cast<unsigned char>(*m_p), 2, 16, QLatin1Char('0'))
+                        .arg(m_p - m_begin));
+    }
+
     bool parseString(QString& out)
     {
         ++m_p; // opening quote
         const char* start = m_p;
         // Fast path: no escapes, the common case for pack text.
         while (m_p != m_end && *m_p != '"' && *m_p != '\\') {
-            if (static_cast<unsigned char>(*m_p) < 0x20) {
-                return fail(ErrorCode::Syntax, Tr::tr("control character inside a string; use an escape such as \\n"));
+            if (!stepStringByte()) {
+                return false;
             }
-            ++m_p;
         }
         if (m_p == m_end) {
             m_p = start - 1;
@@ -520,11 +569,9 @@ private:
             }
             const char* run = m_p;
             while (m_p != m_end && *m_p != '"' && *m_p != '\\') {
-                if (static_cast<unsigned char>(*m_p) < 0x20) {
-                    return fail(ErrorCode::Syntax,
-                                Tr::tr("control character inside a string; use an escape such as \\n"));
+                if (!stepStringByte()) {
+                    return false;
                 }
-                ++m_p;
             }
             result += QString::fromUtf8(run, m_p - run);
         }
@@ -593,19 +640,16 @@ private:
     {
         std::vector<JsonNode> items;
         std::vector<QString> keys;
-        std::vector<qsizetype> keyOffsets;
 
         void clear()
         {
             items.clear();
             keys.clear();
-            keyOffsets.clear();
         }
         void moveInto(JsonNode& node)
         {
             node.m_items.assign(std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
             node.m_keys.assign(std::make_move_iterator(keys.begin()), std::make_move_iterator(keys.end()));
-            node.m_keyOffsets.assign(keyOffsets.begin(), keyOffsets.end());
             clear();
         }
     };
@@ -645,17 +689,6 @@ Result<JsonDocument> parseJson(const QByteArray& source, const QString& fileName
                        1,
                        {},
                        Tr::tr("the file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM")});
-    }
-    if (const qsizetype bad = firstInvalidUtf8(source); bad >= 0) {
-        return failure(Diagnostic{ErrorCode::Encoding,
-                                  Severity::Error,
-                                  fileName,
-                                  doc.map.line(bad),
-                                  doc.map.column(bad),
-                                  {},
-                                  Tr::tr("the file is not valid UTF-8 (byte 0x%1 at offset %2); save it as UTF-8")
-                                      .arg(static_cast<unsigned char>(source[bad]), 2, 16, QLatin1Char('0'))
-                                      .arg(bad)});
     }
     JsonParser parser(source, limits);
     if (!parser.parse(doc.root)) {

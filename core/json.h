@@ -42,8 +42,8 @@ public:
     // Arrays: the elements. Objects: the values, in source order, with keys() alongside.
     const std::vector<JsonNode>& items() const { return m_items; }
     // Objects only: the keys, in source order; duplicates are kept so validators can report them.
+    // Where a key stands: SourceMap::keyOffset(value offset).
     const std::vector<QString>& keys() const { return m_keys; }
-    const std::vector<qsizetype>& keyOffsets() const { return m_keyOffsets; }
 
     // The first value with this key, or nullptr.
     const JsonNode* member(QStringView key) const;
@@ -63,7 +63,6 @@ private:
     QString m_string;
     std::vector<JsonNode> m_items;
     std::vector<QString> m_keys;
-    std::vector<qsizetype> m_keyOffsets;
 };
 
 // Turns byte offsets into 1-based line and column numbers (columns count characters, not bytes).
@@ -77,6 +76,9 @@ public:
     // The byte offset of the `index`-th decoded character of the JSON string whose opening quote is at
     // `quoteOffset`, stepping over escapes, so errors inside a string point at the right column.
     qsizetype offsetInString(qsizetype quoteOffset, int index) const;
+    // The offset of the opening quote of the key whose value starts at `valueOffset`. Positions of
+    // keys are needed only to report a problem, so they are found again then rather than stored.
+    qsizetype keyOffset(qsizetype valueOffset) const;
 
 private:
     // Built on the first lookup: a valid file never needs it, so loading stays fast.

@@ -121,7 +121,7 @@ bool JsonChecker::map(const JsonNode& node, const JsonPath& path)
         seen.reserve(qsizetype(keys.size()));
         for (std::size_t i = 0; i < keys.size(); ++i) {
             if (seen.contains(keys[i])) {
-                report(ErrorCode::Duplicate, node.keyOffsets()[i], path.child(keys[i]),
+                report(ErrorCode::Duplicate, m_map.keyOffset(node.items()[i].offset()), path.child(keys[i]),
                        Tr::tr("the key \"%1\" is given more than once").arg(keys[i]));
             }
             seen.insert(keys[i]);
@@ -156,7 +156,7 @@ bool JsonChecker::object(const JsonNode& node, const JsonPath& path, std::span<c
             }
             const QString message = hint.isEmpty() ? Tr::tr("unknown key \"%1\"").arg(key)
                                                    : Tr::tr("unknown key \"%1\" (did you mean \"%2\"?)").arg(key, hint);
-            report(ErrorCode::UnknownKey, node.keyOffsets()[i], path.child(key), message);
+            report(ErrorCode::UnknownKey, m_map.keyOffset(node.items()[i].offset()), path.child(key), message);
             continue;
         }
         bool duplicate = false;
@@ -168,7 +168,7 @@ bool JsonChecker::object(const JsonNode& node, const JsonPath& path, std::span<c
                 std::any_of(keys.begin(), keys.begin() + qsizetype(i), [&](const QString& k) { return k == key; });
         }
         if (duplicate) {
-            report(ErrorCode::Duplicate, node.keyOffsets()[i], path.child(key),
+            report(ErrorCode::Duplicate, m_map.keyOffset(node.items()[i].offset()), path.child(key),
                    Tr::tr("the key \"%1\" is given more than once").arg(key));
         }
     }

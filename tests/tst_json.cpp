@@ -47,11 +47,16 @@ void TestJson::keepsPositionsAndDuplicateKeys()
     QVERIFY(doc);
     QCOMPARE(doc->root.keys().size(), std::size_t(2));
     QCOMPARE(doc->root.member(u"x")->toNumber(), 1.0);
-    const qsizetype second = doc->root.keyOffsets()[1];
+    const qsizetype second = doc->map.keyOffset(doc->root.items()[1].offset());
     QCOMPARE(doc->map.line(second), 3);
     QCOMPARE(doc->map.column(second), 3);
     QCOMPARE(doc->map.line(doc->root.items()[1].offset()), 3);
     QCOMPARE(doc->map.column(doc->root.items()[1].offset()), 8);
+    // A key with escaped quotes and backslashes is still found from its value.
+    const auto escaped = parseJson(R"({"a": 1, "k\\\"ey\\": 2})", u"t.json"_s);
+    QVERIFY(escaped);
+    QCOMPARE(escaped->root.keys()[1], u"k\\\"ey\\"_s);
+    QCOMPARE(escaped->map.keyOffset(escaped->root.items()[1].offset()), 9); // the quote after "{\"a\": 1, "
 }
 
 void TestJson::decodesEscapes_data()
