@@ -119,7 +119,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         printOverview(commands, out);
         return Success;
     }
-    if (args.first() == u"--version"_s) {
+    // --version works after any command too ("mamori-cli assess --version"), as users type it.
+    if (args.contains(u"--version"_s)) {
         out << u"mamori-cli "_s << QStringLiteral(MAMORI_VERSION) << u'\n';
         return Success;
     }

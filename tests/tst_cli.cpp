@@ -86,6 +86,8 @@ void TestCli::commands_data()
     QTest::newRow("no arguments") << QStringList{} << 2 << QString() << u"Commands:"_s;
     QTest::newRow("help") << QStringList{u"--help"_s} << 0 << u"pack validate"_s << QString();
     QTest::newRow("version") << QStringList{u"--version"_s} << 0 << u"mamori-cli 0."_s << QString();
+    QTest::newRow("version after command")
+        << QStringList{u"assess"_s, u"--version"_s} << 0 << u"mamori-cli 0."_s << QString();
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << QString()
                                      << u"unknown command \"frobnicate\""_s;
     QTest::newRow("pack without verb") << QStringList{u"pack"_s} << 2 << QString() << u"list, validate or show"_s;
