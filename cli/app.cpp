@@ -8,7 +8,6 @@
 #include <mamori/version.h>
 
 #include <QCoreApplication>
-#include <QTranslator>
 
 #include <memory>
 #include <optional>
@@ -52,30 +51,6 @@ void printOverview(const std::vector<std::unique_ptr<Command>>& commands, QTextS
     out.flush();
 }
 
-// Installs a translator for the duration of one run, so in-process runs (tests) can switch language.
-class ScopedTranslator
-{
-public:
-    explicit ScopedTranslator(Language language)
-    {
-        if (language == Language::Japanese && m_translator.load(u":/i18n/mamori_ja.qm"_s)) {
-            m_installed = QCoreApplication::installTranslator(&m_translator);
-        }
-    }
-    ~ScopedTranslator()
-    {
-        if (m_installed) {
-            QCoreApplication::removeTranslator(&m_translator);
-        }
-    }
-    ScopedTranslator(const ScopedTranslator&) = delete;
-    ScopedTranslator& operator=(const ScopedTranslator&) = delete;
-
-private:
-    QTranslator m_translator;
-    bool m_installed = false;
-};
-
 } // namespace
 
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -107,7 +82,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         const QString env = qEnvironmentVariable("MAMORI_LANG");
         language = languageFromCode(env).value_or(systemLanguage());
     }
-    const ScopedTranslator translator(*language);
+    const Translations translations(*language); // for this run only, so in-process runs can switch
     Context ctx{out, err, *language};
 
     const auto commands = makeCommands();

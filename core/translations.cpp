@@ -27,26 +27,27 @@ Language systemLanguage()
     return locale.language() == QLocale::Japanese ? Language::Japanese : Language::English;
 }
 
-bool installTranslations(QCoreApplication& app, Language language)
+Translations::Translations(Language language) : m_language(language)
 {
-    // Translators live as long as the application; parenting them to it frees them at exit.
-    const QString code = languageCode(language);
-    auto* own = new QTranslator(&app);
-    const bool ok = own->load(u":/i18n/mamori_"_s + code + u".qm"_s);
-    if (ok) {
-        QCoreApplication::installTranslator(own);
-    } else {
-        delete own;
+    if (language != Language::Japanese) {
+        return;
     }
-    if (language == Language::Japanese) {
-        auto* qt = new QTranslator(&app);
-        if (qt->load(u"qtbase_ja"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            QCoreApplication::installTranslator(qt);
-        } else {
-            delete qt;
-        }
+    if (m_own.load(u":/i18n/mamori_ja.qm"_s)) {
+        m_ownInstalled = QCoreApplication::installTranslator(&m_own);
     }
-    return ok || language == Language::English;
+    if (m_qt.load(u"qtbase_ja"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        m_qtInstalled = QCoreApplication::installTranslator(&m_qt);
+    }
+}
+
+Translations::~Translations()
+{
+    if (m_ownInstalled) {
+        QCoreApplication::removeTranslator(&m_own);
+    }
+    if (m_qtInstalled) {
+        QCoreApplication::removeTranslator(&m_qt);
+    }
 }
 
 } // namespace mamori

@@ -3,10 +3,9 @@
 #include "core/localizedtext.h"
 
 #include <QString>
+#include <QTranslator>
 
 #include <optional>
-
-class QCoreApplication;
 
 namespace mamori {
 
@@ -15,8 +14,27 @@ std::optional<Language> languageFromCode(const QString& code);
 // The user's language from the system locale: Japanese for a Japanese locale, English otherwise.
 Language systemLanguage();
 
-// Installs Mamori's own translations and Qt's for `language` on the application; returns false when
-// the Japanese catalogue could not be loaded (English needs none).
-bool installTranslations(QCoreApplication& app, Language language);
+// Mamori's own translations (compiled in from i18n/) and Qt's (so standard dialogs and messages
+// follow), installed for the lifetime of the object and removed when it goes. Switching language at
+// run time is replacing one by another. Needs a QCoreApplication.
+class Translations
+{
+public:
+    explicit Translations(Language language);
+    ~Translations();
+    Translations(const Translations&) = delete;
+    Translations& operator=(const Translations&) = delete;
+
+    Language language() const { return m_language; }
+    // False when the Japanese catalogue could not be loaded (English needs none).
+    bool loaded() const { return m_ownInstalled || m_language == Language::English; }
+
+private:
+    Language m_language;
+    QTranslator m_own;
+    QTranslator m_qt;
+    bool m_ownInstalled = false;
+    bool m_qtInstalled = false;
+};
 
 } // namespace mamori
