@@ -23,6 +23,11 @@ enum class ErrorCode
     Expression, // an applicability expression that does not parse or type-check
     Cycle,      // follow-up questions that depend on each other in a loop
     Mismatch,   // input made for another pack or version
+    Corrupt,    // a database file that is damaged or not a database at all
+    Foreign,    // an SQLite database of another program
+    Newer,      // a database written by a newer Mamori
+    Locked,     // a database in use by another Mamori
+    Database,   // any other failure of the database
 };
 
 enum class Severity

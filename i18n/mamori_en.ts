@@ -559,6 +559,137 @@
     </message>
 </context>
 <context>
+    <name>mamori::Store</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>is a folder, not a database file</source>
+        <translation>is a folder, not a database file</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>cannot open the database: %1</translation>
+    </message>
+    <message>
+        <source>is not a database (or is damaged beyond repair); choose another file, or restore a backup copy (mamori.sqlite.bak-…) next to it</source>
+        <translation>is not a database (or is damaged beyond repair); choose another file, or restore a backup copy (mamori.sqlite.bak-…) next to it</translation>
+    </message>
+    <message>
+        <source>there is no database here</source>
+        <translation>there is no database here</translation>
+    </message>
+    <message>
+        <source>cannot create the database: %1</source>
+        <translation>cannot create the database: %1</translation>
+    </message>
+    <message>
+        <source>the database or its folder can be read by other users, and Mamori cannot change that; make them readable by their owner only</source>
+        <translation>the database or its folder can be read by other users, and Mamori cannot change that; make them readable by their owner only</translation>
+    </message>
+    <message>
+        <source>the database is in use by another Mamori (process %1 on %2); close it, or open the database read-only</source>
+        <translation>the database is in use by another Mamori (process %1 on %2); close it, or open the database read-only</translation>
+    </message>
+    <message>
+        <source>Qt's SQLite driver is missing (Debian package libqt6sql6-sqlite)</source>
+        <translation>Qt's SQLite driver is missing (Debian package libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1); restore a backup copy (mamori.sqlite.bak-…) next to it, or choose another file</source>
+        <translation>the database is damaged (%1); restore a backup copy (mamori.sqlite.bak-…) next to it, or choose another file</translation>
+    </message>
+    <message>
+        <source>this is a database of another program, not of Mamori; choose another file</source>
+        <translation>this is a database of another program, not of Mamori; choose another file</translation>
+    </message>
+    <message>
+        <source>cannot set up the database: %1</source>
+        <translation>cannot set up the database: %1</translation>
+    </message>
+    <message>
+        <source>the database is empty</source>
+        <translation>the database is empty</translation>
+    </message>
+    <message>
+        <source>the database has lost its schema version; restore a backup copy (mamori.sqlite.bak-…) next to it</source>
+        <translation>the database has lost its schema version; restore a backup copy (mamori.sqlite.bak-…) next to it</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Mamori (schema %1; this version reads up to %2); update Mamori, or choose another file</source>
+        <translation>the database was written by a newer Mamori (schema %1; this version reads up to %2); update Mamori, or choose another file</translation>
+    </message>
+    <message>
+        <source>the database has an older schema (%1) that must be upgraded; open it for writing once</source>
+        <translation>the database has an older schema (%1) that must be upgraded; open it for writing once</translation>
+    </message>
+    <message>
+        <source>cannot copy the database to %1 before upgrading it; nothing was changed</source>
+        <translation>cannot copy the database to %1 before upgrading it; nothing was changed</translation>
+    </message>
+    <message>
+        <source>no upgrade from schema %1 is known</source>
+        <translation>no upgrade from schema %1 is known</translation>
+    </message>
+    <message>
+        <source>cannot add the firm: %1</source>
+        <translation>cannot add the firm: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the profile: %1</source>
+        <translation>cannot save the profile: %1</translation>
+    </message>
+    <message>
+        <source>there is no firm %1</source>
+        <translation>there is no firm %1</translation>
+    </message>
+    <message>
+        <source>cannot list the firms: %1</source>
+        <translation>cannot list the firms: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the firm: %1</source>
+        <translation>cannot read the firm: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the assessment: %1</source>
+        <translation>cannot start the assessment: %1</translation>
+    </message>
+    <message>
+        <source>there is no assessment %1</source>
+        <translation>there is no assessment %1</translation>
+    </message>
+    <message>
+        <source>assessment %1 is finished; start a new one to answer again</source>
+        <translation>assessment %1 is finished; start a new one to answer again</translation>
+    </message>
+    <message>
+        <source>cannot save the answer: %1</source>
+        <translation>cannot save the answer: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the answer: %1</source>
+        <translation>cannot remove the answer: %1</translation>
+    </message>
+    <message>
+        <source>cannot finish the assessment: %1</source>
+        <translation>cannot finish the assessment: %1</translation>
+    </message>
+    <message>
+        <source>cannot list the assessments: %1</source>
+        <translation>cannot list the assessments: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the assessment: %1</source>
+        <translation>cannot read the assessment: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the answers: %1</source>
+        <translation>cannot read the answers: %1</translation>
+    </message>
+</context>
+<context>
     <name>mamori::Vocabulary</name>
     <message>
         <source>the id "%1" is defined more than once</source>

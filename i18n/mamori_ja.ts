@@ -559,6 +559,137 @@
     </message>
 </context>
 <context>
+    <name>mamori::Store</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>is a folder, not a database file</source>
+        <translation>データベースのファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>データベースを開けません: %1</translation>
+    </message>
+    <message>
+        <source>is not a database (or is damaged beyond repair); choose another file, or restore a backup copy (mamori.sqlite.bak-…) next to it</source>
+        <translation>データベースではありません（または修復できないほど壊れています）。別のファイルを選ぶか、同じ場所にあるバックアップ（mamori.sqlite.bak-…）から復元してください</translation>
+    </message>
+    <message>
+        <source>there is no database here</source>
+        <translation>ここにはデータベースがありません</translation>
+    </message>
+    <message>
+        <source>cannot create the database: %1</source>
+        <translation>データベースを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>the database or its folder can be read by other users, and Mamori cannot change that; make them readable by their owner only</source>
+        <translation>データベースまたはそのフォルダーを他のユーザーが読める状態で、Mamoriでは変更できません。所有者だけが読めるように設定してください</translation>
+    </message>
+    <message>
+        <source>the database is in use by another Mamori (process %1 on %2); close it, or open the database read-only</source>
+        <translation>データベースは別のMamori（%2 のプロセス %1）が使用中です。そちらを閉じるか、読み取り専用で開いてください</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite)</source>
+        <translation>QtのSQLiteドライバーがありません（Debianパッケージ libqt6sql6-sqlite）</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1); restore a backup copy (mamori.sqlite.bak-…) next to it, or choose another file</source>
+        <translation>データベースが壊れています（%1）。同じ場所にあるバックアップ（mamori.sqlite.bak-…）から復元するか、別のファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>this is a database of another program, not of Mamori; choose another file</source>
+        <translation>これはMamoriではなく別のプログラムのデータベースです。別のファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>cannot set up the database: %1</source>
+        <translation>データベースを設定できません: %1</translation>
+    </message>
+    <message>
+        <source>the database is empty</source>
+        <translation>データベースが空です</translation>
+    </message>
+    <message>
+        <source>the database has lost its schema version; restore a backup copy (mamori.sqlite.bak-…) next to it</source>
+        <translation>データベースのスキーマのバージョンが失われています。同じ場所にあるバックアップ（mamori.sqlite.bak-…）から復元してください</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Mamori (schema %1; this version reads up to %2); update Mamori, or choose another file</source>
+        <translation>データベースは新しいMamoriで書かれています（スキーマ %1。このバージョンが読めるのは %2 まで）。Mamoriを更新するか、別のファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>the database has an older schema (%1) that must be upgraded; open it for writing once</source>
+        <translation>データベースのスキーマ（%1）が古く、更新が必要です。一度、書き込みできる状態で開いてください</translation>
+    </message>
+    <message>
+        <source>cannot copy the database to %1 before upgrading it; nothing was changed</source>
+        <translation>更新の前にデータベースを %1 へコピーできませんでした。何も変更していません</translation>
+    </message>
+    <message>
+        <source>no upgrade from schema %1 is known</source>
+        <translation>スキーマ %1 からの更新方法がありません</translation>
+    </message>
+    <message>
+        <source>cannot add the firm: %1</source>
+        <translation>企業を追加できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the profile: %1</source>
+        <translation>プロフィールを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>there is no firm %1</source>
+        <translation>企業 %1 はありません</translation>
+    </message>
+    <message>
+        <source>cannot list the firms: %1</source>
+        <translation>企業の一覧を取得できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the firm: %1</source>
+        <translation>企業を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the assessment: %1</source>
+        <translation>診断を開始できません: %1</translation>
+    </message>
+    <message>
+        <source>there is no assessment %1</source>
+        <translation>診断 %1 はありません</translation>
+    </message>
+    <message>
+        <source>assessment %1 is finished; start a new one to answer again</source>
+        <translation>診断 %1 は完了しています。回答し直すには新しい診断を開始してください</translation>
+    </message>
+    <message>
+        <source>cannot save the answer: %1</source>
+        <translation>回答を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the answer: %1</source>
+        <translation>回答を削除できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot finish the assessment: %1</source>
+        <translation>診断を完了できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot list the assessments: %1</source>
+        <translation>診断の一覧を取得できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the assessment: %1</source>
+        <translation>診断を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the answers: %1</source>
+        <translation>回答を読み込めません: %1</translation>
+    </message>
+</context>
+<context>
     <name>mamori::Vocabulary</name>
     <message>
         <source>the id &quot;%1&quot; is defined more than once</source>

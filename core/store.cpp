@@ -1,0 +1,651 @@
+#include "core/store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <atomic>
+
+namespace mamori {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mamori::Store)
+};
+
+const QString Memory = u":memory:"_s;
+
+// Schema version 1. Later versions append a step to Migrations; nothing here is ever edited.
+const char* const SchemaV1[] = {
+    "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+    "CREATE TABLE firms (id INTEGER PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE TABLE profiles (id INTEGER PRIMARY KEY, firm_id INTEGER NOT NULL REFERENCES firms(id) ON DELETE CASCADE,"
+    " profile_json TEXT NOT NULL, saved_at TEXT NOT NULL)",
+    "CREATE INDEX profiles_firm ON profiles(firm_id, id)",
+    "CREATE TABLE assessments (id INTEGER PRIMARY KEY,"
+    " firm_id INTEGER NOT NULL REFERENCES firms(id) ON DELETE CASCADE,"
+    " profile_id INTEGER NOT NULL REFERENCES profiles(id),"
+    " pack_id TEXT NOT NULL, pack_version TEXT NOT NULL,"
+    " started_at TEXT NOT NULL, updated_at TEXT NOT NULL, finished_at TEXT,"
+    " status TEXT NOT NULL CHECK (status IN ('in_progress', 'finished')))",
+    "CREATE INDEX assessments_firm ON assessments(firm_id, started_at)",
+    "CREATE TABLE answers (assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,"
+    " question_id TEXT NOT NULL, choice TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', answered_at TEXT NOT NULL,"
+    " PRIMARY KEY (assessment_id, question_id)) WITHOUT ROWID",
+    "CREATE TABLE results (assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,"
+    " pack_version TEXT NOT NULL, result_json TEXT NOT NULL, computed_at TEXT NOT NULL)",
+    "INSERT INTO schema_version (version) VALUES (1)",
+};
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromText(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+// Owner-only access: the database holds a firm's weaknesses.
+bool restrictToOwner(const QString& path, bool directory)
+{
+    const QFileDevice::Permissions wanted =
+        directory ? (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)
+                  : (QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions current = QFile::permissions(path);
+    if ((current & others) == 0) {
+        return true;
+    }
+    return QFile::setPermissions(path, wanted | (current & ~others & (directory ? wanted : wanted)));
+}
+
+std::atomic<int> connectionCounter{0};
+
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+    ~Transaction()
+    {
+        if (m_open) {
+            m_db.rollback();
+        }
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = !m_db.commit();
+        if (m_open) {
+            m_db.rollback();
+            m_open = false;
+            return false;
+        }
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace
+
+QString assessmentStatusId(AssessmentStatus status)
+{
+    return status == AssessmentStatus::Finished ? u"finished"_s : u"in_progress"_s;
+}
+
+QString Store::defaultPath()
+{
+    const QString env = qEnvironmentVariable("MAMORI_DB");
+    if (!env.isEmpty()) {
+        return env;
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/mamori.sqlite"_s;
+}
+
+Store::Store(QString path, QString connection, Mode mode)
+    : m_path(std::move(path)), m_connection(std::move(connection)), m_mode(mode)
+{}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Diagnostic Store::error(const QString& message) const
+{
+    return Diagnostic{ErrorCode::Database, Severity::Error, m_path, 0, 0, {}, message};
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& path, Mode mode)
+{
+    const auto fail = [&](ErrorCode code, const QString& message) {
+        return failure(Diagnostic{code, Severity::Error, path, 0, 0, {}, message});
+    };
+    std::unique_ptr<QLockFile> lock;
+    if (path != Memory) {
+        const QFileInfo info(path);
+        const QString folder = info.absolutePath();
+        if (mode == Mode::ReadWrite && !QDir(folder).exists()) {
+            if (!QDir().mkpath(folder)) {
+                return fail(ErrorCode::Io, Tr::tr("cannot create the folder %1").arg(folder));
+            }
+            restrictToOwner(folder, true);
+        }
+        if (info.exists()) {
+            if (info.isDir()) {
+                return fail(ErrorCode::Io, Tr::tr("is a folder, not a database file"));
+            }
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                return fail(ErrorCode::Io, Tr::tr("cannot open the database: %1").arg(file.errorString()));
+            }
+            const QByteArray header = file.read(16);
+            if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16)) {
+                return fail(ErrorCode::Corrupt,
+                            Tr::tr("is not a database (or is damaged beyond repair); choose another file, or "
+                                   "restore a backup copy (mamori.sqlite.bak-…) next to it"));
+            }
+        } else if (mode == Mode::ReadOnly) {
+            return fail(ErrorCode::Io, Tr::tr("there is no database here"));
+        } else {
+            // Create it empty and owner-only before SQLite does, so it is never readable by others.
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly)) {
+                return fail(ErrorCode::Io, Tr::tr("cannot create the database: %1").arg(file.errorString()));
+            }
+            file.close();
+        }
+        if (mode == Mode::ReadWrite) {
+            if (!restrictToOwner(path, false) || !restrictToOwner(folder, true)) {
+                return fail(ErrorCode::Io,
+                            Tr::tr("the database or its folder can be read by other users, and Mamori cannot "
+                                   "change that; make them readable by their owner only"));
+            }
+            lock = std::make_unique<QLockFile>(path + u".lock"_s);
+            lock->setStaleLockTime(0); // a lock left by a crashed Mamori is stale once its process is gone
+            bool locked = lock->tryLock(0);
+            if (!locked && lock->error() == QLockFile::LockFailedError) {
+                // A Mamori killed between creating the lock file and writing its process id into it
+                // leaves a lock nobody owns. A live one writes the id at once, so a lock that still
+                // has no owner a moment later is that leftover.
+                qint64 pid = 0;
+                QString host;
+                QString application;
+                if (!lock->getLockInfo(&pid, &host, &application)) {
+                    QThread::msleep(100);
+                    if (!lock->getLockInfo(&pid, &host, &application) && lock->removeStaleLockFile()) {
+                        locked = lock->tryLock(0);
+                    }
+                }
+            }
+            if (!locked) {
+                qint64 pid = 0;
+                QString host;
+                QString application;
+                lock->getLockInfo(&pid, &host, &application);
+                return fail(ErrorCode::Locked,
+                            Tr::tr("the database is in use by another Mamori (process %1 on %2); close it, or open "
+                                   "the database read-only")
+                                .arg(pid)
+                                .arg(host));
+            }
+        }
+    }
+    const QString connection = u"mamori-store-%1"_s.arg(connectionCounter.fetch_add(1));
+    std::unique_ptr<Store> store(new Store(path, connection, mode));
+    store->m_lock = std::move(lock);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        if (!db.isValid()) {
+            return fail(ErrorCode::Database,
+                        Tr::tr("Qt's SQLite driver is missing (Debian package libqt6sql6-sqlite)"));
+        }
+        db.setDatabaseName(path);
+        if (mode == Mode::ReadOnly) {
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        }
+        if (!db.open()) {
+            return fail(ErrorCode::Database, Tr::tr("cannot open the database: %1").arg(db.lastError().text()));
+        }
+    }
+    if (auto ready = store->prepare(); !ready) {
+        return failure(ready.error());
+    }
+    return store;
+}
+
+Result<bool> Store::prepare()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    const auto fail = [&](ErrorCode code, const QString& message) {
+        return failure(Diagnostic{code, Severity::Error, m_path, 0, 0, {}, message});
+    };
+    // The first read of the file: a damaged header or page shows here.
+    if (!q.exec(u"PRAGMA application_id"_s) || !q.next()) {
+        return fail(ErrorCode::Corrupt, Tr::tr("the database is damaged (%1); restore a backup copy "
+                                               "(mamori.sqlite.bak-…) next to it, or choose another file")
+                                            .arg(q.lastError().text()));
+    }
+    const qint32 applicationId = q.value(0).toInt();
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next()) {
+        return fail(ErrorCode::Corrupt, Tr::tr("the database is damaged (%1); restore a backup copy "
+                                               "(mamori.sqlite.bak-…) next to it, or choose another file")
+                                            .arg(q.lastError().text()));
+    }
+    const int objects = q.value(0).toInt();
+    if (applicationId != ApplicationId && (applicationId != 0 || objects > 0)) {
+        return fail(ErrorCode::Foreign, Tr::tr("this is a database of another program, not of Mamori; choose "
+                                               "another file"));
+    }
+    if (m_mode == Mode::ReadWrite) {
+        // WAL keeps readers and the writer apart; FULL makes every commit reach the disk before it
+        // returns, so a power cut right after an answer loses nothing.
+        for (const QString& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s}) {
+            if (!q.exec(pragma)) {
+                return failure(error(Tr::tr("cannot set up the database: %1").arg(q.lastError().text())));
+            }
+        }
+    }
+    q.exec(u"PRAGMA foreign_keys=ON"_s);
+    q.exec(u"PRAGMA busy_timeout=2000"_s);
+
+    if (objects == 0) {
+        if (m_mode == Mode::ReadOnly) {
+            return fail(ErrorCode::Io, Tr::tr("the database is empty"));
+        }
+        Transaction t(db);
+        for (const char* statement : SchemaV1) {
+            if (!q.exec(QString::fromLatin1(statement))) {
+                return failure(error(Tr::tr("cannot create the database: %1").arg(q.lastError().text())));
+            }
+        }
+        if (!q.exec(u"PRAGMA application_id=%1"_s.arg(ApplicationId)) || !t.commit()) {
+            return failure(error(Tr::tr("cannot create the database: %1").arg(db.lastError().text())));
+        }
+        return true;
+    }
+    const int version = schemaVersion();
+    if (version <= 0) {
+        return fail(ErrorCode::Corrupt, Tr::tr("the database has lost its schema version; restore a backup copy "
+                                               "(mamori.sqlite.bak-…) next to it"));
+    }
+    if (version > SchemaVersion) {
+        return fail(ErrorCode::Newer, Tr::tr("the database was written by a newer Mamori (schema %1; this version "
+                                             "reads up to %2); update Mamori, or choose another file")
+                                          .arg(version)
+                                          .arg(SchemaVersion));
+    }
+    if (version < SchemaVersion) {
+        if (m_mode == Mode::ReadOnly) {
+            return fail(ErrorCode::Newer, Tr::tr("the database has an older schema (%1) that must be upgraded; open "
+                                                 "it for writing once")
+                                              .arg(version));
+        }
+        return migrate(version);
+    }
+    return true;
+}
+
+// Schema upgrades, one step per version, run after the file has been copied aside. Version 1 is the
+// first schema, so there is no step yet; the mechanism and its backup are in place for the next.
+Result<bool> Store::migrate(int from)
+{
+    if (m_path != Memory) {
+        const QString backup =
+            m_path + u".bak-v%1-%2"_s.arg(from).arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s));
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.exec(u"PRAGMA wal_checkpoint(FULL)"_s);
+        if (!QFile::copy(m_path, backup)) {
+            return failure(
+                error(Tr::tr("cannot copy the database to %1 before upgrading it; nothing was changed").arg(backup)));
+        }
+        restrictToOwner(backup, false);
+    }
+    return failure(error(Tr::tr("no upgrade from schema %1 is known").arg(from)));
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(u"SELECT version FROM schema_version"_s) || !q.next()) {
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+Result<QString> Store::integrityCheck() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(u"PRAGMA integrity_check"_s)) {
+        return failure(error(q.lastError().text()));
+    }
+    QStringList lines;
+    while (q.next()) {
+        lines.append(q.value(0).toString());
+    }
+    return lines.join(u'\n');
+}
+
+Result<qint64> Store::addFirm(const Profile& profile)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction t(db);
+    QSqlQuery q(db);
+    const QString at = now();
+    q.prepare(u"INSERT INTO firms (name, created_at) VALUES (?, ?)"_s);
+    q.addBindValue(profile.name);
+    q.addBindValue(at);
+    if (!q.exec()) {
+        return failure(error(Tr::tr("cannot add the firm: %1").arg(q.lastError().text())));
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.prepare(u"INSERT INTO profiles (firm_id, profile_json, saved_at) VALUES (?, ?, ?)"_s);
+    q.addBindValue(id);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(profileToJson(profile)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(at);
+    if (!q.exec() || !t.commit()) {
+        return failure(error(Tr::tr("cannot add the firm: %1").arg(q.lastError().text())));
+    }
+    return id;
+}
+
+Result<qint64> Store::updateProfile(qint64 firmId, const Profile& profile)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction t(db);
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE firms SET name = ? WHERE id = ?"_s);
+    q.addBindValue(profile.name);
+    q.addBindValue(firmId);
+    if (!q.exec()) {
+        return failure(error(Tr::tr("cannot save the profile: %1").arg(q.lastError().text())));
+    }
+    if (q.numRowsAffected() != 1) {
+        return failure(error(Tr::tr("there is no firm %1").arg(firmId)));
+    }
+    q.prepare(u"INSERT INTO profiles (firm_id, profile_json, saved_at) VALUES (?, ?, ?)"_s);
+    q.addBindValue(firmId);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(profileToJson(profile)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(now());
+    if (!q.exec() || !t.commit()) {
+        return failure(error(Tr::tr("cannot save the profile: %1").arg(q.lastError().text())));
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+Result<std::vector<FirmSummary>> Store::firms() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(u"SELECT f.id, f.name, f.created_at, (SELECT count(*) FROM assessments a WHERE a.firm_id = f.id) "
+                "FROM firms f ORDER BY f.name, f.id"_s)) {
+        return failure(error(Tr::tr("cannot list the firms: %1").arg(q.lastError().text())));
+    }
+    std::vector<FirmSummary> out;
+    while (q.next()) {
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), fromText(q.value(2)), q.value(3).toInt()});
+    }
+    return out;
+}
+
+namespace {
+
+Result<Profile> profileFromRow(const QString& json, qint64 profileId, const QString& path)
+{
+    auto profile = parseProfile(json.toUtf8(), u"%1#profile-%2"_s.arg(path).arg(profileId));
+    if (!profile) {
+        return failure(profile.error());
+    }
+    return std::move(*profile);
+}
+
+} // namespace
+
+Result<FirmRecord> Store::firm(qint64 firmId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT f.created_at, p.id, p.profile_json, (SELECT count(*) FROM profiles WHERE firm_id = f.id) "
+              "FROM firms f JOIN profiles p ON p.firm_id = f.id WHERE f.id = ? ORDER BY p.id DESC LIMIT 1"_s);
+    q.addBindValue(firmId);
+    if (!q.exec()) {
+        return failure(error(Tr::tr("cannot read the firm: %1").arg(q.lastError().text())));
+    }
+    if (!q.next()) {
+        return failure(Diagnostic{
+            ErrorCode::Reference, Severity::Error, m_path, 0, 0, {}, Tr::tr("there is no firm %1").arg(firmId)});
+    }
+    auto profile = profileFromRow(q.value(2).toString(), q.value(1).toLongLong(), m_path);
+    if (!profile) {
+        return failure(profile.error());
+    }
+    return FirmRecord{firmId, std::move(*profile), q.value(1).toLongLong(), fromText(q.value(0)), q.value(3).toInt()};
+}
+
+Result<qint64> Store::startAssessment(qint64 firmId, const QString& packId, const QString& packVersion)
+{
+    const auto current = firm(firmId);
+    if (!current) {
+        return failure(current.error());
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    const QString at = now();
+    q.prepare(u"INSERT INTO assessments (firm_id, profile_id, pack_id, pack_version, started_at, updated_at, status) "
+              "VALUES (?, ?, ?, ?, ?, ?, 'in_progress')"_s);
+    q.addBindValue(firmId);
+    q.addBindValue(current->profileId);
+    q.addBindValue(packId);
+    q.addBindValue(packVersion);
+    q.addBindValue(at);
+    q.addBindValue(at);
+    if (!q.exec()) {
+        return failure(error(Tr::tr("cannot start the assessment: %1").arg(q.lastError().text())));
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+namespace {
+
+// Checks that the assessment exists and can still take answers.
+Result<bool> requireOpen(QSqlQuery& q, qint64 assessmentId, const QString& path)
+{
+    q.prepare(u"SELECT status FROM assessments WHERE id = ?"_s);
+    q.addBindValue(assessmentId);
+    if (!q.exec() || !q.next()) {
+        return failure(Diagnostic{ErrorCode::Reference,
+                                  Severity::Error,
+                                  path,
+                                  0,
+                                  0,
+                                  {},
+                                  Tr::tr("there is no assessment %1").arg(assessmentId)});
+    }
+    if (q.value(0).toString() == u"finished"_s) {
+        return failure(
+            Diagnostic{ErrorCode::Value,
+                       Severity::Error,
+                       path,
+                       0,
+                       0,
+                       {},
+                       Tr::tr("assessment %1 is finished; start a new one to answer again").arg(assessmentId)});
+    }
+    return true;
+}
+
+} // namespace
+
+Result<bool> Store::saveAnswer(qint64 assessmentId, const QString& questionId, const QString& choice,
+                               const QString& note)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction t(db);
+    QSqlQuery q(db);
+    if (auto open = requireOpen(q, assessmentId, m_path); !open) {
+        return open;
+    }
+    const QString at = now();
+    q.prepare(u"INSERT INTO answers (assessment_id, question_id, choice, note, answered_at) VALUES (?, ?, ?, "
+              u"coalesce(?, ''), ?) "
+              "ON CONFLICT (assessment_id, question_id) DO UPDATE SET choice = excluded.choice, "
+              "note = excluded.note, answered_at = excluded.answered_at"_s);
+    q.addBindValue(assessmentId);
+    q.addBindValue(questionId);
+    q.addBindValue(choice);
+    q.addBindValue(note);
+    q.addBindValue(at);
+    if (!q.exec()) {
+        return failure(error(Tr::tr("cannot save the answer: %1").arg(q.lastError().text())));
+    }
+    q.prepare(u"UPDATE assessments SET updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(at);
+    q.addBindValue(assessmentId);
+    if (!q.exec() || !t.commit()) {
+        return failure(error(Tr::tr("cannot save the answer: %1").arg(db.lastError().text())));
+    }
+    return true;
+}
+
+Result<bool> Store::removeAnswer(qint64 assessmentId, const QString& questionId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction t(db);
+    QSqlQuery q(db);
+    if (auto open = requireOpen(q, assessmentId, m_path); !open) {
+        return open;
+    }
+    q.prepare(u"DELETE FROM answers WHERE assessment_id = ? AND question_id = ?"_s);
+    q.addBindValue(assessmentId);
+    q.addBindValue(questionId);
+    if (!q.exec() || !t.commit()) {
+        return failure(error(Tr::tr("cannot remove the answer: %1").arg(q.lastError().text())));
+    }
+    return true;
+}
+
+Result<bool> Store::finishAssessment(qint64 assessmentId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction t(db);
+    QSqlQuery q(db);
+    if (auto open = requireOpen(q, assessmentId, m_path); !open) {
+        return open;
+    }
+    const QString at = now();
+    q.prepare(u"UPDATE assessments SET status = 'finished', finished_at = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(at);
+    q.addBindValue(at);
+    q.addBindValue(assessmentId);
+    if (!q.exec() || !t.commit()) {
+        return failure(error(Tr::tr("cannot finish the assessment: %1").arg(q.lastError().text())));
+    }
+    return true;
+}
+
+namespace {
+
+const QString AssessmentColumns = u"a.id, a.firm_id, a.profile_id, a.pack_id, a.pack_version, a.started_at, "
+                                  "a.updated_at, a.finished_at, a.status, "
+                                  "(SELECT count(*) FROM answers WHERE assessment_id = a.id)"_s;
+
+AssessmentRecord assessmentFromRow(const QSqlQuery& q)
+{
+    AssessmentRecord r;
+    r.id = q.value(0).toLongLong();
+    r.firmId = q.value(1).toLongLong();
+    r.profileId = q.value(2).toLongLong();
+    r.packId = q.value(3).toString();
+    r.packVersion = q.value(4).toString();
+    r.startedAt = fromText(q.value(5));
+    r.updatedAt = fromText(q.value(6));
+    r.finishedAt = fromText(q.value(7));
+    r.status = q.value(8).toString() == u"finished"_s ? AssessmentStatus::Finished : AssessmentStatus::InProgress;
+    r.answerCount = q.value(9).toInt();
+    r.answers.packId = r.packId;
+    r.answers.packVersion = r.packVersion;
+    return r;
+}
+
+} // namespace
+
+Result<std::vector<AssessmentRecord>> Store::assessments(qint64 firmId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT "_s + AssessmentColumns +
+              u" FROM assessments a WHERE a.firm_id = ? ORDER BY a.started_at, a.id"_s);
+    q.addBindValue(firmId);
+    if (!q.exec()) {
+        return failure(error(Tr::tr("cannot list the assessments: %1").arg(q.lastError().text())));
+    }
+    std::vector<AssessmentRecord> out;
+    while (q.next()) {
+        out.push_back(assessmentFromRow(q));
+    }
+    return out;
+}
+
+Result<AssessmentRecord> Store::assessment(qint64 assessmentId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT "_s + AssessmentColumns +
+              u", p.profile_json FROM assessments a "
+              "JOIN profiles p ON p.id = a.profile_id WHERE a.id = ?"_s);
+    q.addBindValue(assessmentId);
+    if (!q.exec()) {
+        return failure(error(Tr::tr("cannot read the assessment: %1").arg(q.lastError().text())));
+    }
+    if (!q.next()) {
+        return failure(Diagnostic{ErrorCode::Reference,
+                                  Severity::Error,
+                                  m_path,
+                                  0,
+                                  0,
+                                  {},
+                                  Tr::tr("there is no assessment %1").arg(assessmentId)});
+    }
+    AssessmentRecord r = assessmentFromRow(q);
+    auto profile = profileFromRow(q.value(10).toString(), r.profileId, m_path);
+    if (!profile) {
+        return failure(profile.error());
+    }
+    r.profile = std::move(*profile);
+    q.prepare(u"SELECT question_id, choice, note FROM answers WHERE assessment_id = ?"_s);
+    q.addBindValue(assessmentId);
+    if (!q.exec()) {
+        return failure(error(Tr::tr("cannot read the answers: %1").arg(q.lastError().text())));
+    }
+    while (q.next()) {
+        const QString question = q.value(0).toString();
+        r.answers.choices.insert(question, q.value(1).toString());
+        if (const QString note = q.value(2).toString(); !note.isEmpty()) {
+            r.answers.notes.insert(question, note);
+        }
+    }
+    return r;
+}
+
+} // namespace mamori
