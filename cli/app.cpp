@@ -3,6 +3,7 @@
 #include "cli/assesscommands.h"
 #include "cli/command.h"
 #include "cli/packcommands.h"
+#include "cli/storecommands.h"
 #include "core/translations.h"
 
 #include <mamori/version.h>
@@ -32,6 +33,14 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<PackListCommand>());
     commands.push_back(std::make_unique<PackShowCommand>());
     commands.push_back(std::make_unique<PackValidateCommand>());
+    commands.push_back(std::make_unique<FirmAddCommand>());
+    commands.push_back(std::make_unique<FirmListCommand>());
+    commands.push_back(std::make_unique<FirmShowCommand>());
+    commands.push_back(std::make_unique<AssessmentStartCommand>());
+    commands.push_back(std::make_unique<AssessmentAnswerCommand>());
+    commands.push_back(std::make_unique<AssessmentFinishCommand>());
+    commands.push_back(std::make_unique<AssessmentListCommand>());
+    commands.push_back(std::make_unique<AssessmentShowCommand>());
     return commands;
 }
 
@@ -42,11 +51,12 @@ void printOverview(const std::vector<std::unique_ptr<Command>>& commands, QTextS
                   "official Japanese guidelines, and proposes an action plan.")
         << u"\n\n"_s << Tr::tr("Commands:") << u'\n';
     for (const auto& c : commands) {
-        out << u"  "_s << c->name().leftJustified(15) << u' ' << c->summary() << u'\n';
+        out << u"  "_s << c->name().leftJustified(18) << u' ' << c->summary() << u'\n';
     }
     out << u'\n' << Tr::tr("Global options:") << u'\n' << u"  --lang ja|en     "_s
-        << Tr::tr("language of the output (default: the system's)") << u'\n' << u"  --version        "_s
-        << Tr::tr("print the version and exit") << u'\n' << u"  --help           "_s
+        << Tr::tr("language of the output (default: the system's)") << u'\n' << u"  --db FILE        "_s
+        << Tr::tr("the database of firms and assessments (default: $MAMORI_DB, else the user's data folder)") << u'\n'
+        << u"  --version        "_s << Tr::tr("print the version and exit") << u'\n' << u"  --help           "_s
         << Tr::tr("show this help; COMMAND --help shows a command's options") << u'\n';
     out.flush();
 }
@@ -57,9 +67,18 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QStringList args;
     std::optional<Language> language;
+    QString database;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
         QString value;
+        if (a == u"--db"_s || a.startsWith(u"--db="_s)) {
+            if (a == u"--db"_s && i + 1 >= arguments.size()) {
+                err << Tr::tr("mamori-cli: --db needs a file name") << u'\n';
+                return UsageError;
+            }
+            database = a == u"--db"_s ? arguments[++i] : a.mid(5);
+            continue;
+        }
         if (a == u"--lang"_s) {
             if (i + 1 >= arguments.size()) {
                 err << Tr::tr("mamori-cli: --lang needs a value: ja or en") << u'\n';
@@ -83,7 +102,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         language = languageFromCode(env).value_or(systemLanguage());
     }
     const Translations translations(*language); // for this run only, so in-process runs can switch
-    Context ctx{out, err, *language};
+    Context ctx{out, err, *language, database};
 
     const auto commands = makeCommands();
     if (args.isEmpty()) {
@@ -115,6 +134,10 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     if (args.first() == u"pack"_s) {
         err << Tr::tr("mamori-cli pack: expected list, validate or show") << u'\n';
+    } else if (args.first() == u"firm"_s) {
+        err << Tr::tr("mamori-cli firm: expected add, list or show") << u'\n';
+    } else if (args.first() == u"assessment"_s) {
+        err << Tr::tr("mamori-cli assessment: expected start, answer, finish, list or show") << u'\n';
     } else {
         err << Tr::tr("mamori-cli: unknown command \"%1\"").arg(args.first()) << u'\n';
     }

@@ -27,6 +27,7 @@ struct Context
     QTextStream& out;
     QTextStream& err;
     Language language = Language::English;
+    QString database; // --db FILE; empty for the default (Store::defaultPath())
 };
 
 enum class OutputFormat

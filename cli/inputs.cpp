@@ -51,6 +51,49 @@ std::optional<AnswerSet> loadAnswersArgument(const QString& path, const Pack& pa
     return std::move(*answers);
 }
 
+std::unique_ptr<Store> openStore(Context& ctx, Store::Mode mode)
+{
+    auto store = Store::open(ctx.database.isEmpty() ? Store::defaultPath() : ctx.database, mode);
+    if (!store) {
+        Command::printDiagnosticsTo(store.error(), ctx);
+        return nullptr;
+    }
+    return std::move(*store);
+}
+
+std::optional<Pack> loadPackOfAssessment(const AssessmentRecord& record, Context& ctx)
+{
+    auto pack = loadPackArgument(record.packId, ctx);
+    if (!pack) {
+        return std::nullopt;
+    }
+    if (pack->version != record.packVersion) {
+        ctx.err << Tr::tr("assessment %1 was started with %2 version %3, but version %4 is installed")
+                       .arg(record.id)
+                       .arg(record.packId, record.packVersion, pack->version)
+                << u'\n';
+        return std::nullopt;
+    }
+    return pack;
+}
+
+std::optional<qint64> parseId(const QString& text, const QString& what, const QString& command, Context& ctx)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        ctx.err << Tr::tr("mamori-cli %1: \"%2\" is not a valid %3 id (a positive number)").arg(command, text, what)
+                << u'\n';
+        return std::nullopt;
+    }
+    return id;
+}
+
+QString localTime(const QDateTime& time)
+{
+    return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+}
+
 QString tierLabel(Tier tier)
 {
     switch (tier) {

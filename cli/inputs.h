@@ -4,10 +4,12 @@
 #include "core/answers.h"
 #include "core/pack.h"
 #include "core/profile.h"
+#include "core/store.h"
 
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace mamori::cli {
@@ -16,6 +18,16 @@ namespace mamori::cli {
 std::optional<Pack> loadPackArgument(const QString& idOrPath, Context& ctx);
 std::optional<Profile> loadProfileArgument(const QString& path, Context& ctx);
 std::optional<AnswerSet> loadAnswersArgument(const QString& path, const Pack& pack, Context& ctx);
+
+// Opens the database named by --db (or the default), reporting why it cannot be opened.
+std::unique_ptr<Store> openStore(Context& ctx, Store::Mode mode = Store::Mode::ReadWrite);
+// The pack an assessment was started with: its id at its version. Another installed version is an
+// error that says so (answers are migrated between versions by the pack administration commands).
+std::optional<Pack> loadPackOfAssessment(const AssessmentRecord& record, Context& ctx);
+// Parses a positive database id given on the command line.
+std::optional<qint64> parseId(const QString& text, const QString& what, const QString& command, Context& ctx);
+// A stored time, in local time, to the minute.
+QString localTime(const QDateTime& time);
 
 // Human labels for enum ids, translated.
 QString tierLabel(Tier tier);

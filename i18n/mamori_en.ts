@@ -746,6 +746,22 @@
         <source>Try 'mamori-cli --help' for the list of commands.</source>
         <translation>Try 'mamori-cli --help' for the list of commands.</translation>
     </message>
+    <message>
+        <source>mamori-cli: --db needs a file name</source>
+        <translation>mamori-cli: --db needs a file name</translation>
+    </message>
+    <message>
+        <source>mamori-cli firm: expected add, list or show</source>
+        <translation>mamori-cli firm: expected add, list or show</translation>
+    </message>
+    <message>
+        <source>mamori-cli assessment: expected start, answer, finish, list or show</source>
+        <translation>mamori-cli assessment: expected start, answer, finish, list or show</translation>
+    </message>
+    <message>
+        <source>the database of firms and assessments (default: $MAMORI_DB, else the user's data folder)</source>
+        <translation>the database of firms and assessments (default: $MAMORI_DB, else the user's data folder)</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::AssessCommand</name>
@@ -851,6 +867,149 @@
         <source>the answers (JSON)</source>
         <translation>the answers (JSON)</translation>
     </message>
+    <message>
+        <source>a stored assessment, instead of the three files</source>
+        <translation>a stored assessment, instead of the three files</translation>
+    </message>
+    <message>
+        <source>mamori-cli assess: give either --pack, --profile and --answers, or --assessment</source>
+        <translation>mamori-cli assess: give either --pack, --profile and --answers, or --assessment</translation>
+    </message>
+    <message>
+        <source>Usage: mamori-cli %1</source>
+        <translation>Usage: mamori-cli %1</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::cli::AssessmentCommands</name>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>Start an assessment of a stored firm with a pack; prints its id.</source>
+        <translation>Start an assessment of a stored firm with a pack; prints its id.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>the firm's id</source>
+        <translation>the firm's id</translation>
+    </message>
+    <message>
+        <source>pack id or pack file</source>
+        <translation>pack id or pack file</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>firm</translation>
+    </message>
+    <message>
+        <source>Started assessment %1: %2 %3 for firm %4, %5 questions apply</source>
+        <translation>Started assessment %1: %2 %3 for firm %4, %5 questions apply</translation>
+    </message>
+    <message>
+        <source>Answer one question of a stored assessment; the answer is saved at once.</source>
+        <translation>Answer one question of a stored assessment; the answer is saved at once.</translation>
+    </message>
+    <message>
+        <source>the assessment's id</source>
+        <translation>the assessment's id</translation>
+    </message>
+    <message>
+        <source>the question's id</source>
+        <translation>the question's id</translation>
+    </message>
+    <message>
+        <source>the answer: a choice id of the pack's scale</source>
+        <translation>the answer: a choice id of the pack's scale</translation>
+    </message>
+    <message>
+        <source>a note kept with the answer</source>
+        <translation>a note kept with the answer</translation>
+    </message>
+    <message>
+        <source>the pack %1 has no question "%2"</source>
+        <translation>the pack %1 has no question "%2"</translation>
+    </message>
+    <message>
+        <source>unknown answer "%1"; the pack's choices are: %2</source>
+        <translation>unknown answer "%1"; the pack's choices are: %2</translation>
+    </message>
+    <message>
+        <source>question %1 is not asked of this firm (its profile or earlier answers leave it out)</source>
+        <translation>question %1 is not asked of this firm (its profile or earlier answers leave it out)</translation>
+    </message>
+    <message>
+        <source>Saved %1 = %2 (%3 of %4 answered)</source>
+        <translation>Saved %1 = %2 (%3 of %4 answered)</translation>
+    </message>
+    <message>
+        <source>Mark a stored assessment finished; it then keeps its answers as they are.</source>
+        <translation>Mark a stored assessment finished; it then keeps its answers as they are.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 is finished.</source>
+        <translation>Assessment %1 is finished.</translation>
+    </message>
+    <message>
+        <source>List the assessments of a stored firm, oldest first.</source>
+        <translation>List the assessments of a stored firm, oldest first.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>PACK</source>
+        <translation>PACK</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>ANSWERS</source>
+        <translation>ANSWERS</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>STARTED</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>UPDATED</translation>
+    </message>
+    <message>
+        <source>Show a stored assessment: its progress and every answer with its note.</source>
+        <translation>Show a stored assessment: its progress and every answer with its note.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 of %2 — %3 %4, %5</source>
+        <translation>Assessment %1 of %2 — %3 %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered; last saved %3</source>
+        <translation>%1 of %2 questions answered; last saved %3</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(not answered)</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::Command</name>
@@ -881,6 +1040,102 @@
     <message>
         <source>an argument is missing</source>
         <translation>an argument is missing</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::cli::FirmCommands</name>
+    <message>
+        <source>Add a firm to the database from its profile.</source>
+        <translation>Add a firm to the database from its profile.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>the firm's profile (JSON)</source>
+        <translation>the firm's profile (JSON)</translation>
+    </message>
+    <message>
+        <source>Added firm %1: %2 (%3)</source>
+        <translation>Added firm %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>List the firms in the database.</source>
+        <translation>List the firms in the database.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ASSESSMENTS</source>
+        <translation>ASSESSMENTS</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>ADDED</translation>
+    </message>
+    <message>
+        <source>No firms yet: add one with 'mamori-cli firm add --profile FILE'.</source>
+        <translation>No firms yet: add one with 'mamori-cli firm add --profile FILE'.</translation>
+    </message>
+    <message>
+        <source>Show a firm: its latest profile and its assessments.</source>
+        <translation>Show a firm: its latest profile and its assessments.</translation>
+    </message>
+    <message>
+        <source>the firm's id</source>
+        <translation>the firm's id</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>firm</translation>
+    </message>
+    <message>
+        <source>Firm %1: %2</source>
+        <translation>Firm %1: %2</translation>
+    </message>
+    <message>
+        <source>  Size: %1 (%2 employees, capital %3 万円)</source>
+        <translation>  Size: %1 (%2 employees, capital %3 万円)</translation>
+    </message>
+    <message>
+        <source>  Industry %1, prefecture %2</source>
+        <translation>  Industry %1, prefecture %2</translation>
+    </message>
+    <message>
+        <source>  IT: %1 PCs, %2 phones or tablets, %3 servers</source>
+        <translation>  IT: %1 PCs, %2 phones or tablets, %3 servers</translation>
+    </message>
+    <message>
+        <source>  Profile versions: %1, added %2</source>
+        <translation>  Profile versions: %1, added %2</translation>
+    </message>
+    <message>
+        <source>No assessments yet: start one with 'mamori-cli assessment start --firm %1 --pack ID'.</source>
+        <translation>No assessments yet: start one with 'mamori-cli assessment start --firm %1 --pack ID'.</translation>
+    </message>
+    <message>
+        <source>Assessments:</source>
+        <translation>Assessments:</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform><numerusform>%n answers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -924,6 +1179,14 @@
     <message>
         <source>this year</source>
         <translation>this year</translation>
+    </message>
+    <message>
+        <source>assessment %1 was started with %2 version %3, but version %4 is installed</source>
+        <translation>assessment %1 was started with %2 version %3, but version %4 is installed</translation>
+    </message>
+    <message>
+        <source>mamori-cli %1: "%2" is not a valid %3 id (a positive number)</source>
+        <translation>mamori-cli %1: "%2" is not a valid %3 id (a positive number)</translation>
     </message>
 </context>
 <context>

@@ -746,6 +746,22 @@
         <source>Try &apos;mamori-cli --help&apos; for the list of commands.</source>
         <translation>コマンドの一覧は &apos;mamori-cli --help&apos; で確認できます。</translation>
     </message>
+    <message>
+        <source>mamori-cli: --db needs a file name</source>
+        <translation>mamori-cli: --db にはファイル名が必要です</translation>
+    </message>
+    <message>
+        <source>mamori-cli firm: expected add, list or show</source>
+        <translation>mamori-cli firm: add、list、show のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>mamori-cli assessment: expected start, answer, finish, list or show</source>
+        <translation>mamori-cli assessment: start、answer、finish、list、show のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>the database of firms and assessments (default: $MAMORI_DB, else the user&apos;s data folder)</source>
+        <translation>企業と診断のデータベース（既定: $MAMORI_DB、なければユーザーのデータフォルダー）</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::AssessCommand</name>
@@ -849,6 +865,149 @@
         <source>the answers (JSON)</source>
         <translation>回答（JSON）</translation>
     </message>
+    <message>
+        <source>a stored assessment, instead of the three files</source>
+        <translation>3つのファイルの代わりに使う、登録済みの診断</translation>
+    </message>
+    <message>
+        <source>mamori-cli assess: give either --pack, --profile and --answers, or --assessment</source>
+        <translation>mamori-cli assess: --pack、--profile、--answers の3つか、--assessment のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <source>Usage: mamori-cli %1</source>
+        <translation>使い方: mamori-cli %1</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>診断</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::cli::AssessmentCommands</name>
+    <message>
+        <source>finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>回答中</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <source>Start an assessment of a stored firm with a pack; prints its id.</source>
+        <translation>登録済みの企業について、パックを使った診断を開始し、その id を表示します。</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s id</source>
+        <translation>企業の id</translation>
+    </message>
+    <message>
+        <source>pack id or pack file</source>
+        <translation>パックの id またはパックファイル</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Started assessment %1: %2 %3 for firm %4, %5 questions apply</source>
+        <translation>診断 %1 を開始しました: %2 %3（企業 %4、該当する質問 %5 問）</translation>
+    </message>
+    <message>
+        <source>Answer one question of a stored assessment; the answer is saved at once.</source>
+        <translation>登録済みの診断の質問に1問回答します。回答はすぐに保存されます。</translation>
+    </message>
+    <message>
+        <source>the assessment&apos;s id</source>
+        <translation>診断の id</translation>
+    </message>
+    <message>
+        <source>the question&apos;s id</source>
+        <translation>質問の id</translation>
+    </message>
+    <message>
+        <source>the answer: a choice id of the pack&apos;s scale</source>
+        <translation>回答: パックの回答の選択肢の id</translation>
+    </message>
+    <message>
+        <source>a note kept with the answer</source>
+        <translation>回答と一緒に残すメモ</translation>
+    </message>
+    <message>
+        <source>the pack %1 has no question &quot;%2&quot;</source>
+        <translation>パック %1 には質問「%2」がありません</translation>
+    </message>
+    <message>
+        <source>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</source>
+        <translation>不明な回答 &quot;%1&quot; です。このパックの回答の選択肢: %2</translation>
+    </message>
+    <message>
+        <source>question %1 is not asked of this firm (its profile or earlier answers leave it out)</source>
+        <translation>質問 %1 はこの企業には出題されません（プロフィールまたはこれまでの回答により対象外です）</translation>
+    </message>
+    <message>
+        <source>Saved %1 = %2 (%3 of %4 answered)</source>
+        <translation>保存しました: %1 = %2（%4 問中 %3 問回答済み）</translation>
+    </message>
+    <message>
+        <source>Mark a stored assessment finished; it then keeps its answers as they are.</source>
+        <translation>登録済みの診断を完了にします。以後、回答はそのまま保たれます。</translation>
+    </message>
+    <message>
+        <source>Assessment %1 is finished.</source>
+        <translation>診断 %1 を完了にしました。</translation>
+    </message>
+    <message>
+        <source>List the assessments of a stored firm, oldest first.</source>
+        <translation>登録済みの企業の診断を古い順に一覧表示します。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>PACK</source>
+        <translation>パック</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>ANSWERS</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Show a stored assessment: its progress and every answer with its note.</source>
+        <translation>登録済みの診断の進み具合と、すべての回答をメモとともに表示します。</translation>
+    </message>
+    <message>
+        <source>Assessment %1 of %2 — %3 %4, %5</source>
+        <translation>診断 %1（%2）— %3 %4、%5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered; last saved %3</source>
+        <translation>%2 問中 %1 問回答済み。最終保存 %3</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未回答）</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::Command</name>
@@ -879,6 +1038,103 @@
     <message>
         <source>an argument is missing</source>
         <translation>必要な引数がありません</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::cli::FirmCommands</name>
+    <message>
+        <source>Add a firm to the database from its profile.</source>
+        <translation>企業プロフィールから企業をデータベースに追加します。</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s profile (JSON)</source>
+        <translation>企業プロフィール（JSON）</translation>
+    </message>
+    <message>
+        <source>Added firm %1: %2 (%3)</source>
+        <translation>企業 %1 を追加しました: %2（%3）</translation>
+    </message>
+    <message>
+        <source>List the firms in the database.</source>
+        <translation>データベースの企業を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>ASSESSMENTS</source>
+        <translation>診断数</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>追加日時</translation>
+    </message>
+    <message>
+        <source>No firms yet: add one with &apos;mamori-cli firm add --profile FILE&apos;.</source>
+        <translation>まだ企業がありません。「mamori-cli firm add --profile FILE」で追加してください。</translation>
+    </message>
+    <message>
+        <source>Show a firm: its latest profile and its assessments.</source>
+        <translation>企業の最新のプロフィールと診断を表示します。</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s id</source>
+        <translation>企業の id</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Firm %1: %2</source>
+        <translation>企業 %1: %2</translation>
+    </message>
+    <message>
+        <source>  Size: %1 (%2 employees, capital %3 万円)</source>
+        <translation>  規模: %1（従業員 %2 人、資本金 %3 万円）</translation>
+    </message>
+    <message>
+        <source>  Industry %1, prefecture %2</source>
+        <translation>  業種 %1、都道府県コード %2</translation>
+    </message>
+    <message>
+        <source>  IT: %1 PCs, %2 phones or tablets, %3 servers</source>
+        <translation>  IT機器: パソコン %1 台、スマートフォン・タブレット %2 台、サーバー %3 台</translation>
+    </message>
+    <message>
+        <source>  Profile versions: %1, added %2</source>
+        <translation>  プロフィールの版: %1、追加 %2</translation>
+    </message>
+    <message>
+        <source>No assessments yet: start one with &apos;mamori-cli assessment start --firm %1 --pack ID&apos;.</source>
+        <translation>まだ診断がありません。「mamori-cli assessment start --firm %1 --pack ID」で開始してください。</translation>
+    </message>
+    <message>
+        <source>Assessments:</source>
+        <translation>診断:</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>回答中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>回答 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -922,6 +1178,14 @@
     <message>
         <source>this year</source>
         <translation>今年</translation>
+    </message>
+    <message>
+        <source>assessment %1 was started with %2 version %3, but version %4 is installed</source>
+        <translation>診断 %1 は %2 のバージョン %3 で開始されましたが、インストールされているのはバージョン %4 です</translation>
+    </message>
+    <message>
+        <source>mamori-cli %1: &quot;%2&quot; is not a valid %3 id (a positive number)</source>
+        <translation>mamori-cli %1: 「%2」は有効な%3の id（正の数）ではありません</translation>
     </message>
 </context>
 <context>

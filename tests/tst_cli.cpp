@@ -58,6 +58,7 @@ private slots:
     void assessJsonHasTheContractKeys();
     void assessIsByteIdentical();
     void japaneseOutput();
+    void storedAssessmentFlow();
     void realBinary_data();
     void realBinary();
 
@@ -218,6 +219,64 @@ void TestCli::japaneseOutput()
     QVERIFY2(!r.out.contains(u"Overall score"_s), qPrintable(r.out));
     const Run list = runInProcess({u"--lang=ja"_s, u"pack"_s, u"list"_s});
     QVERIFY2(list.out.contains(u"同梱"_s), qPrintable(list.out));
+}
+
+void TestCli::storedAssessmentFlow()
+{
+    const QString db = m_dir.filePath(u"flow.sqlite"_s);
+    const auto run = [&](QStringList args) {
+        return runInProcess(QStringList{u"--lang"_s, u"en"_s, u"--db"_s, db} + args);
+    };
+    Run r = run({u"firm"_s, u"add"_s, u"--profile"_s, Samples + u"small-manufacturer.profile.json"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"Added firm 1"_s), qPrintable(r.out));
+    r = run({u"firm"_s, u"add"_s, u"--profile"_s, m_badPack});
+    QCOMPARE(r.code, 1);
+    r = run({u"assessment"_s, u"start"_s, u"--firm"_s, u"1"_s, u"--pack"_s, u"sme-guideline"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"Started assessment 1"_s), qPrintable(r.out));
+    r = run({u"assessment"_s, u"answer"_s, u"1"_s, u"--question"_s, u"g01"_s, u"--choice"_s, u"yes"_s, u"--note"_s,
+             u"自動更新を確認済み"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"Saved g01"_s), qPrintable(r.out));
+    // Questions the firm's profile leaves out, unknown questions and choices are refused.
+    r = run({u"assessment"_s, u"answer"_s, u"1"_s, u"--question"_s, u"g43"_s, u"--choice"_s, u"yes"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"not asked of this firm"_s), qPrintable(r.err));
+    r = run({u"assessment"_s, u"answer"_s, u"1"_s, u"--question"_s, u"g01"_s, u"--choice"_s, u"maybe"_s});
+    QCOMPARE(r.code, 1);
+    r = run({u"assessment"_s, u"answer"_s, u"x"_s, u"--question"_s, u"g01"_s, u"--choice"_s, u"yes"_s});
+    QCOMPARE(r.code, 2);
+    r = run({u"assessment"_s, u"show"_s, u"1"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(shown[u"answers"_s][u"g01"_s].toString(), u"yes"_s);
+    QCOMPARE(shown[u"notes"_s][u"g01"_s].toString(), u"自動更新を確認済み"_s);
+    r = run({u"assess"_s, u"--assessment"_s, u"1"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject scored = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(scored[u"overall"_s][u"answered"_s].toInt(), 1);
+    QCOMPARE(scored[u"tier"_s].toString(), u"small"_s);
+    r = run({u"assess"_s, u"--assessment"_s, u"1"_s, u"--pack"_s, u"sme-guideline"_s});
+    QCOMPARE(r.code, 2);
+    r = run({u"assessment"_s, u"list"_s, u"--firm"_s, u"1"_s});
+    QVERIFY2(r.out.contains(u"sme-guideline 1.0.0"_s), qPrintable(r.out));
+    r = run({u"assessment"_s, u"finish"_s, u"1"_s});
+    QCOMPARE(r.code, 0);
+    r = run({u"assessment"_s, u"answer"_s, u"1"_s, u"--question"_s, u"g02"_s, u"--choice"_s, u"yes"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"finished"_s), qPrintable(r.err));
+    r = run({u"firm"_s, u"show"_s, u"1"_s});
+    QVERIFY2(r.out.contains(u"finished"_s), qPrintable(r.out));
+    r = run({u"firm"_s, u"list"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
+    r = run({u"firm"_s, u"show"_s, u"9"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"no firm 9"_s), qPrintable(r.err));
+    // A file that is not a database is refused, named, and left alone.
+    r = runInProcess({u"--db"_s, m_badPack, u"firm"_s, u"list"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(m_badPack + u": is not a database"_s), qPrintable(r.err));
 }
 
 void TestCli::realBinary_data()

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "cli/command.h"
+
+namespace mamori::cli {
+
+// Commands over the local database (--db FILE, default: the user's data folder).
+
+// `firm add --profile FILE`
+class FirmAddCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
+// `firm list`
+class FirmListCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
+// `firm show ID`
+class FirmShowCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
+// `assessment start --firm ID --pack ID|FILE`
+class AssessmentStartCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
+// `assessment answer ID --question Q --choice C [--note TEXT]`
+class AssessmentAnswerCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
+// `assessment finish ID`
+class AssessmentFinishCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
+// `assessment list --firm ID`
+class AssessmentListCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
+// `assessment show ID`
+class AssessmentShowCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
+} // namespace mamori::cli
