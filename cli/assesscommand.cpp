@@ -171,9 +171,8 @@ int AssessCommand::run(const std::vector<std::string>& args, Context& ctx)
         if (!store) {
             return InvalidInput;
         }
-        auto record = store->assessment(*id);
+        auto record = loadAssessmentArgument(*store, *id, ctx);
         if (!record) {
-            printDiagnosticsTo(record.error(), ctx);
             return InvalidInput;
         }
         // Scored from the stored answers with the pack as installed now, so a scoring fix in the pack

@@ -23,6 +23,14 @@ QString statusLabel(AssessmentStatus status)
     return status == AssessmentStatus::Finished ? Tr::tr("finished") : Tr::tr("in progress");
 }
 
+// The assessment id as the first argument ("assessment show 3"), shared by the commands on one assessment.
+void addAssessmentArgument(po::options_description& options, po::positional_options_description& positional)
+{
+    options.add_options()("assessment", po::value<std::string>()->required(),
+                          Tr::tr("the assessment's id").toStdString().c_str());
+    positional.add("assessment", 1);
+}
+
 // Parses the one positional id most assessment commands take.
 std::optional<qint64> assessmentId(const po::variables_map& values, const QString& command, Context& ctx)
 {
@@ -91,14 +99,13 @@ QString AssessmentAnswerCommand::summary() const
 int AssessmentAnswerCommand::run(const std::vector<std::string>& args, Context& ctx)
 {
     po::options_description options(Tr::tr("Options").toStdString());
-    options.add_options()("assessment", po::value<std::string>()->required(),
-                          Tr::tr("the assessment's id").toStdString().c_str())(
-        "question", po::value<std::string>()->required(), Tr::tr("the question's id").toStdString().c_str())(
+    po::positional_options_description positional;
+    addAssessmentArgument(options, positional);
+    options.add_options()("question", po::value<std::string>()->required(),
+                          Tr::tr("the question's id").toStdString().c_str())(
         "choice", po::value<std::string>()->required(),
         Tr::tr("the answer: a choice id of the pack's scale").toStdString().c_str())(
         "note", po::value<std::string>(), Tr::tr("a note kept with the answer").toStdString().c_str());
-    po::positional_options_description positional;
-    positional.add("assessment", 1);
     po::variables_map values;
     if (const auto stop = parse(args, options, positional, values, ctx,
                                 u"assessment answer ID --question ID --choice ID [--note TEXT]"_s)) {
@@ -112,9 +119,8 @@ int AssessmentAnswerCommand::run(const std::vector<std::string>& args, Context& 
     if (!store) {
         return InvalidInput;
     }
-    const auto record = store->assessment(*id);
+    const auto record = loadAssessmentArgument(*store, *id, ctx);
     if (!record) {
-        printDiagnosticsTo(record.error(), ctx);
         return InvalidInput;
     }
     const auto pack = loadPackOfAssessment(*record, ctx);
@@ -174,10 +180,8 @@ QString AssessmentFinishCommand::summary() const
 int AssessmentFinishCommand::run(const std::vector<std::string>& args, Context& ctx)
 {
     po::options_description options(Tr::tr("Options").toStdString());
-    options.add_options()("assessment", po::value<std::string>()->required(),
-                          Tr::tr("the assessment's id").toStdString().c_str());
     po::positional_options_description positional;
-    positional.add("assessment", 1);
+    addAssessmentArgument(options, positional);
     po::variables_map values;
     if (const auto stop = parse(args, options, positional, values, ctx, u"assessment finish ID"_s)) {
         return *stop;
@@ -272,11 +276,9 @@ QString AssessmentShowCommand::summary() const
 int AssessmentShowCommand::run(const std::vector<std::string>& args, Context& ctx)
 {
     po::options_description options(Tr::tr("Options").toStdString());
-    options.add_options()("assessment", po::value<std::string>()->required(),
-                          Tr::tr("the assessment's id").toStdString().c_str());
-    addFormatOption(options);
     po::positional_options_description positional;
-    positional.add("assessment", 1);
+    addAssessmentArgument(options, positional);
+    addFormatOption(options);
     po::variables_map values;
     if (const auto stop = parse(args, options, positional, values, ctx, u"assessment show ID [--format text|json]"_s)) {
         return *stop;
@@ -290,9 +292,8 @@ int AssessmentShowCommand::run(const std::vector<std::string>& args, Context& ct
     if (!store) {
         return InvalidInput;
     }
-    const auto record = store->assessment(*id);
+    const auto record = loadAssessmentArgument(*store, *id, ctx);
     if (!record) {
-        printDiagnosticsTo(record.error(), ctx);
         return InvalidInput;
     }
     if (*format == OutputFormat::Json) {

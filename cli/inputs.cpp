@@ -61,6 +61,16 @@ std::unique_ptr<Store> openStore(Context& ctx, Store::Mode mode)
     return std::move(*store);
 }
 
+std::optional<AssessmentRecord> loadAssessmentArgument(const Store& store, qint64 id, Context& ctx)
+{
+    auto record = store.assessment(id);
+    if (!record) {
+        Command::printDiagnosticsTo(record.error(), ctx);
+        return std::nullopt;
+    }
+    return std::move(*record);
+}
+
 std::optional<Pack> loadPackOfAssessment(const AssessmentRecord& record, Context& ctx)
 {
     auto pack = loadPackArgument(record.packId, ctx);

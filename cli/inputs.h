@@ -21,6 +21,8 @@ std::optional<AnswerSet> loadAnswersArgument(const QString& path, const Pack& pa
 
 // Opens the database named by --db (or the default), reporting why it cannot be opened.
 std::unique_ptr<Store> openStore(Context& ctx, Store::Mode mode = Store::Mode::ReadWrite);
+// A stored assessment, reporting why it cannot be read.
+std::optional<AssessmentRecord> loadAssessmentArgument(const Store& store, qint64 id, Context& ctx);
 // The pack an assessment was started with: its id at its version. Another installed version is an
 // error that says so (answers are migrated between versions by the pack administration commands).
 std::optional<Pack> loadPackOfAssessment(const AssessmentRecord& record, Context& ctx);

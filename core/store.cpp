@@ -352,6 +352,20 @@ Result<QString> Store::integrityCheck() const
     return lines.join(u'\n');
 }
 
+namespace {
+
+// One saved version of a firm's profile; the caller's transaction holds it together with the firm.
+bool insertProfile(QSqlQuery& q, qint64 firmId, const Profile& profile, const QString& at)
+{
+    q.prepare(u"INSERT INTO profiles (firm_id, profile_json, saved_at) VALUES (?, ?, ?)"_s);
+    q.addBindValue(firmId);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(profileToJson(profile)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(at);
+    return q.exec();
+}
+
+} // namespace
+
 Result<qint64> Store::addFirm(const Profile& profile)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
@@ -365,11 +379,7 @@ Result<qint64> Store::addFirm(const Profile& profile)
         return failure(error(Tr::tr("cannot add the firm: %1").arg(q.lastError().text())));
     }
     const qint64 id = q.lastInsertId().toLongLong();
-    q.prepare(u"INSERT INTO profiles (firm_id, profile_json, saved_at) VALUES (?, ?, ?)"_s);
-    q.addBindValue(id);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(profileToJson(profile)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(at);
-    if (!q.exec() || !t.commit()) {
+    if (!insertProfile(q, id, profile, at) || !t.commit()) {
         return failure(error(Tr::tr("cannot add the firm: %1").arg(q.lastError().text())));
     }
     return id;
@@ -389,11 +399,7 @@ Result<qint64> Store::updateProfile(qint64 firmId, const Profile& profile)
     if (q.numRowsAffected() != 1) {
         return failure(error(Tr::tr("there is no firm %1").arg(firmId)));
     }
-    q.prepare(u"INSERT INTO profiles (firm_id, profile_json, saved_at) VALUES (?, ?, ?)"_s);
-    q.addBindValue(firmId);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(profileToJson(profile)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(now());
-    if (!q.exec() || !t.commit()) {
+    if (!insertProfile(q, firmId, profile, now()) || !t.commit()) {
         return failure(error(Tr::tr("cannot save the profile: %1").arg(q.lastError().text())));
     }
     return q.lastInsertId().toLongLong();
@@ -499,8 +505,8 @@ Result<bool> requireOpen(QSqlQuery& q, qint64 assessmentId, const QString& path)
 
 } // namespace
 
-Result<bool> Store::saveAnswer(qint64 assessmentId, const QString& questionId, const QString& choice,
-                               const QString& note)
+Result<bool> Store::writeOpenAssessment(qint64 assessmentId, const QString& failedMessage,
+                                        const std::function<bool(QSqlQuery&)>& write)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction t(db);
@@ -508,62 +514,59 @@ Result<bool> Store::saveAnswer(qint64 assessmentId, const QString& questionId, c
     if (auto open = requireOpen(q, assessmentId, m_path); !open) {
         return open;
     }
-    const QString at = now();
-    q.prepare(u"INSERT INTO answers (assessment_id, question_id, choice, note, answered_at) VALUES (?, ?, ?, "
-              u"coalesce(?, ''), ?) "
-              "ON CONFLICT (assessment_id, question_id) DO UPDATE SET choice = excluded.choice, "
-              "note = excluded.note, answered_at = excluded.answered_at"_s);
-    q.addBindValue(assessmentId);
-    q.addBindValue(questionId);
-    q.addBindValue(choice);
-    q.addBindValue(note);
-    q.addBindValue(at);
-    if (!q.exec()) {
-        return failure(error(Tr::tr("cannot save the answer: %1").arg(q.lastError().text())));
+    if (!write(q)) {
+        return failure(error(failedMessage.arg(q.lastError().text())));
     }
-    q.prepare(u"UPDATE assessments SET updated_at = ? WHERE id = ?"_s);
-    q.addBindValue(at);
-    q.addBindValue(assessmentId);
-    if (!q.exec() || !t.commit()) {
-        return failure(error(Tr::tr("cannot save the answer: %1").arg(db.lastError().text())));
+    if (!t.commit()) {
+        return failure(error(failedMessage.arg(db.lastError().text())));
     }
     return true;
+}
+
+Result<bool> Store::saveAnswer(qint64 assessmentId, const QString& questionId, const QString& choice,
+                               const QString& note)
+{
+    return writeOpenAssessment(assessmentId, Tr::tr("cannot save the answer: %1"), [&](QSqlQuery& q) {
+        const QString at = now();
+        q.prepare(u"INSERT INTO answers (assessment_id, question_id, choice, note, answered_at) VALUES (?, ?, ?, "
+                  u"coalesce(?, ''), ?) "
+                  "ON CONFLICT (assessment_id, question_id) DO UPDATE SET choice = excluded.choice, "
+                  "note = excluded.note, answered_at = excluded.answered_at"_s);
+        q.addBindValue(assessmentId);
+        q.addBindValue(questionId);
+        q.addBindValue(choice);
+        q.addBindValue(note);
+        q.addBindValue(at);
+        if (!q.exec()) {
+            return false;
+        }
+        q.prepare(u"UPDATE assessments SET updated_at = ? WHERE id = ?"_s);
+        q.addBindValue(at);
+        q.addBindValue(assessmentId);
+        return q.exec();
+    });
 }
 
 Result<bool> Store::removeAnswer(qint64 assessmentId, const QString& questionId)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction t(db);
-    QSqlQuery q(db);
-    if (auto open = requireOpen(q, assessmentId, m_path); !open) {
-        return open;
-    }
-    q.prepare(u"DELETE FROM answers WHERE assessment_id = ? AND question_id = ?"_s);
-    q.addBindValue(assessmentId);
-    q.addBindValue(questionId);
-    if (!q.exec() || !t.commit()) {
-        return failure(error(Tr::tr("cannot remove the answer: %1").arg(q.lastError().text())));
-    }
-    return true;
+    return writeOpenAssessment(assessmentId, Tr::tr("cannot remove the answer: %1"), [&](QSqlQuery& q) {
+        q.prepare(u"DELETE FROM answers WHERE assessment_id = ? AND question_id = ?"_s);
+        q.addBindValue(assessmentId);
+        q.addBindValue(questionId);
+        return q.exec();
+    });
 }
 
 Result<bool> Store::finishAssessment(qint64 assessmentId)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction t(db);
-    QSqlQuery q(db);
-    if (auto open = requireOpen(q, assessmentId, m_path); !open) {
-        return open;
-    }
-    const QString at = now();
-    q.prepare(u"UPDATE assessments SET status = 'finished', finished_at = ?, updated_at = ? WHERE id = ?"_s);
-    q.addBindValue(at);
-    q.addBindValue(at);
-    q.addBindValue(assessmentId);
-    if (!q.exec() || !t.commit()) {
-        return failure(error(Tr::tr("cannot finish the assessment: %1").arg(q.lastError().text())));
-    }
-    return true;
+    return writeOpenAssessment(assessmentId, Tr::tr("cannot finish the assessment: %1"), [&](QSqlQuery& q) {
+        const QString at = now();
+        q.prepare(u"UPDATE assessments SET status = 'finished', finished_at = ?, updated_at = ? WHERE id = ?"_s);
+        q.addBindValue(at);
+        q.addBindValue(at);
+        q.addBindValue(assessmentId);
+        return q.exec();
+    });
 }
 
 namespace {

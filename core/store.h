@@ -8,8 +8,11 @@
 #include <QLockFile>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
+
+class QSqlQuery;
 
 namespace mamori {
 
@@ -110,6 +113,10 @@ private:
     Store(QString path, QString connection, Mode mode);
     Result<bool> prepare();
     Result<bool> migrate(int from);
+    // Runs `write` in one transaction on an assessment that still takes answers. `failedMessage` is the
+    // message, with %1 for SQLite's reason, when the write or the commit fails.
+    Result<bool> writeOpenAssessment(qint64 assessmentId, const QString& failedMessage,
+                                     const std::function<bool(QSqlQuery&)>& write);
     Diagnostic error(const QString& message) const;
 
     QString m_path;

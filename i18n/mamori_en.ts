@@ -4,20 +4,20 @@
 <context>
     <name>mamori::Answers</name>
     <message>
-        <source>these answers are for the pack "%1", not "%2"</source>
-        <translation>these answers are for the pack "%1", not "%2"</translation>
+        <source>these answers are for the pack &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>these answers are for the pack &quot;%1&quot;, not &quot;%2&quot;</translation>
     </message>
     <message>
         <source>these answers were given to version %1 of the pack; scoring them with version %2</source>
         <translation>these answers were given to version %1 of the pack; scoring them with version %2</translation>
     </message>
     <message>
-        <source>the pack "%1" has no question "%2"</source>
-        <translation>the pack "%1" has no question "%2"</translation>
+        <source>the pack &quot;%1&quot; has no question &quot;%2&quot;</source>
+        <translation>the pack &quot;%1&quot; has no question &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>unknown answer "%1"; the pack's choices are: %2</source>
-        <translation>unknown answer "%1"; the pack's choices are: %2</translation>
+        <source>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</source>
+        <translation>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</translation>
     </message>
 </context>
 <context>
@@ -43,8 +43,8 @@
         <translation>the expression is longer than %1 characters</translation>
     </message>
     <message>
-        <source>unexpected "%1" after a complete expression; join conditions with &amp;&amp; or ||</source>
-        <translation>unexpected "%1" after a complete expression; join conditions with &amp;&amp; or ||</translation>
+        <source>unexpected &quot;%1&quot; after a complete expression; join conditions with &amp;&amp; or ||</source>
+        <translation>unexpected &quot;%1&quot; after a complete expression; join conditions with &amp;&amp; or ||</translation>
     </message>
     <message>
         <source>the expression must be true or false, but it is a %1; compare it with something</source>
@@ -55,28 +55,28 @@
         <translation>end of expression</translation>
     </message>
     <message>
-        <source>single "%1"; write "%1%1"</source>
-        <translation>single "%1"; write "%1%1"</translation>
+        <source>single &quot;%1&quot;; write &quot;%1%1&quot;</source>
+        <translation>single &quot;%1&quot;; write &quot;%1%1&quot;</translation>
     </message>
     <message>
-        <source>single "="; write "==" to compare</source>
-        <translation>single "="; write "==" to compare</translation>
+        <source>single &quot;=&quot;; write &quot;==&quot; to compare</source>
+        <translation>single &quot;=&quot;; write &quot;==&quot; to compare</translation>
     </message>
     <message>
         <source>the string is not closed; add %1</source>
         <translation>the string is not closed; add %1</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" is not a number</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <source>"%1" is not an operator here; use %2</source>
-        <translation>"%1" is not an operator here; use %2</translation>
+        <source>&quot;%1&quot; is not an operator here; use %2</source>
+        <translation>&quot;%1&quot; is not an operator here; use %2</translation>
     </message>
     <message>
-        <source>unexpected character "%1"</source>
-        <translation>unexpected character "%1"</translation>
+        <source>unexpected character &quot;%1&quot;</source>
+        <translation>unexpected character &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the expression nests deeper than %1 levels</source>
@@ -87,12 +87,12 @@
         <translation>%1 needs true/false on both sides, found a %2</translation>
     </message>
     <message>
-        <source>"%1" is not a value of %2; allowed: %3</source>
-        <translation>"%1" is not a value of %2; allowed: %3</translation>
+        <source>&quot;%1&quot; is not a value of %2; allowed: %3</source>
+        <translation>&quot;%1&quot; is not a value of %2; allowed: %3</translation>
     </message>
     <message>
-        <source>a list cannot be compared with %1; test membership with: "value" in list</source>
-        <translation>a list cannot be compared with %1; test membership with: "value" in list</translation>
+        <source>a list cannot be compared with %1; test membership with: &quot;value&quot; in list</source>
+        <translation>a list cannot be compared with %1; test membership with: &quot;value&quot; in list</translation>
     </message>
     <message>
         <source>cannot compare a %1 with a %2</source>
@@ -111,8 +111,8 @@
         <translation>the list is not closed; add ]</translation>
     </message>
     <message>
-        <source>expected a %1 in the list, found "%2"</source>
-        <translation>expected a %1 in the list, found "%2"</translation>
+        <source>expected a %1 in the list, found &quot;%2&quot;</source>
+        <translation>expected a %1 in the list, found &quot;%2&quot;</translation>
     </message>
     <message>
         <source>expected , or ] in the list</source>
@@ -123,32 +123,32 @@
         <translation>the list is empty</translation>
     </message>
     <message>
-        <source>"in" needs a list: [a, b] or a list field such as assets.cloud</source>
-        <translation>"in" needs a list: [a, b] or a list field such as assets.cloud</translation>
+        <source>&quot;in&quot; needs a list: [a, b] or a list field such as assets.cloud</source>
+        <translation>&quot;in&quot; needs a list: [a, b] or a list field such as assets.cloud</translation>
     </message>
     <message>
-        <source>a list field holds strings; found a %1 before "in"</source>
-        <translation>a list field holds strings; found a %1 before "in"</translation>
+        <source>a list field holds strings; found a %1 before &quot;in&quot;</source>
+        <translation>a list field holds strings; found a %1 before &quot;in&quot;</translation>
     </message>
     <message>
-        <source>unknown profile field "%1"</source>
-        <translation>unknown profile field "%1"</translation>
+        <source>unknown profile field &quot;%1&quot;</source>
+        <translation>unknown profile field &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown profile field "%1" (did you mean "%2"?)</source>
-        <translation>unknown profile field "%1" (did you mean "%2"?)</translation>
+        <source>unknown profile field &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>unknown profile field &quot;%1&quot; (did you mean &quot;%2&quot;?)</translation>
     </message>
     <message>
-        <source>expected ")" to close the "(" at column %1</source>
-        <translation>expected ")" to close the "(" at column %1</translation>
+        <source>expected &quot;)&quot; to close the &quot;(&quot; at column %1</source>
+        <translation>expected &quot;)&quot; to close the &quot;(&quot; at column %1</translation>
     </message>
     <message>
         <source>the expression ends too early; a value is missing</source>
         <translation>the expression ends too early; a value is missing</translation>
     </message>
     <message>
-        <source>unexpected "%1"; expected a value or a profile field</source>
-        <translation>unexpected "%1"; expected a value or a profile field</translation>
+        <source>unexpected &quot;%1&quot;; expected a value or a profile field</source>
+        <translation>unexpected &quot;%1&quot;; expected a value or a profile field</translation>
     </message>
     <message>
         <source>the expression is empty</source>
@@ -162,20 +162,20 @@
         <translation>expected %1, found %2</translation>
     </message>
     <message>
-        <source>the key "%1" is given more than once</source>
-        <translation>the key "%1" is given more than once</translation>
+        <source>the key &quot;%1&quot; is given more than once</source>
+        <translation>the key &quot;%1&quot; is given more than once</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
-        <translation>unknown key "%1"</translation>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unknown key &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown key "%1" (did you mean "%2"?)</source>
-        <translation>unknown key "%1" (did you mean "%2"?)</translation>
+        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</translation>
     </message>
     <message>
-        <source>the required key "%1" is missing</source>
-        <translation>the required key "%1" is missing</translation>
+        <source>the required key &quot;%1&quot; is missing</source>
+        <translation>the required key &quot;%1&quot; is missing</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
@@ -217,24 +217,24 @@
         <translation>expected a quoted key</translation>
     </message>
     <message>
-        <source>expected ':' after the key</source>
-        <translation>expected ':' after the key</translation>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>expected &apos;:&apos; after the key</translation>
     </message>
     <message>
-        <source>unexpected end of input; expected ',' or '}'</source>
-        <translation>unexpected end of input; expected ',' or '}'</translation>
+        <source>unexpected end of input; expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>unexpected end of input; expected &apos;,&apos; or &apos;}&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or '}'</source>
-        <translation>expected ',' or '}'</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>expected &apos;,&apos; or &apos;}&apos;</translation>
     </message>
     <message>
-        <source>unexpected end of input; expected ',' or ']'</source>
-        <translation>unexpected end of input; expected ',' or ']'</translation>
+        <source>unexpected end of input; expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>unexpected end of input; expected &apos;,&apos; or &apos;]&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or ']'</source>
-        <translation>expected ',' or ']'</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>expected &apos;,&apos; or &apos;]&apos;</translation>
     </message>
     <message>
         <source>incomplete \u escape</source>
@@ -336,16 +336,16 @@
         <translation>unsupported pack format %1; this version of Mamori reads format 1</translation>
     </message>
     <message>
-        <source>the version "%1" is not MAJOR.MINOR.PATCH, such as 1.0.0</source>
-        <translation>the version "%1" is not MAJOR.MINOR.PATCH, such as 1.0.0</translation>
+        <source>the version &quot;%1&quot; is not MAJOR.MINOR.PATCH, such as 1.0.0</source>
+        <translation>the version &quot;%1&quot; is not MAJOR.MINOR.PATCH, such as 1.0.0</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id: use 1–64 lower-case letters, digits, '_' or '-', starting with a letter or digit</source>
-        <translation>"%1" is not a valid id: use 1–64 lower-case letters, digits, '_' or '-', starting with a letter or digit</translation>
+        <source>&quot;%1&quot; is not a valid id: use 1–64 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&quot;%1&quot; is not a valid id: use 1–64 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</translation>
     </message>
     <message>
-        <source>"%1" is not an http(s) address</source>
-        <translation>"%1" is not an http(s) address</translation>
+        <source>&quot;%1&quot; is not an http(s) address</source>
+        <translation>&quot;%1&quot; is not an http(s) address</translation>
     </message>
     <message>
         <source>must be between 0 and 100, found %1</source>
@@ -360,28 +360,28 @@
         <translation>the scale is empty; a pack needs answer choices</translation>
     </message>
     <message>
-        <source>the choice id "%1" is used more than once</source>
-        <translation>the choice id "%1" is used more than once</translation>
+        <source>the choice id &quot;%1&quot; is used more than once</source>
+        <translation>the choice id &quot;%1&quot; is used more than once</translation>
     </message>
     <message>
-        <source>a "not applicable" choice takes the question out of scoring and has no points; remove "points"</source>
-        <translation>a "not applicable" choice takes the question out of scoring and has no points; remove "points"</translation>
+        <source>a &quot;not applicable&quot; choice takes the question out of scoring and has no points; remove &quot;points&quot;</source>
+        <translation>a &quot;not applicable&quot; choice takes the question out of scoring and has no points; remove &quot;points&quot;</translation>
     </message>
     <message>
-        <source>a "not applicable" choice cannot also be flagged</source>
-        <translation>a "not applicable" choice cannot also be flagged</translation>
+        <source>a &quot;not applicable&quot; choice cannot also be flagged</source>
+        <translation>a &quot;not applicable&quot; choice cannot also be flagged</translation>
     </message>
     <message>
-        <source>the choice needs "points" (or "not_applicable": true)</source>
-        <translation>the choice needs "points" (or "not_applicable": true)</translation>
+        <source>the choice needs &quot;points&quot; (or &quot;not_applicable&quot;: true)</source>
+        <translation>the choice needs &quot;points&quot; (or &quot;not_applicable&quot;: true)</translation>
     </message>
     <message>
         <source>points must be between -1000 and 1000, found %1</source>
         <translation>points must be between -1000 and 1000, found %1</translation>
     </message>
     <message>
-        <source>only one choice may be "not applicable"</source>
-        <translation>only one choice may be "not applicable"</translation>
+        <source>only one choice may be &quot;not applicable&quot;</source>
+        <translation>only one choice may be &quot;not applicable&quot;</translation>
     </message>
     <message>
         <source>the scale has no choice that scores points</source>
@@ -392,12 +392,12 @@
         <translation>the highest choice must score more than 0 points, or no score can be computed</translation>
     </message>
     <message>
-        <source>"levels" is empty; remove it or add bands</source>
-        <translation>"levels" is empty; remove it or add bands</translation>
+        <source>&quot;levels&quot; is empty; remove it or add bands</source>
+        <translation>&quot;levels&quot; is empty; remove it or add bands</translation>
     </message>
     <message>
-        <source>the level id "%1" is used more than once</source>
-        <translation>the level id "%1" is used more than once</translation>
+        <source>the level id &quot;%1&quot; is used more than once</source>
+        <translation>the level id &quot;%1&quot; is used more than once</translation>
     </message>
     <message>
         <source>two levels start at %1</source>
@@ -412,28 +412,28 @@
         <translation>a pack needs at least one category</translation>
     </message>
     <message>
-        <source>the category id "%1" is used more than once</source>
-        <translation>the category id "%1" is used more than once</translation>
+        <source>the category id &quot;%1&quot; is used more than once</source>
+        <translation>the category id &quot;%1&quot; is used more than once</translation>
     </message>
     <message>
         <source>a reference id must be 1–128 characters without spaces</source>
         <translation>a reference id must be 1–128 characters without spaces</translation>
     </message>
     <message>
-        <source>the reference id "%1" is defined more than once</source>
-        <translation>the reference id "%1" is defined more than once</translation>
+        <source>the reference id &quot;%1&quot; is defined more than once</source>
+        <translation>the reference id &quot;%1&quot; is defined more than once</translation>
     </message>
     <message>
         <source>a pack needs at least one question</source>
         <translation>a pack needs at least one question</translation>
     </message>
     <message>
-        <source>the question id "%1" is already used by question %2</source>
-        <translation>the question id "%1" is already used by question %2</translation>
+        <source>the question id &quot;%1&quot; is already used by question %2</source>
+        <translation>the question id &quot;%1&quot; is already used by question %2</translation>
     </message>
     <message>
-        <source>unknown category "%1"; the pack defines: %2</source>
-        <translation>unknown category "%1"; the pack defines: %2</translation>
+        <source>unknown category &quot;%1&quot;; the pack defines: %2</source>
+        <translation>unknown category &quot;%1&quot;; the pack defines: %2</translation>
     </message>
     <message>
         <source>the weight must be greater than 0, found %1; to leave a question out of scoring, use applies_if</source>
@@ -448,8 +448,8 @@
         <translation>column %1 of the expression: %2</translation>
     </message>
     <message>
-        <source>depends on the unknown question "%1"</source>
-        <translation>depends on the unknown question "%1"</translation>
+        <source>depends on the unknown question &quot;%1&quot;</source>
+        <translation>depends on the unknown question &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a question cannot depend on itself</source>
@@ -460,40 +460,40 @@
         <translation>list at least one answer that opens this question</translation>
     </message>
     <message>
-        <source>unknown scale choice "%1"</source>
-        <translation>unknown scale choice "%1"</translation>
+        <source>unknown scale choice &quot;%1&quot;</source>
+        <translation>unknown scale choice &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the reference "%1" is not defined; add it to "references"</source>
-        <translation>the reference "%1" is not defined; add it to "references"</translation>
+        <source>the reference &quot;%1&quot; is not defined; add it to &quot;references&quot;</source>
+        <translation>the reference &quot;%1&quot; is not defined; add it to &quot;references&quot;</translation>
     </message>
     <message>
-        <source>unknown reference "%1"; define it in "references"</source>
-        <translation>unknown reference "%1"; define it in "references"</translation>
+        <source>unknown reference &quot;%1&quot;; define it in &quot;references&quot;</source>
+        <translation>unknown reference &quot;%1&quot;; define it in &quot;references&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not one of low, medium, high</source>
-        <translation>"%1" is not one of low, medium, high</translation>
+        <source>&quot;%1&quot; is not one of low, medium, high</source>
+        <translation>&quot;%1&quot; is not one of low, medium, high</translation>
     </message>
     <message>
-        <source>unknown capability "%1"; see questionnaires/vocabulary/capabilities.json</source>
-        <translation>unknown capability "%1"; see questionnaires/vocabulary/capabilities.json</translation>
+        <source>unknown capability &quot;%1&quot;; see questionnaires/vocabulary/capabilities.json</source>
+        <translation>unknown capability &quot;%1&quot;; see questionnaires/vocabulary/capabilities.json</translation>
     </message>
     <message>
-        <source>unknown capability "%1" (did you mean "%2"?)</source>
-        <translation>unknown capability "%1" (did you mean "%2"?)</translation>
+        <source>unknown capability &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>unknown capability &quot;%1&quot; (did you mean &quot;%2&quot;?)</translation>
     </message>
     <message>
         <source>follow-up questions depend on each other in a loop: %1</source>
         <translation>follow-up questions depend on each other in a loop: %1</translation>
     </message>
     <message>
-        <source>the category "%1" has no questions</source>
-        <translation>the category "%1" has no questions</translation>
+        <source>the category &quot;%1&quot; has no questions</source>
+        <translation>the category &quot;%1&quot; has no questions</translation>
     </message>
     <message>
-        <source>"%1" opens the question, so it cannot also be what it counts as while closed</source>
-        <translation>"%1" opens the question, so it cannot also be what it counts as while closed</translation>
+        <source>&quot;%1&quot; opens the question, so it cannot also be what it counts as while closed</source>
+        <translation>&quot;%1&quot; opens the question, so it cannot also be what it counts as while closed</translation>
     </message>
     <message>
         <source>follow-up questions nest deeper than %1 levels</source>
@@ -503,8 +503,8 @@
 <context>
     <name>mamori::PackRepository</name>
     <message>
-        <source>no pack with the id "%1"; installed packs: %2</source>
-        <translation>no pack with the id "%1"; installed packs: %2</translation>
+        <source>no pack with the id &quot;%1&quot;; installed packs: %2</source>
+        <translation>no pack with the id &quot;%1&quot;; installed packs: %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -518,40 +518,40 @@
         <translation>must be between %1 and %2, found %3</translation>
     </message>
     <message>
-        <source>unknown value "%1"; allowed: %2</source>
-        <translation>unknown value "%1"; allowed: %2</translation>
+        <source>unknown value &quot;%1&quot;; allowed: %2</source>
+        <translation>unknown value &quot;%1&quot;; allowed: %2</translation>
     </message>
     <message>
-        <source>"%1" is listed more than once</source>
-        <translation>"%1" is listed more than once</translation>
+        <source>&quot;%1&quot; is listed more than once</source>
+        <translation>&quot;%1&quot; is listed more than once</translation>
     </message>
     <message>
         <source>unsupported profile format %1; this version reads format 1</source>
         <translation>unsupported profile format %1; this version reads format 1</translation>
     </message>
     <message>
-        <source>the firm's name is empty</source>
-        <translation>the firm's name is empty</translation>
+        <source>the firm&apos;s name is empty</source>
+        <translation>the firm&apos;s name is empty</translation>
     </message>
     <message>
-        <source>unknown industry "%1"; use the 日本標準産業分類 division letter A–T</source>
-        <translation>unknown industry "%1"; use the 日本標準産業分類 division letter A–T</translation>
+        <source>unknown industry &quot;%1&quot;; use the 日本標準産業分類 division letter A–T</source>
+        <translation>unknown industry &quot;%1&quot;; use the 日本標準産業分類 division letter A–T</translation>
     </message>
     <message>
-        <source>unknown sector class "%1"; allowed: manufacturing, wholesale, retail, services</source>
-        <translation>unknown sector class "%1"; allowed: manufacturing, wholesale, retail, services</translation>
+        <source>unknown sector class &quot;%1&quot;; allowed: manufacturing, wholesale, retail, services</source>
+        <translation>unknown sector class &quot;%1&quot;; allowed: manufacturing, wholesale, retail, services</translation>
     </message>
     <message>
-        <source>industry I covers both wholesale and retail, which have different SME thresholds; add "sector_class": "wholesale" or "retail"</source>
-        <translation>industry I covers both wholesale and retail, which have different SME thresholds; add "sector_class": "wholesale" or "retail"</translation>
+        <source>industry I covers both wholesale and retail, which have different SME thresholds; add &quot;sector_class&quot;: &quot;wholesale&quot; or &quot;retail&quot;</source>
+        <translation>industry I covers both wholesale and retail, which have different SME thresholds; add &quot;sector_class&quot;: &quot;wholesale&quot; or &quot;retail&quot;</translation>
     </message>
     <message>
-        <source>unknown value "%1"; allowed: none, part_time, dedicated</source>
-        <translation>unknown value "%1"; allowed: none, part_time, dedicated</translation>
+        <source>unknown value &quot;%1&quot;; allowed: none, part_time, dedicated</source>
+        <translation>unknown value &quot;%1&quot;; allowed: none, part_time, dedicated</translation>
     </message>
     <message>
-        <source>e-commerce needs a website; set "website" to true</source>
-        <translation>e-commerce needs a website; set "website" to true</translation>
+        <source>e-commerce needs a website; set &quot;website&quot; to true</source>
+        <translation>e-commerce needs a website; set &quot;website&quot; to true</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
@@ -593,8 +593,8 @@
         <translation>the database is in use by another Mamori (process %1 on %2); close it, or open the database read-only</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver is missing (Debian package libqt6sql6-sqlite)</source>
-        <translation>Qt's SQLite driver is missing (Debian package libqt6sql6-sqlite)</translation>
+        <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite)</source>
+        <translation>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <source>the database is damaged (%1); restore a backup copy (mamori.sqlite.bak-…) next to it, or choose another file</source>
@@ -692,8 +692,8 @@
 <context>
     <name>mamori::Vocabulary</name>
     <message>
-        <source>the id "%1" is defined more than once</source>
-        <translation>the id "%1" is defined more than once</translation>
+        <source>the id &quot;%1&quot; is defined more than once</source>
+        <translation>the id &quot;%1&quot; is defined more than once</translation>
     </message>
 </context>
 <context>
@@ -715,36 +715,36 @@
         <translation>Global options:</translation>
     </message>
     <message>
-        <source>language of the output (default: the system's)</source>
-        <translation>language of the output (default: the system's)</translation>
+        <source>language of the output (default: the system&apos;s)</source>
+        <translation>language of the output (default: the system&apos;s)</translation>
     </message>
     <message>
         <source>print the version and exit</source>
         <translation>print the version and exit</translation>
     </message>
     <message>
-        <source>show this help; COMMAND --help shows a command's options</source>
-        <translation>show this help; COMMAND --help shows a command's options</translation>
+        <source>show this help; COMMAND --help shows a command&apos;s options</source>
+        <translation>show this help; COMMAND --help shows a command&apos;s options</translation>
     </message>
     <message>
         <source>mamori-cli: --lang needs a value: ja or en</source>
         <translation>mamori-cli: --lang needs a value: ja or en</translation>
     </message>
     <message>
-        <source>mamori-cli: unknown language "%1"; use ja or en</source>
-        <translation>mamori-cli: unknown language "%1"; use ja or en</translation>
+        <source>mamori-cli: unknown language &quot;%1&quot;; use ja or en</source>
+        <translation>mamori-cli: unknown language &quot;%1&quot;; use ja or en</translation>
     </message>
     <message>
         <source>mamori-cli pack: expected list, validate or show</source>
         <translation>mamori-cli pack: expected list, validate or show</translation>
     </message>
     <message>
-        <source>mamori-cli: unknown command "%1"</source>
-        <translation>mamori-cli: unknown command "%1"</translation>
+        <source>mamori-cli: unknown command &quot;%1&quot;</source>
+        <translation>mamori-cli: unknown command &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Try 'mamori-cli --help' for the list of commands.</source>
-        <translation>Try 'mamori-cli --help' for the list of commands.</translation>
+        <source>Try &apos;mamori-cli --help&apos; for the list of commands.</source>
+        <translation>Try &apos;mamori-cli --help&apos; for the list of commands.</translation>
     </message>
     <message>
         <source>mamori-cli: --db needs a file name</source>
@@ -759,8 +759,8 @@
         <translation>mamori-cli assessment: expected start, answer, finish, list or show</translation>
     </message>
     <message>
-        <source>the database of firms and assessments (default: $MAMORI_DB, else the user's data folder)</source>
-        <translation>the database of firms and assessments (default: $MAMORI_DB, else the user's data folder)</translation>
+        <source>the database of firms and assessments (default: $MAMORI_DB, else the user&apos;s data folder)</source>
+        <translation>the database of firms and assessments (default: $MAMORI_DB, else the user&apos;s data folder)</translation>
     </message>
 </context>
 <context>
@@ -790,10 +790,10 @@
         <translation>Answered %1 of %2 applicable questions</translation>
     </message>
     <message numerus="yes">
-        <source>, %n answered "don't know"</source>
+        <source>, %n answered &quot;don&apos;t know&quot;</source>
         <translation>
-            <numerusform>, %n answered "don't know"</numerusform>
-            <numerusform>, %n answered "don't know"</numerusform>
+            <numerusform>, %n answered &quot;don&apos;t know&quot;</numerusform>
+            <numerusform>, %n answered &quot;don&apos;t know&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -828,8 +828,8 @@
         <translation>not applicable to this firm</translation>
     </message>
     <message>
-        <source>Answered "don't know" — find out and answer again: %1</source>
-        <translation>Answered "don't know" — find out and answer again: %1</translation>
+        <source>Answered &quot;don&apos;t know&quot; — find out and answer again: %1</source>
+        <translation>Answered &quot;don&apos;t know&quot; — find out and answer again: %1</translation>
     </message>
     <message>
         <source>Action plan (most benefit for the cost first):</source>
@@ -848,8 +848,8 @@
         <translation>Reference: %1</translation>
     </message>
     <message>
-        <source>Score a firm's answers to a pack: overall score and level, scores and gaps per category, and an action plan ordered by benefit per cost.</source>
-        <translation>Score a firm's answers to a pack: overall score and level, scores and gaps per category, and an action plan ordered by benefit per cost.</translation>
+        <source>Score a firm&apos;s answers to a pack: overall score and level, scores and gaps per category, and an action plan ordered by benefit per cost.</source>
+        <translation>Score a firm&apos;s answers to a pack: overall score and level, scores and gaps per category, and an action plan ordered by benefit per cost.</translation>
     </message>
     <message>
         <source>Options</source>
@@ -860,8 +860,8 @@
         <translation>pack id or pack file</translation>
     </message>
     <message>
-        <source>the firm's profile (JSON)</source>
-        <translation>the firm's profile (JSON)</translation>
+        <source>the firm&apos;s profile (JSON)</source>
+        <translation>the firm&apos;s profile (JSON)</translation>
     </message>
     <message>
         <source>the answers (JSON)</source>
@@ -907,8 +907,8 @@
         <translation>Options</translation>
     </message>
     <message>
-        <source>the firm's id</source>
-        <translation>the firm's id</translation>
+        <source>the firm&apos;s id</source>
+        <translation>the firm&apos;s id</translation>
     </message>
     <message>
         <source>pack id or pack file</source>
@@ -927,28 +927,28 @@
         <translation>Answer one question of a stored assessment; the answer is saved at once.</translation>
     </message>
     <message>
-        <source>the assessment's id</source>
-        <translation>the assessment's id</translation>
+        <source>the assessment&apos;s id</source>
+        <translation>the assessment&apos;s id</translation>
     </message>
     <message>
-        <source>the question's id</source>
-        <translation>the question's id</translation>
+        <source>the question&apos;s id</source>
+        <translation>the question&apos;s id</translation>
     </message>
     <message>
-        <source>the answer: a choice id of the pack's scale</source>
-        <translation>the answer: a choice id of the pack's scale</translation>
+        <source>the answer: a choice id of the pack&apos;s scale</source>
+        <translation>the answer: a choice id of the pack&apos;s scale</translation>
     </message>
     <message>
         <source>a note kept with the answer</source>
         <translation>a note kept with the answer</translation>
     </message>
     <message>
-        <source>the pack %1 has no question "%2"</source>
-        <translation>the pack %1 has no question "%2"</translation>
+        <source>the pack %1 has no question &quot;%2&quot;</source>
+        <translation>the pack %1 has no question &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>unknown answer "%1"; the pack's choices are: %2</source>
-        <translation>unknown answer "%1"; the pack's choices are: %2</translation>
+        <source>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</source>
+        <translation>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</translation>
     </message>
     <message>
         <source>question %1 is not asked of this firm (its profile or earlier answers leave it out)</source>
@@ -1026,16 +1026,16 @@
         <translation>mamori-cli %1: %2</translation>
     </message>
     <message>
-        <source>Try 'mamori-cli %1 --help' for more information.</source>
-        <translation>Try 'mamori-cli %1 --help' for more information.</translation>
+        <source>Try &apos;mamori-cli %1 --help&apos; for more information.</source>
+        <translation>Try &apos;mamori-cli %1 --help&apos; for more information.</translation>
     </message>
     <message>
         <source>output format: text or json</source>
         <translation>output format: text or json</translation>
     </message>
     <message>
-        <source>mamori-cli %1: unknown format "%2"; use text or json</source>
-        <translation>mamori-cli %1: unknown format "%2"; use text or json</translation>
+        <source>mamori-cli %1: unknown format &quot;%2&quot;; use text or json</source>
+        <translation>mamori-cli %1: unknown format &quot;%2&quot;; use text or json</translation>
     </message>
     <message>
         <source>an argument is missing</source>
@@ -1053,8 +1053,8 @@
         <translation>Options</translation>
     </message>
     <message>
-        <source>the firm's profile (JSON)</source>
-        <translation>the firm's profile (JSON)</translation>
+        <source>the firm&apos;s profile (JSON)</source>
+        <translation>the firm&apos;s profile (JSON)</translation>
     </message>
     <message>
         <source>Added firm %1: %2 (%3)</source>
@@ -1081,16 +1081,16 @@
         <translation>ADDED</translation>
     </message>
     <message>
-        <source>No firms yet: add one with 'mamori-cli firm add --profile FILE'.</source>
-        <translation>No firms yet: add one with 'mamori-cli firm add --profile FILE'.</translation>
+        <source>No firms yet: add one with &apos;mamori-cli firm add --profile FILE&apos;.</source>
+        <translation>No firms yet: add one with &apos;mamori-cli firm add --profile FILE&apos;.</translation>
     </message>
     <message>
         <source>Show a firm: its latest profile and its assessments.</source>
         <translation>Show a firm: its latest profile and its assessments.</translation>
     </message>
     <message>
-        <source>the firm's id</source>
-        <translation>the firm's id</translation>
+        <source>the firm&apos;s id</source>
+        <translation>the firm&apos;s id</translation>
     </message>
     <message>
         <source>firm</source>
@@ -1117,8 +1117,8 @@
         <translation>  Profile versions: %1, added %2</translation>
     </message>
     <message>
-        <source>No assessments yet: start one with 'mamori-cli assessment start --firm %1 --pack ID'.</source>
-        <translation>No assessments yet: start one with 'mamori-cli assessment start --firm %1 --pack ID'.</translation>
+        <source>No assessments yet: start one with &apos;mamori-cli assessment start --firm %1 --pack ID&apos;.</source>
+        <translation>No assessments yet: start one with &apos;mamori-cli assessment start --firm %1 --pack ID&apos;.</translation>
     </message>
     <message>
         <source>Assessments:</source>
@@ -1135,7 +1135,9 @@
     <message numerus="yes">
         <source>%n answer(s)</source>
         <translation>
-            <numerusform>%n answer</numerusform><numerusform>%n answers</numerusform></translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1185,8 +1187,8 @@
         <translation>assessment %1 was started with %2 version %3, but version %4 is installed</translation>
     </message>
     <message>
-        <source>mamori-cli %1: "%2" is not a valid %3 id (a positive number)</source>
-        <translation>mamori-cli %1: "%2" is not a valid %3 id (a positive number)</translation>
+        <source>mamori-cli %1: &quot;%2&quot; is not a valid %3 id (a positive number)</source>
+        <translation>mamori-cli %1: &quot;%2&quot; is not a valid %3 id (a positive number)</translation>
     </message>
 </context>
 <context>
@@ -1328,8 +1330,8 @@
         <translation>pack id or pack file</translation>
     </message>
     <message>
-        <source>the firm's profile (JSON)</source>
-        <translation>the firm's profile (JSON)</translation>
+        <source>the firm&apos;s profile (JSON)</source>
+        <translation>the firm&apos;s profile (JSON)</translation>
     </message>
     <message>
         <source>answers so far (JSON), to decide follow-up questions</source>

@@ -33,6 +33,10 @@ for message in tree.getroot().iter("message"):
 tree.write(path, encoding="utf-8", xml_declaration=True)
 with open(path, "r+", encoding="utf-8") as f:
     text = f.read().replace("<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+    # Escape quotes in text the way lupdate does, so running lupdate after this script changes nothing.
+    text = re.sub(r">([^<]*)<", lambda m: ">" + m.group(1).replace('"', "&quot;").replace("'", "&apos;") + "<", text)
+    if not text.endswith("\n"):
+        text += "\n"
     f.seek(0)
     f.write(text)
     f.truncate()
