@@ -36,11 +36,15 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<FirmAddCommand>());
     commands.push_back(std::make_unique<FirmListCommand>());
     commands.push_back(std::make_unique<FirmShowCommand>());
+    commands.push_back(std::make_unique<FirmExportCommand>());
     commands.push_back(std::make_unique<AssessmentStartCommand>());
     commands.push_back(std::make_unique<AssessmentAnswerCommand>());
     commands.push_back(std::make_unique<AssessmentFinishCommand>());
     commands.push_back(std::make_unique<AssessmentListCommand>());
     commands.push_back(std::make_unique<AssessmentShowCommand>());
+    commands.push_back(std::make_unique<AssessmentExportCommand>());
+    commands.push_back(std::make_unique<AssessmentImportCommand>());
+    commands.push_back(std::make_unique<HistoryCommand>());
     return commands;
 }
 
@@ -135,9 +139,9 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (args.first() == u"pack"_s) {
         err << Tr::tr("mamori-cli pack: expected list, validate or show") << u'\n';
     } else if (args.first() == u"firm"_s) {
-        err << Tr::tr("mamori-cli firm: expected add, list or show") << u'\n';
+        err << Tr::tr("mamori-cli firm: expected add, list, show or export") << u'\n';
     } else if (args.first() == u"assessment"_s) {
-        err << Tr::tr("mamori-cli assessment: expected start, answer, finish, list or show") << u'\n';
+        err << Tr::tr("mamori-cli assessment: expected start, answer, finish, list, show, export or import") << u'\n';
     } else {
         err << Tr::tr("mamori-cli: unknown command \"%1\"").arg(args.first()) << u'\n';
     }

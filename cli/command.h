@@ -49,7 +49,7 @@ public:
     virtual QString summary() const = 0;
     virtual int run(const std::vector<std::string>& args, Context& ctx) = 0;
 
-protected:
+    // Helpers shared by the commands (public so that families of commands can share parsing code).
     // Parses `args` against the options plus --help. Returns an exit code when the command should stop
     // here (help printed: 0; bad usage reported: 2), nullopt when it should go on.
     std::optional<int> parse(const std::vector<std::string>& args, boost::program_options::options_description& options,
@@ -62,7 +62,6 @@ protected:
     // The chosen format, or nullopt after reporting an unknown one (a usage error).
     std::optional<OutputFormat> outputFormat(const boost::program_options::variables_map& values, Context& ctx) const;
 
-public:
     // Writes each diagnostic as `file:line:column: path: message` on stderr.
     static void printDiagnosticsTo(const Diagnostics& diagnostics, Context& ctx);
 };

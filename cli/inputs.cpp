@@ -4,6 +4,10 @@
 #include "core/packrepository.h"
 #include "core/scorer.h"
 
+#include <QFileInfo>
+
+#include <algorithm>
+
 namespace mamori::cli {
 
 using namespace Qt::StringLiterals;
@@ -59,6 +63,24 @@ std::unique_ptr<Store> openStore(Context& ctx, Store::Mode mode)
         return nullptr;
     }
     return std::move(*store);
+}
+
+std::unique_ptr<Store> openStoreForReading(Context& ctx)
+{
+    const QString path = ctx.database.isEmpty() ? Store::defaultPath() : ctx.database;
+    if (path != u":memory:"_s && QFileInfo::exists(path)) {
+        auto store = Store::open(path, Store::Mode::ReadWrite);
+        if (store) {
+            return std::move(*store);
+        }
+        const bool locked = std::any_of(store.error().begin(), store.error().end(),
+                                        [](const Diagnostic& d) { return d.code == ErrorCode::Locked; });
+        if (!locked) {
+            Command::printDiagnosticsTo(store.error(), ctx);
+            return nullptr;
+        }
+    }
+    return openStore(ctx, Store::Mode::ReadOnly);
 }
 
 std::optional<AssessmentRecord> loadAssessmentArgument(const Store& store, qint64 id, Context& ctx)

@@ -21,6 +21,9 @@ std::optional<AnswerSet> loadAnswersArgument(const QString& path, const Pack& pa
 
 // Opens the database named by --db (or the default), reporting why it cannot be opened.
 std::unique_ptr<Store> openStore(Context& ctx, Store::Mode mode = Store::Mode::ReadWrite);
+// For commands that read, and would refresh the results cache if they can: read-write, or read-only
+// when another Mamori holds the database (the GUI open beside a consultant's script).
+std::unique_ptr<Store> openStoreForReading(Context& ctx);
 // A stored assessment, reporting why it cannot be read.
 std::optional<AssessmentRecord> loadAssessmentArgument(const Store& store, qint64 id, Context& ctx);
 // The pack an assessment was started with: its id at its version. Another installed version is an

@@ -78,4 +78,40 @@ public:
     int run(const std::vector<std::string>& args, Context& ctx) override;
 };
 
+// `firm export ID [--output FILE]`
+class FirmExportCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
+// `assessment export ID [--output FILE]`
+class AssessmentExportCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
+// `assessment import FILE`
+class AssessmentImportCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
+// `history --firm ID [--compare A B]`
+class HistoryCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
 } // namespace mamori::cli

@@ -115,6 +115,9 @@ struct Pack
     std::vector<Reference> references;
     std::vector<Question> questions;
     QString sourcePath; // where it was loaded from
+    // SHA-256 of the file's bytes, hex. Stored results carry it, so any edit to the pack — a scoring
+    // fix that kept the version number included — makes them be computed again.
+    QString digest;
 
     double maxPoints() const { return m_maxPoints; }
     int questionIndex(QStringView key) const { return m_questionIndex.value(key.toString(), -1); }

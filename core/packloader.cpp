@@ -5,6 +5,7 @@
 #include "core/vocabulary.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -749,6 +750,7 @@ Result<Pack> PackLoader::loadData(const QByteArray& json, const QString& fileNam
     }
     m_warnings = diagnostics;
     pack.sourcePath = fileName;
+    pack.digest = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
     pack.index();
     return pack;
 }

@@ -254,8 +254,15 @@ Result<Profile> parseProfile(const QByteArray& json, const QString& fileName)
     }
     Diagnostics diagnostics;
     JsonChecker check(fileName, doc->map, diagnostics);
-    const JsonNode& root = doc->root;
-    const JsonPath path;
+    Profile p = checkProfile(check, doc->root, JsonPath{});
+    if (hasErrors(diagnostics)) {
+        return failure(diagnostics);
+    }
+    return p;
+}
+
+Profile checkProfile(JsonChecker& check, const JsonNode& root, const JsonPath& path)
+{
     Profile p;
     if (!check.object(root, path,
                       {{"format"_L1, false},
@@ -268,7 +275,7 @@ Result<Profile> parseProfile(const QByteArray& json, const QString& fileName)
                        {"supplies_large_firms"_L1, false},
                        {"assets"_L1, true},
                        {"protections"_L1, false}})) {
-        return failure(diagnostics);
+        return p;
     }
     if (const auto format = check.integer(root, "format"_L1, path); format && *format != 1) {
         check.report(ErrorCode::Value, *root.member(u"format"_s), path.child(u"format"_s),
@@ -354,9 +361,6 @@ Result<Profile> parseProfile(const QByteArray& json, const QString& fileName)
                              Tr::tr("e-commerce needs a website; set \"website\" to true"));
             }
         }
-    }
-    if (hasErrors(diagnostics)) {
-        return failure(diagnostics);
     }
     return p;
 }

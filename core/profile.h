@@ -11,6 +11,10 @@
 
 namespace mamori {
 
+class JsonChecker;
+class JsonNode;
+struct JsonPath;
+
 // Size tier derived from 中小企業基本法 (and, above it, 産業競争力強化法's 中堅企業).
 enum class Tier
 {
@@ -94,6 +98,9 @@ const QStringList& industryLetters();
 // Reads and validates a profile. Every problem is reported with file, line, column and JSON path.
 Result<Profile> parseProfile(const QByteArray& json, const QString& fileName);
 Result<Profile> loadProfile(const QString& path);
+// Validates a profile embedded in a larger document (an export), reporting through `check`; the
+// returned profile is meaningful only when no error was reported.
+Profile checkProfile(JsonChecker& check, const JsonNode& root, const JsonPath& path);
 
 QJsonObject profileToJson(const Profile& profile);
 // Writes atomically (temporary file, then rename): a crash never leaves half a profile.

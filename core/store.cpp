@@ -1,9 +1,12 @@
 #include "core/store.h"
 
+#include "core/storesql.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -11,12 +14,17 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUuid>
 
 #include <atomic>
+#include <span>
 
 namespace mamori {
 
 using namespace Qt::StringLiterals;
+using storesql::fromText;
+using storesql::now;
+using storesql::Transaction;
 
 namespace {
 
@@ -49,14 +57,45 @@ const char* const SchemaV1[] = {
     "INSERT INTO schema_version (version) VALUES (1)",
 };
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
+// A random version 4 UUID in SQL, for rows that predate uids.
+#define MAMORI_SQL_UUID                                                                                                \
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "        \
+    "substr('89ab', 1 + abs(random()) % 4, 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"
 
-QDateTime fromText(const QVariant& v)
+// Version 2: uids that stay the same across PCs (export and import), and a results cache keyed by the
+// digest of the pack that computed it. Version 1 never wrote to `results`, so it is replaced.
+const char* const ToV2[] = {
+    "ALTER TABLE firms ADD COLUMN uid TEXT",
+    "UPDATE firms SET uid = " MAMORI_SQL_UUID,
+    "CREATE UNIQUE INDEX firms_uid ON firms(uid)",
+    "ALTER TABLE assessments ADD COLUMN uid TEXT",
+    "UPDATE assessments SET uid = " MAMORI_SQL_UUID,
+    "CREATE UNIQUE INDEX assessments_uid ON assessments(uid)",
+    "DROP TABLE results",
+    "CREATE TABLE results (assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,"
+    " pack_digest TEXT NOT NULL, score REAL NOT NULL, level TEXT NOT NULL, answered INTEGER NOT NULL,"
+    " applicable INTEGER NOT NULL, categories_json TEXT NOT NULL, computed_at TEXT NOT NULL)",
+    "UPDATE schema_version SET version = 2",
+};
+
+#undef MAMORI_SQL_UUID
+
+// Every upgrade step, in order: steps[i] takes the schema from version i + 1 to i + 2. A new database
+// is made at version 1 and taken through every step, so each step runs on every fresh install and
+// in every test, not only on old files. Released steps are never edited; a new version appends one.
+const std::span<const char* const> Migrations[] = {ToV2};
+static_assert(std::size(Migrations) + 1 == Store::SchemaVersion);
+
+bool runMigrations(QSqlQuery& q, int from)
 {
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    for (int version = from; version < Store::SchemaVersion; ++version) {
+        for (const char* statement : Migrations[version - 1]) {
+            if (!q.exec(QString::fromLatin1(statement))) {
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
 // Owner-only access: the database holds a firm's weaknesses.
@@ -76,36 +115,12 @@ bool restrictToOwner(const QString& path, bool directory)
 
 std::atomic<int> connectionCounter{0};
 
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
-    ~Transaction()
-    {
-        if (m_open) {
-            m_db.rollback();
-        }
-    }
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = !m_db.commit();
-        if (m_open) {
-            m_db.rollback();
-            m_open = false;
-            return false;
-        }
-        return true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
-
 } // namespace
+
+QString storesql::newUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 QString assessmentStatusId(AssessmentStatus status)
 {
@@ -285,6 +300,9 @@ Result<bool> Store::prepare()
                 return failure(error(Tr::tr("cannot create the database: %1").arg(q.lastError().text())));
             }
         }
+        if (!runMigrations(q, 1)) {
+            return failure(error(Tr::tr("cannot create the database: %1").arg(q.lastError().text())));
+        }
         if (!q.exec(u"PRAGMA application_id=%1"_s.arg(ApplicationId)) || !t.commit()) {
             return failure(error(Tr::tr("cannot create the database: %1").arg(db.lastError().text())));
         }
@@ -307,27 +325,41 @@ Result<bool> Store::prepare()
                                                  "it for writing once")
                                               .arg(version));
         }
-        return migrate(version);
+        return migrate(version, true);
     }
     return true;
 }
 
-// Schema upgrades, one step per version, run after the file has been copied aside. Version 1 is the
-// first schema, so there is no step yet; the mechanism and its backup are in place for the next.
-Result<bool> Store::migrate(int from)
+// Upgrades an older database: copies the file aside first, then runs every step in one transaction,
+// so a failure leaves the database as it was and the copy is there either way.
+Result<bool> Store::migrate(int from, bool backup)
 {
-    if (m_path != Memory) {
-        const QString backup =
-            m_path + u".bak-v%1-%2"_s.arg(from).arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s));
+    QString copy;
+    if (backup && m_path != Memory) {
+        copy = m_path + u".bak-v%1-%2"_s.arg(from).arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s));
         QSqlQuery q(QSqlDatabase::database(m_connection));
         q.exec(u"PRAGMA wal_checkpoint(FULL)"_s);
-        if (!QFile::copy(m_path, backup)) {
+        if (QFile::exists(copy) || !QFile::copy(m_path, copy)) {
             return failure(
-                error(Tr::tr("cannot copy the database to %1 before upgrading it; nothing was changed").arg(backup)));
+                error(Tr::tr("cannot copy the database to %1 before upgrading it; nothing was changed").arg(copy)));
         }
-        restrictToOwner(backup, false);
+        restrictToOwner(copy, false);
     }
-    return failure(error(Tr::tr("no upgrade from schema %1 is known").arg(from)));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction t(db);
+    QSqlQuery q(db);
+    if (!runMigrations(q, from) || !t.commit()) {
+        const QString reason = q.lastError().isValid() ? q.lastError().text() : db.lastError().text();
+        return failure(error(copy.isEmpty() ? Tr::tr("cannot upgrade the database from schema %1: %2; nothing "
+                                                     "was changed")
+                                                  .arg(from)
+                                                  .arg(reason)
+                                            : Tr::tr("cannot upgrade the database from schema %1: %2; nothing "
+                                                     "was changed, and a copy is at %3")
+                                                  .arg(from)
+                                                  .arg(reason, copy)));
+    }
+    return true;
 }
 
 int Store::schemaVersion() const
@@ -372,7 +404,8 @@ Result<qint64> Store::addFirm(const Profile& profile)
     Transaction t(db);
     QSqlQuery q(db);
     const QString at = now();
-    q.prepare(u"INSERT INTO firms (name, created_at) VALUES (?, ?)"_s);
+    q.prepare(u"INSERT INTO firms (uid, name, created_at) VALUES (?, ?, ?)"_s);
+    q.addBindValue(storesql::newUid());
     q.addBindValue(profile.name);
     q.addBindValue(at);
     if (!q.exec()) {
@@ -408,13 +441,14 @@ Result<qint64> Store::updateProfile(qint64 firmId, const Profile& profile)
 Result<std::vector<FirmSummary>> Store::firms() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(u"SELECT f.id, f.name, f.created_at, (SELECT count(*) FROM assessments a WHERE a.firm_id = f.id) "
-                "FROM firms f ORDER BY f.name, f.id"_s)) {
+    if (!q.exec(u"SELECT f.id, f.uid, f.name, f.created_at, "
+                "(SELECT count(*) FROM assessments a WHERE a.firm_id = f.id) FROM firms f ORDER BY f.name, f.id"_s)) {
         return failure(error(Tr::tr("cannot list the firms: %1").arg(q.lastError().text())));
     }
     std::vector<FirmSummary> out;
     while (q.next()) {
-        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), fromText(q.value(2)), q.value(3).toInt()});
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), fromText(q.value(3)),
+                       q.value(4).toInt()});
     }
     return out;
 }
@@ -435,8 +469,10 @@ Result<Profile> profileFromRow(const QString& json, qint64 profileId, const QStr
 Result<FirmRecord> Store::firm(qint64 firmId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"SELECT f.created_at, p.id, p.profile_json, (SELECT count(*) FROM profiles WHERE firm_id = f.id) "
-              "FROM firms f JOIN profiles p ON p.firm_id = f.id WHERE f.id = ? ORDER BY p.id DESC LIMIT 1"_s);
+    // The current profile is the one saved last; an import may add an older version after it.
+    q.prepare(u"SELECT f.created_at, p.id, p.profile_json, (SELECT count(*) FROM profiles WHERE firm_id = f.id), "
+              "f.uid FROM firms f JOIN profiles p ON p.firm_id = f.id WHERE f.id = ? "
+              "ORDER BY p.saved_at DESC, p.id DESC LIMIT 1"_s);
     q.addBindValue(firmId);
     if (!q.exec()) {
         return failure(error(Tr::tr("cannot read the firm: %1").arg(q.lastError().text())));
@@ -449,7 +485,12 @@ Result<FirmRecord> Store::firm(qint64 firmId) const
     if (!profile) {
         return failure(profile.error());
     }
-    return FirmRecord{firmId, std::move(*profile), q.value(1).toLongLong(), fromText(q.value(0)), q.value(3).toInt()};
+    return FirmRecord{firmId,
+                      q.value(4).toString(),
+                      std::move(*profile),
+                      q.value(1).toLongLong(),
+                      fromText(q.value(0)),
+                      q.value(3).toInt()};
 }
 
 Result<qint64> Store::startAssessment(qint64 firmId, const QString& packId, const QString& packVersion)
@@ -460,8 +501,9 @@ Result<qint64> Store::startAssessment(qint64 firmId, const QString& packId, cons
     }
     QSqlQuery q(QSqlDatabase::database(m_connection));
     const QString at = now();
-    q.prepare(u"INSERT INTO assessments (firm_id, profile_id, pack_id, pack_version, started_at, updated_at, status) "
-              "VALUES (?, ?, ?, ?, ?, ?, 'in_progress')"_s);
+    q.prepare(u"INSERT INTO assessments (uid, firm_id, profile_id, pack_id, pack_version, started_at, updated_at, "
+              "status) VALUES (?, ?, ?, ?, ?, ?, ?, 'in_progress')"_s);
+    q.addBindValue(storesql::newUid());
     q.addBindValue(firmId);
     q.addBindValue(current->profileId);
     q.addBindValue(packId);
@@ -523,6 +565,24 @@ Result<bool> Store::writeOpenAssessment(qint64 assessmentId, const QString& fail
     return true;
 }
 
+namespace {
+
+// Marks the assessment changed now and drops its cached result, which no longer matches its answers.
+bool touch(QSqlQuery& q, qint64 assessmentId, const QString& at)
+{
+    q.prepare(u"UPDATE assessments SET updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(at);
+    q.addBindValue(assessmentId);
+    if (!q.exec()) {
+        return false;
+    }
+    q.prepare(u"DELETE FROM results WHERE assessment_id = ?"_s);
+    q.addBindValue(assessmentId);
+    return q.exec();
+}
+
+} // namespace
+
 Result<bool> Store::saveAnswer(qint64 assessmentId, const QString& questionId, const QString& choice,
                                const QString& note)
 {
@@ -540,10 +600,7 @@ Result<bool> Store::saveAnswer(qint64 assessmentId, const QString& questionId, c
         if (!q.exec()) {
             return false;
         }
-        q.prepare(u"UPDATE assessments SET updated_at = ? WHERE id = ?"_s);
-        q.addBindValue(at);
-        q.addBindValue(assessmentId);
-        return q.exec();
+        return touch(q, assessmentId, at);
     });
 }
 
@@ -553,7 +610,7 @@ Result<bool> Store::removeAnswer(qint64 assessmentId, const QString& questionId)
         q.prepare(u"DELETE FROM answers WHERE assessment_id = ? AND question_id = ?"_s);
         q.addBindValue(assessmentId);
         q.addBindValue(questionId);
-        return q.exec();
+        return q.exec() && touch(q, assessmentId, now());
     });
 }
 
@@ -571,9 +628,12 @@ Result<bool> Store::finishAssessment(qint64 assessmentId)
 
 namespace {
 
-const QString AssessmentColumns = u"a.id, a.firm_id, a.profile_id, a.pack_id, a.pack_version, a.started_at, "
-                                  "a.updated_at, a.finished_at, a.status, "
-                                  "(SELECT count(*) FROM answers WHERE assessment_id = a.id)"_s;
+const QString AssessmentColumns =
+    u"a.id, a.firm_id, a.profile_id, a.pack_id, a.pack_version, a.started_at, a.updated_at, a.finished_at, "
+    "a.status, (SELECT count(*) FROM answers WHERE assessment_id = a.id), a.uid, "
+    "r.pack_digest, r.score, r.level, r.answered, r.applicable, r.categories_json, r.computed_at"_s;
+const QString AssessmentFrom = u" FROM assessments a LEFT JOIN results r ON r.assessment_id = a.id"_s;
+constexpr int AssessmentColumnCount = 18;
 
 AssessmentRecord assessmentFromRow(const QSqlQuery& q)
 {
@@ -588,6 +648,22 @@ AssessmentRecord assessmentFromRow(const QSqlQuery& q)
     r.finishedAt = fromText(q.value(7));
     r.status = q.value(8).toString() == u"finished"_s ? AssessmentStatus::Finished : AssessmentStatus::InProgress;
     r.answerCount = q.value(9).toInt();
+    r.uid = q.value(10).toString();
+    if (!q.value(11).isNull()) {
+        StoredResult& stored = r.result.emplace();
+        stored.packDigest = q.value(11).toString();
+        stored.score = q.value(12).toDouble();
+        stored.level = q.value(13).toString();
+        stored.answered = q.value(14).toInt();
+        stored.applicable = q.value(15).toInt();
+        const QJsonArray categories = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).array();
+        stored.categories.reserve(size_t(categories.size()));
+        for (const QJsonValue& c : categories) {
+            const QJsonArray pair = c.toArray();
+            stored.categories.emplace_back(pair.at(0).toString(), pair.at(1).toDouble());
+        }
+        stored.computedAt = fromText(q.value(17));
+    }
     r.answers.packId = r.packId;
     r.answers.packVersion = r.packVersion;
     return r;
@@ -598,8 +674,8 @@ AssessmentRecord assessmentFromRow(const QSqlQuery& q)
 Result<std::vector<AssessmentRecord>> Store::assessments(qint64 firmId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"SELECT "_s + AssessmentColumns +
-              u" FROM assessments a WHERE a.firm_id = ? ORDER BY a.started_at, a.id"_s);
+    q.prepare(u"SELECT "_s + AssessmentColumns + AssessmentFrom +
+              u" WHERE a.firm_id = ? ORDER BY a.started_at, a.id"_s);
     q.addBindValue(firmId);
     if (!q.exec()) {
         return failure(error(Tr::tr("cannot list the assessments: %1").arg(q.lastError().text())));
@@ -614,9 +690,8 @@ Result<std::vector<AssessmentRecord>> Store::assessments(qint64 firmId) const
 Result<AssessmentRecord> Store::assessment(qint64 assessmentId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"SELECT "_s + AssessmentColumns +
-              u", p.profile_json FROM assessments a "
-              "JOIN profiles p ON p.id = a.profile_id WHERE a.id = ?"_s);
+    q.prepare(u"SELECT "_s + AssessmentColumns + u", p.profile_json"_s + AssessmentFrom +
+              u" JOIN profiles p ON p.id = a.profile_id WHERE a.id = ?"_s);
     q.addBindValue(assessmentId);
     if (!q.exec()) {
         return failure(error(Tr::tr("cannot read the assessment: %1").arg(q.lastError().text())));
@@ -631,7 +706,7 @@ Result<AssessmentRecord> Store::assessment(qint64 assessmentId) const
                                   Tr::tr("there is no assessment %1").arg(assessmentId)});
     }
     AssessmentRecord r = assessmentFromRow(q);
-    auto profile = profileFromRow(q.value(10).toString(), r.profileId, m_path);
+    auto profile = profileFromRow(q.value(AssessmentColumnCount).toString(), r.profileId, m_path);
     if (!profile) {
         return failure(profile.error());
     }
@@ -649,6 +724,108 @@ Result<AssessmentRecord> Store::assessment(qint64 assessmentId) const
         }
     }
     return r;
+}
+
+Result<bool> Store::forEachAssessment(const std::function<bool(const AssessmentRecord&)>& visit) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // Two forward-only cursors merged on the assessment id: the answers table is clustered by
+    // (assessment_id, question_id), so each assessment's answers come in one contiguous run.
+    QSqlQuery a(db);
+    a.setForwardOnly(true);
+    QSqlQuery answers(db);
+    answers.setForwardOnly(true);
+    if (!a.exec(u"SELECT "_s + AssessmentColumns + AssessmentFrom + u" ORDER BY a.id"_s) ||
+        !answers.exec(u"SELECT assessment_id, question_id, choice, note FROM answers ORDER BY assessment_id"_s)) {
+        return failure(error(Tr::tr("cannot read the assessments: %1").arg(db.lastError().text())));
+    }
+    QSqlQuery profileQuery(db);
+    profileQuery.prepare(u"SELECT profile_json FROM profiles WHERE id = ?"_s);
+    QHash<qint64, Profile> profiles; // a firm's profile versions are few; parse each once
+    bool haveAnswer = answers.next();
+    while (a.next()) {
+        AssessmentRecord r = assessmentFromRow(a);
+        auto known = profiles.constFind(r.profileId);
+        if (known == profiles.constEnd()) {
+            profileQuery.addBindValue(r.profileId);
+            if (!profileQuery.exec() || !profileQuery.next()) {
+                return failure(
+                    error(Tr::tr("cannot read profile %1: %2").arg(r.profileId).arg(profileQuery.lastError().text())));
+            }
+            auto profile = profileFromRow(profileQuery.value(0).toString(), r.profileId, m_path);
+            if (!profile) {
+                return failure(profile.error());
+            }
+            known = profiles.insert(r.profileId, std::move(*profile));
+        }
+        r.profile = *known;
+        while (haveAnswer && answers.value(0).toLongLong() < r.id) {
+            haveAnswer = answers.next(); // answers of an assessment deleted meanwhile
+        }
+        while (haveAnswer && answers.value(0).toLongLong() == r.id) {
+            const QString question = answers.value(1).toString();
+            r.answers.choices.insert(question, answers.value(2).toString());
+            if (QString note = answers.value(3).toString(); !note.isEmpty()) {
+                r.answers.notes.insert(question, std::move(note));
+            }
+            haveAnswer = answers.next();
+        }
+        if (!visit(r)) {
+            break;
+        }
+    }
+    return true;
+}
+
+Result<bool> Store::saveResult(qint64 assessmentId, const QDateTime& answersAt, const StoredResult& result)
+{
+    const ResultUpdate update{assessmentId, answersAt, result};
+    auto saved = saveResults(std::span<const ResultUpdate>(&update, 1));
+    if (!saved) {
+        return failure(saved.error());
+    }
+    return *saved == 1;
+}
+
+Result<int> Store::saveResults(std::span<const ResultUpdate> updates)
+{
+    if (m_mode == Mode::ReadOnly) {
+        return failure(error(Tr::tr("the database is open read-only")));
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction t(db);
+    QSqlQuery q(db);
+    // Written only if no answer arrived since the scoring read the assessment: a stale result is
+    // worse than none.
+    q.prepare(u"INSERT OR REPLACE INTO results (assessment_id, pack_digest, score, level, answered, applicable, "
+              "categories_json, computed_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? "
+              "WHERE EXISTS (SELECT 1 FROM assessments WHERE id = ? AND updated_at = ?)"_s);
+    int saved = 0;
+    const QString at = now();
+    for (const ResultUpdate& u : updates) {
+        QJsonArray categories;
+        for (const auto& [id, score] : u.result.categories) {
+            categories.append(QJsonArray{id, score});
+        }
+        q.addBindValue(u.assessmentId);
+        q.addBindValue(u.result.packDigest);
+        q.addBindValue(u.result.score);
+        q.addBindValue(u.result.level);
+        q.addBindValue(u.result.answered);
+        q.addBindValue(u.result.applicable);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(categories).toJson(QJsonDocument::Compact)));
+        q.addBindValue(u.result.computedAt.isValid() ? storesql::timeText(u.result.computedAt) : at);
+        q.addBindValue(u.assessmentId);
+        q.addBindValue(storesql::timeText(u.answersAt));
+        if (!q.exec()) {
+            return failure(error(Tr::tr("cannot save the result: %1").arg(q.lastError().text())));
+        }
+        saved += q.numRowsAffected() == 1 ? 1 : 0;
+    }
+    if (!t.commit()) {
+        return failure(error(Tr::tr("cannot save the result: %1").arg(db.lastError().text())));
+    }
+    return saved;
 }
 
 } // namespace mamori

@@ -3,6 +3,7 @@
 #include "core/answers.h"
 #include "core/diagnostic.h"
 #include "core/profile.h"
+#include "core/transfer.h"
 
 #include <QDateTime>
 #include <QLockFile>
@@ -10,6 +11,9 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <span>
+#include <utility>
 #include <vector>
 
 class QSqlQuery;
@@ -19,6 +23,7 @@ namespace mamori {
 struct FirmSummary
 {
     qint64 id = 0;
+    QString uid; // the same on every PC the firm is exported to
     QString name;
     QDateTime createdAt;
     int assessments = 0;
@@ -27,6 +32,7 @@ struct FirmSummary
 struct FirmRecord
 {
     qint64 id = 0;
+    QString uid;
     Profile profile;      // the latest version
     qint64 profileId = 0; // its row: assessments remember the version they were made with
     QDateTime createdAt;
@@ -40,9 +46,23 @@ enum class AssessmentStatus
 };
 QString assessmentStatusId(AssessmentStatus status);
 
+// The stored summary of an assessment's last scoring (the results cache). It is valid while the
+// answers are unchanged (every answer written deletes it) and the pack's digest is the one it names.
+struct StoredResult
+{
+    QString packDigest;
+    double score = 0;
+    QString level; // the level id; empty when the pack defines none
+    int answered = 0;
+    int applicable = 0;
+    std::vector<std::pair<QString, double>> categories; // category id, score
+    QDateTime computedAt;
+};
+
 struct AssessmentRecord
 {
     qint64 id = 0;
+    QString uid;
     qint64 firmId = 0;
     qint64 profileId = 0;
     QString packId;
@@ -54,6 +74,7 @@ struct AssessmentRecord
     AnswerSet answers; // choices and notes, with packId/packVersion filled in
     Profile profile;   // the profile version the assessment was started with
     int answerCount = 0;
+    std::optional<StoredResult> result; // the cached scoring, if any
 };
 
 // The local database of firms, their profile versions, assessments and answers (SQLite through Qt
@@ -68,7 +89,7 @@ public:
         ReadWrite,
         ReadOnly
     };
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     // PRAGMA application_id of a Mamori database ('MMRI'), so a stranger's SQLite file is recognised.
     static constexpr qint32 ApplicationId = 0x4D4D5249;
 
@@ -104,6 +125,28 @@ public:
     Result<bool> finishAssessment(qint64 assessmentId);
     Result<std::vector<AssessmentRecord>> assessments(qint64 firmId) const; // without answers
     Result<AssessmentRecord> assessment(qint64 assessmentId) const;
+    // Every assessment with its answers and profile, in id order, one at a time (memory stays flat
+    // however many there are); `visit` returns false to stop.
+    Result<bool> forEachAssessment(const std::function<bool(const AssessmentRecord&)>& visit) const;
+
+    // Caches a scoring. Refused on a read-only store, and ignored (returns false) when the assessment
+    // has been answered since `answersAt` (its updated time when it was read for scoring).
+    Result<bool> saveResult(qint64 assessmentId, const QDateTime& answersAt, const StoredResult& result);
+    struct ResultUpdate
+    {
+        qint64 assessmentId = 0;
+        QDateTime answersAt;
+        StoredResult result;
+    };
+    // Many at once, in one transaction (re-scoring after a pack update); returns how many were kept.
+    Result<int> saveResults(std::span<const ResultUpdate> updates);
+
+    Result<TransferDocument> exportFirm(qint64 firmId) const;
+    Result<TransferDocument> exportAssessment(qint64 assessmentId) const;
+    // Writes a validated document (parseTransfer) in one transaction: all of it, or nothing.
+    // Firms and assessments already here (same uid) are not duplicated; an assessment is replaced
+    // only when the document's copy was changed later than the local one.
+    Result<ImportReport> importDocument(const TransferDocument& document);
 
     // PRAGMA integrity_check: "ok", or the problems SQLite lists.
     Result<QString> integrityCheck() const;
@@ -112,7 +155,8 @@ public:
 private:
     Store(QString path, QString connection, Mode mode);
     Result<bool> prepare();
-    Result<bool> migrate(int from);
+    Result<bool> migrate(int from, bool backup);
+    Result<TransferDocument> exportDocument(qint64 firmId, std::optional<qint64> assessmentId) const;
     // Runs `write` in one transaction on an assessment that still takes answers. `failedMessage` is the
     // message, with %1 for SQLite's reason, when the write or the commit fails.
     Result<bool> writeOpenAssessment(qint64 assessmentId, const QString& failedMessage,

@@ -29,11 +29,14 @@ Language systemLanguage()
 
 Translations::Translations(Language language) : m_language(language)
 {
+    // English has a catalogue too: the sources say "%n answer(s)", and only the catalogue knows
+    // "1 answer" from "2 answers".
+    const QString own = language == Language::Japanese ? u":/i18n/mamori_ja.qm"_s : u":/i18n/mamori_en.qm"_s;
+    if (m_own.load(own)) {
+        m_ownInstalled = QCoreApplication::installTranslator(&m_own);
+    }
     if (language != Language::Japanese) {
         return;
-    }
-    if (m_own.load(u":/i18n/mamori_ja.qm"_s)) {
-        m_ownInstalled = QCoreApplication::installTranslator(&m_own);
     }
     if (m_qt.load(u"qtbase_ja"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         m_qtInstalled = QCoreApplication::installTranslator(&m_qt);

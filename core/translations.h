@@ -26,8 +26,8 @@ public:
     Translations& operator=(const Translations&) = delete;
 
     Language language() const { return m_language; }
-    // False when the Japanese catalogue could not be loaded (English needs none).
-    bool loaded() const { return m_ownInstalled || m_language == Language::English; }
+    // False when Mamori's catalogue for the language could not be loaded.
+    bool loaded() const { return m_ownInstalled; }
 
 private:
     Language m_language;

@@ -156,6 +156,29 @@
     </message>
 </context>
 <context>
+    <name>mamori::History</name>
+    <message>
+        <source>the pack &quot;%1&quot; is not installed; install it to score this assessment</source>
+        <translation>the pack &quot;%1&quot; is not installed; install it to score this assessment</translation>
+    </message>
+    <message>
+        <source>made with version %1 of &quot;%2&quot;, but version %3 is installed</source>
+        <translation>made with version %1 of &quot;%2&quot;, but version %3 is installed</translation>
+    </message>
+    <message>
+        <source>assessment %1: %2</source>
+        <translation>assessment %1: %2</translation>
+    </message>
+    <message>
+        <source>assessments %1 and %2 are of different firms</source>
+        <translation>assessments %1 and %2 are of different firms</translation>
+    </message>
+    <message>
+        <source>assessments %1 and %2 use different packs (%3, %4); only assessments with the same pack can be compared</source>
+        <translation>assessments %1 and %2 use different packs (%3, %4); only assessments with the same pack can be compared</translation>
+    </message>
+</context>
+<context>
     <name>mamori::JsonChecker</name>
     <message>
         <source>expected %1, found %2</source>
@@ -629,10 +652,6 @@
         <translation>cannot copy the database to %1 before upgrading it; nothing was changed</translation>
     </message>
     <message>
-        <source>no upgrade from schema %1 is known</source>
-        <translation>no upgrade from schema %1 is known</translation>
-    </message>
-    <message>
         <source>cannot add the firm: %1</source>
         <translation>cannot add the firm: %1</translation>
     </message>
@@ -687,6 +706,117 @@
     <message>
         <source>cannot read the answers: %1</source>
         <translation>cannot read the answers: %1</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the database from schema %1: %2; nothing was changed</source>
+        <translation>cannot upgrade the database from schema %1: %2; nothing was changed</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the database from schema %1: %2; nothing was changed, and a copy is at %3</source>
+        <translation>cannot upgrade the database from schema %1: %2; nothing was changed, and a copy is at %3</translation>
+    </message>
+    <message>
+        <source>cannot read the assessments: %1</source>
+        <translation>cannot read the assessments: %1</translation>
+    </message>
+    <message>
+        <source>cannot read profile %1: %2</source>
+        <translation>cannot read profile %1: %2</translation>
+    </message>
+    <message>
+        <source>the database is open read-only</source>
+        <translation>the database is open read-only</translation>
+    </message>
+    <message>
+        <source>cannot save the result: %1</source>
+        <translation>cannot save the result: %1</translation>
+    </message>
+    <message>
+        <source>cannot export: %1</source>
+        <translation>cannot export: %1</translation>
+    </message>
+    <message>
+        <source>cannot import; nothing was changed: %1</source>
+        <translation>cannot import; nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>assessment %1 of the document is assessment %2 here, which belongs to another firm</source>
+        <translation>assessment %1 of the document is assessment %2 here, which belongs to another firm</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Transfer</name>
+    <message>
+        <source>this is not a document exported by Mamori (it needs &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>this is not a document exported by Mamori (it needs &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the document was written by a newer Mamori (export version %1; this version reads up to %2); update Mamori</source>
+        <translation>the document was written by a newer Mamori (export version %1; this version reads up to %2); update Mamori</translation>
+    </message>
+    <message>
+        <source>unknown export version %1</source>
+        <translation>unknown export version %1</translation>
+    </message>
+    <message>
+        <source>unknown scope &quot;%1&quot;; allowed: firm, assessment</source>
+        <translation>unknown scope &quot;%1&quot;; allowed: firm, assessment</translation>
+    </message>
+    <message>
+        <source>the assessment %1 is in the document twice</source>
+        <translation>the assessment %1 is in the document twice</translation>
+    </message>
+    <message>
+        <source>a document of one assessment holds exactly one, not %1</source>
+        <translation>a document of one assessment holds exactly one, not %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (ISO 8601, e.g. 2026-04-01T09:30:00.000Z)</source>
+        <translation>&quot;%1&quot; is not a date and time (ISO 8601, e.g. 2026-04-01T09:30:00.000Z)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a uid (lower-case UUID, e.g. 0b6f3c1e-8d1a-4c39-9a57-2e4f1d0c9b7a)</source>
+        <translation>&quot;%1&quot; is not a uid (lower-case UUID, e.g. 0b6f3c1e-8d1a-4c39-9a57-2e4f1d0c9b7a)</translation>
+    </message>
+    <message>
+        <source>a firm has at least one profile</source>
+        <translation>a firm has at least one profile</translation>
+    </message>
+    <message>
+        <source>the pack &quot;%1&quot; is not installed here; install it, then import again</source>
+        <translation>the pack &quot;%1&quot; is not installed here; install it, then import again</translation>
+    </message>
+    <message>
+        <source>the assessment was made with version %1 of &quot;%2&quot;, but version %3 is installed here; install version %1, then import again</source>
+        <translation>the assessment was made with version %1 of &quot;%2&quot;, but version %3 is installed here; install version %1, then import again</translation>
+    </message>
+    <message>
+        <source>there is no profile %1 in firm.profiles (it has %2)</source>
+        <translation>there is no profile %1 in firm.profiles (it has %2)</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; allowed: in_progress, finished</source>
+        <translation>unknown status &quot;%1&quot;; allowed: in_progress, finished</translation>
+    </message>
+    <message>
+        <source>a finished assessment needs &quot;finished_at&quot;</source>
+        <translation>a finished assessment needs &quot;finished_at&quot;</translation>
+    </message>
+    <message>
+        <source>an assessment in progress has no &quot;finished_at&quot;</source>
+        <translation>an assessment in progress has no &quot;finished_at&quot;</translation>
+    </message>
+    <message>
+        <source>the pack &quot;%1&quot; has no question &quot;%2&quot;</source>
+        <translation>the pack &quot;%1&quot; has no question &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</source>
+        <translation>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>cannot write the file: %1</translation>
     </message>
 </context>
 <context>
@@ -751,16 +881,16 @@
         <translation>mamori-cli: --db needs a file name</translation>
     </message>
     <message>
-        <source>mamori-cli firm: expected add, list or show</source>
-        <translation>mamori-cli firm: expected add, list or show</translation>
-    </message>
-    <message>
-        <source>mamori-cli assessment: expected start, answer, finish, list or show</source>
-        <translation>mamori-cli assessment: expected start, answer, finish, list or show</translation>
-    </message>
-    <message>
         <source>the database of firms and assessments (default: $MAMORI_DB, else the user&apos;s data folder)</source>
         <translation>the database of firms and assessments (default: $MAMORI_DB, else the user&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>mamori-cli firm: expected add, list, show or export</source>
+        <translation>mamori-cli firm: expected add, list, show or export</translation>
+    </message>
+    <message>
+        <source>mamori-cli assessment: expected start, answer, finish, list, show, export or import</source>
+        <translation>mamori-cli assessment: expected start, answer, finish, list, show, export or import</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1271,147 @@
     </message>
 </context>
 <context>
+    <name>mamori::cli::HistoryCommand</name>
+    <message numerus="yes">
+        <source>%1 — firm %2, %n assessment(s)</source>
+        <translation>
+            <numerusform>%1 — firm %2, %n assessment</numerusform>
+            <numerusform>%1 — firm %2, %n assessments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assessments yet; start one with: mamori-cli assessment start --firm %1 --pack ID</source>
+        <translation>No assessments yet; start one with: mamori-cli assessment start --firm %1 --pack ID</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>PACK</source>
+        <translation>PACK</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>ANSWERED</source>
+        <translation>ANSWERED</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>SCORE</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CHANGE</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>STARTED</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>assessment %1: %2</source>
+        <translation>assessment %1: %2</translation>
+    </message>
+    <message>
+        <source>* last score computed; its pack version is not installed now</source>
+        <translation>* last score computed; its pack version is not installed now</translation>
+    </message>
+    <message>
+        <source>%1 — %2: assessment %3 (%4) → assessment %5 (%6)</source>
+        <translation>%1 — %2: assessment %3 (%4) → assessment %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Overall score: %1 → %2 (%3)</source>
+        <translation>Overall score: %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>CATEGORY</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>BEFORE</translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation>AFTER</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <source>No answer changed.</source>
+        <translation>No answer changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) changed:</source>
+        <translation>
+            <numerusform>%n answer changed:</numerusform>
+            <numerusform>%n answers changed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(not answered)</translation>
+    </message>
+    <message>
+        <source>A firm&apos;s assessments with their scores over time, or two of them compared.</source>
+        <translation>A firm&apos;s assessments with their scores over time, or two of them compared.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s id</source>
+        <translation>the firm&apos;s id</translation>
+    </message>
+    <message>
+        <source>compare two assessments of the firm: the earlier id, then the later</source>
+        <translation>compare two assessments of the firm: the earlier id, then the later</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>firm</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>mamori-cli history: --compare takes two assessment ids, the earlier then the later</source>
+        <translation>mamori-cli history: --compare takes two assessment ids, the earlier then the later</translation>
+    </message>
+    <message>
+        <source>Usage: mamori-cli %1</source>
+        <translation>Usage: mamori-cli %1</translation>
+    </message>
+    <message>
+        <source>mamori-cli history: give --firm ID, or --compare with two assessment ids</source>
+        <translation>mamori-cli history: give --firm ID, or --compare with two assessment ids</translation>
+    </message>
+    <message>
+        <source>assessment %1 is not of firm %2</source>
+        <translation>assessment %1 is not of firm %2</translation>
+    </message>
+</context>
+<context>
     <name>mamori::cli::Inputs</name>
     <message>
         <source>micro business (小規模事業者)</source>
@@ -1348,6 +1619,99 @@
     <message>
         <source>(follow-up: asked when %1 is answered %2)</source>
         <translation>(follow-up: asked when %1 is answered %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::cli::TransferCommands</name>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>the id to export</source>
+        <translation>the id to export</translation>
+    </message>
+    <message>
+        <source>write the document to this file (written whole or not at all); default: standard output</source>
+        <translation>write the document to this file (written whole or not at all); default: standard output</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n assessment(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%n assessment)</numerusform>
+            <numerusform>Wrote %1 (%n assessments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a firm with all its profile versions and assessments as one JSON document.</source>
+        <translation>Export a firm with all its profile versions and assessments as one JSON document.</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>firm</translation>
+    </message>
+    <message>
+        <source>Export one assessment, with its firm and profile, as a JSON document.</source>
+        <translation>Export one assessment, with its firm and profile, as a JSON document.</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>Import a firm or an assessment exported by Mamori; all of it or nothing, never twice.</source>
+        <translation>Import a firm or an assessment exported by Mamori; all of it or nothing, never twice.</translation>
+    </message>
+    <message>
+        <source>the exported JSON document</source>
+        <translation>the exported JSON document</translation>
+    </message>
+    <message>
+        <source>Added firm %1: %2</source>
+        <translation>Added firm %1: %2</translation>
+    </message>
+    <message>
+        <source>Firm %1: %2 (already here)</source>
+        <translation>Firm %1: %2 (already here)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile version(s) added</source>
+        <translation>
+            <numerusform>%n profile version added</numerusform>
+            <numerusform>%n profile versions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) added</source>
+        <translation>
+            <numerusform>%n assessment added</numerusform>
+            <numerusform>%n assessments added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) updated to the document&apos;s later answers</source>
+        <translation>
+            <numerusform>%n assessment updated to the document&apos;s later answers</numerusform>
+            <numerusform>%n assessments updated to the document&apos;s later answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) already here, unchanged</source>
+        <translation>
+            <numerusform>%n assessment already here, unchanged</numerusform>
+            <numerusform>%n assessments already here, unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) kept as they are here: changed here after the document was made</source>
+        <translation>
+            <numerusform>%n assessment kept as they are here: changed here after the document was made</numerusform>
+            <numerusform>%n assessments kept as they are here: changed here after the document was made</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessment ids here: %1</source>
+        <translation>Assessment ids here: %1</translation>
     </message>
 </context>
 </TS>

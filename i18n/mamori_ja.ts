@@ -156,6 +156,29 @@
     </message>
 </context>
 <context>
+    <name>mamori::History</name>
+    <message>
+        <source>the pack &quot;%1&quot; is not installed; install it to score this assessment</source>
+        <translation>パック「%1」がインストールされていません。この診断を採点するにはインストールしてください</translation>
+    </message>
+    <message>
+        <source>made with version %1 of &quot;%2&quot;, but version %3 is installed</source>
+        <translation>「%2」のバージョン %1 で実施されましたが、インストールされているのはバージョン %3 です</translation>
+    </message>
+    <message>
+        <source>assessment %1: %2</source>
+        <translation>診断 %1: %2</translation>
+    </message>
+    <message>
+        <source>assessments %1 and %2 are of different firms</source>
+        <translation>診断 %1 と %2 は別の企業のものです</translation>
+    </message>
+    <message>
+        <source>assessments %1 and %2 use different packs (%3, %4); only assessments with the same pack can be compared</source>
+        <translation>診断 %1 と %2 は別のパック（%3、%4）を使っています。比較できるのは同じパックの診断どうしだけです</translation>
+    </message>
+</context>
+<context>
     <name>mamori::JsonChecker</name>
     <message>
         <source>expected %1, found %2</source>
@@ -629,10 +652,6 @@
         <translation>更新の前にデータベースを %1 へコピーできませんでした。何も変更していません</translation>
     </message>
     <message>
-        <source>no upgrade from schema %1 is known</source>
-        <translation>スキーマ %1 からの更新方法がありません</translation>
-    </message>
-    <message>
         <source>cannot add the firm: %1</source>
         <translation>企業を追加できません: %1</translation>
     </message>
@@ -687,6 +706,117 @@
     <message>
         <source>cannot read the answers: %1</source>
         <translation>回答を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the database from schema %1: %2; nothing was changed</source>
+        <translation>データベースをスキーマ %1 から更新できません: %2。何も変更していません</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the database from schema %1: %2; nothing was changed, and a copy is at %3</source>
+        <translation>データベースをスキーマ %1 から更新できません: %2。何も変更しておらず、複製が %3 にあります</translation>
+    </message>
+    <message>
+        <source>cannot read the assessments: %1</source>
+        <translation>診断を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read profile %1: %2</source>
+        <translation>プロフィール %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>the database is open read-only</source>
+        <translation>データベースは読み取り専用で開かれています</translation>
+    </message>
+    <message>
+        <source>cannot save the result: %1</source>
+        <translation>結果を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot export: %1</source>
+        <translation>書き出せません: %1</translation>
+    </message>
+    <message>
+        <source>cannot import; nothing was changed: %1</source>
+        <translation>取り込めません。何も変更していません: %1</translation>
+    </message>
+    <message>
+        <source>assessment %1 of the document is assessment %2 here, which belongs to another firm</source>
+        <translation>文書の診断 %1 はこのPCでは診断 %2 で、別の企業のものです</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Transfer</name>
+    <message>
+        <source>this is not a document exported by Mamori (it needs &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>Mamori が書き出した文書ではありません（&quot;format&quot;: &quot;%1&quot; が必要です）</translation>
+    </message>
+    <message>
+        <source>the document was written by a newer Mamori (export version %1; this version reads up to %2); update Mamori</source>
+        <translation>新しい Mamori で書き出された文書です（書き出し形式 %1。このバージョンが読めるのは %2 まで）。Mamori を更新してください</translation>
+    </message>
+    <message>
+        <source>unknown export version %1</source>
+        <translation>不明な書き出し形式 %1</translation>
+    </message>
+    <message>
+        <source>unknown scope &quot;%1&quot;; allowed: firm, assessment</source>
+        <translation>不明な範囲「%1」。使えるのは firm、assessment です</translation>
+    </message>
+    <message>
+        <source>the assessment %1 is in the document twice</source>
+        <translation>診断 %1 が文書に2回含まれています</translation>
+    </message>
+    <message>
+        <source>a document of one assessment holds exactly one, not %1</source>
+        <translation>診断1件の文書には診断がちょうど1件必要です（%1 件あります）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (ISO 8601, e.g. 2026-04-01T09:30:00.000Z)</source>
+        <translation>「%1」は日時ではありません（ISO 8601。例: 2026-04-01T09:30:00.000Z）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a uid (lower-case UUID, e.g. 0b6f3c1e-8d1a-4c39-9a57-2e4f1d0c9b7a)</source>
+        <translation>「%1」は uid ではありません（小文字の UUID。例: 0b6f3c1e-8d1a-4c39-9a57-2e4f1d0c9b7a）</translation>
+    </message>
+    <message>
+        <source>a firm has at least one profile</source>
+        <translation>企業にはプロフィールが少なくとも1つ必要です</translation>
+    </message>
+    <message>
+        <source>the pack &quot;%1&quot; is not installed here; install it, then import again</source>
+        <translation>パック「%1」がこのPCにインストールされていません。インストールしてから取り込み直してください</translation>
+    </message>
+    <message>
+        <source>the assessment was made with version %1 of &quot;%2&quot;, but version %3 is installed here; install version %1, then import again</source>
+        <translation>この診断は「%2」のバージョン %1 で実施されましたが、このPCにあるのはバージョン %3 です。バージョン %1 をインストールしてから取り込み直してください</translation>
+    </message>
+    <message>
+        <source>there is no profile %1 in firm.profiles (it has %2)</source>
+        <translation>firm.profiles にプロフィール %1 はありません（%2 件です）</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; allowed: in_progress, finished</source>
+        <translation>不明な状態「%1」。使えるのは in_progress、finished です</translation>
+    </message>
+    <message>
+        <source>a finished assessment needs &quot;finished_at&quot;</source>
+        <translation>完了した診断には &quot;finished_at&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>an assessment in progress has no &quot;finished_at&quot;</source>
+        <translation>実施中の診断に &quot;finished_at&quot; は付けられません</translation>
+    </message>
+    <message>
+        <source>the pack &quot;%1&quot; has no question &quot;%2&quot;</source>
+        <translation>パック「%1」に設問「%2」はありません</translation>
+    </message>
+    <message>
+        <source>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</source>
+        <translation>不明な回答「%1」。このパックの選択肢: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>ファイルを書き込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -751,16 +881,16 @@
         <translation>mamori-cli: --db にはファイル名が必要です</translation>
     </message>
     <message>
-        <source>mamori-cli firm: expected add, list or show</source>
-        <translation>mamori-cli firm: add、list、show のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <source>mamori-cli assessment: expected start, answer, finish, list or show</source>
-        <translation>mamori-cli assessment: start、answer、finish、list、show のいずれかを指定してください</translation>
-    </message>
-    <message>
         <source>the database of firms and assessments (default: $MAMORI_DB, else the user&apos;s data folder)</source>
         <translation>企業と診断のデータベース（既定: $MAMORI_DB、なければユーザーのデータフォルダー）</translation>
+    </message>
+    <message>
+        <source>mamori-cli firm: expected add, list, show or export</source>
+        <translation>mamori-cli firm: add、list、show、export のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>mamori-cli assessment: expected start, answer, finish, list, show, export or import</source>
+        <translation>mamori-cli assessment: start、answer、finish、list、show、export、import のいずれかを指定してください</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1268,145 @@
     </message>
 </context>
 <context>
+    <name>mamori::cli::HistoryCommand</name>
+    <message numerus="yes">
+        <source>%1 — firm %2, %n assessment(s)</source>
+        <translation>
+            <numerusform>%1 — 企業 %2、診断 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assessments yet; start one with: mamori-cli assessment start --firm %1 --pack ID</source>
+        <translation>診断はまだありません。次のコマンドで始められます: mamori-cli assessment start --firm %1 --pack ID</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>PACK</source>
+        <translation>パック</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>ANSWERED</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>assessment %1: %2</source>
+        <translation>診断 %1: %2</translation>
+    </message>
+    <message>
+        <source>* last score computed; its pack version is not installed now</source>
+        <translation>* 最後に計算した点数です。そのパックのバージョンは現在インストールされていません</translation>
+    </message>
+    <message>
+        <source>%1 — %2: assessment %3 (%4) → assessment %5 (%6)</source>
+        <translation>%1 — %2: 診断 %3（%4）→ 診断 %5（%6）</translation>
+    </message>
+    <message>
+        <source>Overall score: %1 → %2 (%3)</source>
+        <translation>総合点: %1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>前回</translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation>今回</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>No answer changed.</source>
+        <translation>変わった回答はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) changed:</source>
+        <translation>
+            <numerusform>変わった回答 %n 件:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <source>A firm&apos;s assessments with their scores over time, or two of them compared.</source>
+        <translation>企業の診断と点数の推移、または2つの診断の比較を表示します。</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s id</source>
+        <translation>企業の ID</translation>
+    </message>
+    <message>
+        <source>compare two assessments of the firm: the earlier id, then the later</source>
+        <translation>企業の2つの診断を比較する: 前の ID、次に後の ID</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <source>mamori-cli history: --compare takes two assessment ids, the earlier then the later</source>
+        <translation>mamori-cli history: --compare には診断 ID を2つ（前、後の順）指定します</translation>
+    </message>
+    <message>
+        <source>Usage: mamori-cli %1</source>
+        <translation>使い方: mamori-cli %1</translation>
+    </message>
+    <message>
+        <source>mamori-cli history: give --firm ID, or --compare with two assessment ids</source>
+        <translation>mamori-cli history: --firm ID か、診断 ID 2つを付けた --compare を指定してください</translation>
+    </message>
+    <message>
+        <source>assessment %1 is not of firm %2</source>
+        <translation>診断 %1 は企業 %2 のものではありません</translation>
+    </message>
+</context>
+<context>
     <name>mamori::cli::Inputs</name>
     <message>
         <source>micro business (小規模事業者)</source>
@@ -1344,6 +1613,93 @@
     <message>
         <source>(follow-up: asked when %1 is answered %2)</source>
         <translation>（追加の質問: %1 の回答が %2 の場合に質問します）</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::cli::TransferCommands</name>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>the id to export</source>
+        <translation>書き出す ID</translation>
+    </message>
+    <message>
+        <source>write the document to this file (written whole or not at all); default: standard output</source>
+        <translation>文書をこのファイルに書き込む（全部書くか、まったく書かないか）。既定: 標準出力</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n assessment(s))</source>
+        <translation>
+            <numerusform>%1 を書き出しました（診断 %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a firm with all its profile versions and assessments as one JSON document.</source>
+        <translation>企業を、すべてのプロフィール版と診断とともに1つの JSON 文書として書き出します。</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Export one assessment, with its firm and profile, as a JSON document.</source>
+        <translation>診断1件を、その企業とプロフィールとともに JSON 文書として書き出します。</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <source>Import a firm or an assessment exported by Mamori; all of it or nothing, never twice.</source>
+        <translation>Mamori が書き出した企業または診断を取り込みます。全部か何もしないかのどちらかで、二重には取り込みません。</translation>
+    </message>
+    <message>
+        <source>the exported JSON document</source>
+        <translation>書き出された JSON 文書</translation>
+    </message>
+    <message>
+        <source>Added firm %1: %2</source>
+        <translation>企業 %1 を追加しました: %2</translation>
+    </message>
+    <message>
+        <source>Firm %1: %2 (already here)</source>
+        <translation>企業 %1: %2（登録済み）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile version(s) added</source>
+        <translation>
+            <numerusform>プロフィール版を %n 件追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) added</source>
+        <translation>
+            <numerusform>診断を %n 件追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) updated to the document&apos;s later answers</source>
+        <translation>
+            <numerusform>診断 %n 件を文書の新しい回答に更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) already here, unchanged</source>
+        <translation>
+            <numerusform>診断 %n 件は登録済みで変更なし</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) kept as they are here: changed here after the document was made</source>
+        <translation>
+            <numerusform>診断 %n 件はこのPCのまま維持（文書の作成後にこのPCで変更されています）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessment ids here: %1</source>
+        <translation>このPCでの診断 ID: %1</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,7 @@ private slots:
     void assessIsByteIdentical();
     void japaneseOutput();
     void storedAssessmentFlow();
+    void historyCompareExportImport();
     void realBinary_data();
     void realBinary();
 
@@ -277,6 +278,79 @@ void TestCli::storedAssessmentFlow()
     r = runInProcess({u"--db"_s, m_badPack, u"firm"_s, u"list"_s});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(m_badPack + u": is not a database"_s), qPrintable(r.err));
+}
+
+void TestCli::historyCompareExportImport()
+{
+    const QString db = m_dir.filePath(u"history.sqlite"_s);
+    const QString other = m_dir.filePath(u"other-pc.sqlite"_s);
+    const auto run = [&](const QString& database, QStringList args) {
+        return runInProcess(QStringList{u"--lang"_s, u"en"_s, u"--db"_s, database} + args);
+    };
+    QCOMPARE(run(db, {u"firm"_s, u"add"_s, u"--profile"_s, Samples + u"small-manufacturer.profile.json"_s}).code, 0);
+    for (const QString& id : {u"1"_s, u"2"_s}) {
+        QCOMPARE(run(db, {u"assessment"_s, u"start"_s, u"--firm"_s, u"1"_s, u"--pack"_s, u"ipa-self-check"_s}).code, 0);
+        QCOMPARE(run(db, {u"assessment"_s, u"answer"_s, id, u"--question"_s, u"q01"_s, u"--choice"_s,
+                          id == u"1"_s ? u"no"_s : u"yes"_s})
+                     .code,
+                 0);
+    }
+    QCOMPARE(run(db, {u"assessment"_s, u"finish"_s, u"1"_s}).code, 0);
+
+    Run r = run(db, {u"history"_s, u"--firm"_s, u"1"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"2 assessments"_s) && r.out.contains(u"1/25"_s) && r.out.contains(u"+4.0"_s),
+             qPrintable(r.out));
+    r = run(db, {u"history"_s, u"--firm"_s, u"1"_s, u"--format"_s, u"json"_s});
+    const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).object()[u"assessments"_s].toArray();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list[0][u"score"_s].toDouble(), 0.0);
+    QCOMPARE(list[1][u"score"_s].toDouble(), 4.0); // q01 "yes" alone: 4 of 100 points
+    QCOMPARE(list[1][u"change"_s].toDouble(), 4.0);
+    QCOMPARE(list[1][u"categories"_s].toArray().size(), 3);
+
+    r = run(db, {u"history"_s, u"--firm"_s, u"1"_s, u"--compare"_s, u"1"_s, u"2"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"Overall score: 0.0 → 4.0 (+4.0)"_s) && r.out.contains(u"1 answer changed"_s) &&
+                 r.out.contains(u"Not done → Done"_s),
+             qPrintable(r.out));
+    r = run(db, {u"history"_s, u"--compare"_s, u"1"_s, u"2"_s, u"--format"_s, u"json"_s});
+    const QJsonObject compared = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(compared[u"change"_s].toDouble(), 4.0);
+    QCOMPARE(compared[u"changed_answers"_s].toArray().first()[u"before"_s].toString(), u"no"_s);
+    QCOMPARE(run(db, {u"history"_s, u"--compare"_s, u"1"_s}).code, 2);
+    QCOMPARE(run(db, {u"history"_s}).code, 2);
+    r = run(db, {u"history"_s, u"--firm"_s, u"7"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"no firm 7"_s), qPrintable(r.err));
+
+    // Moving the firm to another PC: once, then again without duplicates.
+    const QString file = m_dir.filePath(u"firm-1.json"_s);
+    r = run(db, {u"firm"_s, u"export"_s, u"1"_s, u"--output"_s, file});
+    QCOMPARE(r.code, 0);
+    QVERIFY(QFile::exists(file));
+    r = run(other, {u"assessment"_s, u"import"_s, file});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"Added firm 1"_s) && r.out.contains(u"2 assessments added"_s), qPrintable(r.out));
+    r = run(other, {u"assessment"_s, u"import"_s, file});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"already here"_s) && r.out.contains(u"2 assessments already here, unchanged"_s),
+             qPrintable(r.out));
+    r = run(other, {u"history"_s, u"--firm"_s, u"1"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[u"assessments"_s].toArray().size(), 2);
+    // One assessment to standard output.
+    r = run(db, {u"assessment"_s, u"export"_s, u"2"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[u"scope"_s].toString(), u"assessment"_s);
+    // A damaged document is refused with its place, and the database is left as it was.
+    QFile damaged(m_dir.filePath(u"damaged.json"_s));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(r.out.toUtf8().replace("\"choice\": \"yes\"", "\"choice\": \"maybe\""));
+    damaged.close();
+    r = run(other, {u"assessment"_s, u"import"_s, damaged.fileName()});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"damaged.json:"_s) && r.err.contains(u".choice: unknown answer \"maybe\""_s),
+             qPrintable(r.err));
 }
 
 void TestCli::realBinary_data()

@@ -1,10 +1,14 @@
 #include "core/store.h"
 
+#include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <map>
 
 using namespace mamori;
 using namespace Qt::StringLiterals;
@@ -66,6 +70,11 @@ private slots:
     void refusesBadFiles_data();
     void refusesBadFiles();
     void secondWriterIsRefusedReaderIsNot();
+    void upgradesEveryEarlierSchema_data();
+    void upgradesEveryEarlierSchema();
+    void failedUpgradeChangesNothing();
+    void resultsCacheFollowsTheAnswers();
+    void forEachAssessmentReadsEverything();
 };
 
 void TestStore::firmsAndProfileVersions()
@@ -272,6 +281,201 @@ void TestStore::secondWriterIsRefusedReaderIsNot()
     QVERIFY(!(*reader)->addFirm(firmProfile(u"書けない"_s, 1)));
     first->reset();
     QVERIFY(Store::open(path)); // the lock went with the first writer
+}
+
+void TestStore::upgradesEveryEarlierSchema_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("version");
+    // One fixture per schema version ever released (tests/data/store/make-fixture.py), all with the same
+    // content; each must open in this Mamori with nothing lost.
+    const QDir dir(QStringLiteral(MAMORI_TEST_DATA_DIR "/store"));
+    const QStringList files = dir.entryList({u"v*.sqlite"_s}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), Store::SchemaVersion); // a new schema version comes with its fixture
+    for (const QString& file : files) {
+        QTest::newRow(qPrintable(file)) << dir.filePath(file) << file.mid(1, file.indexOf(u'.') - 1).toInt();
+    }
+}
+
+void TestStore::upgradesEveryEarlierSchema()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, version);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"mamori.sqlite"_s);
+    QVERIFY(QFile::copy(fixture, path));
+    {
+        // Read-only cannot upgrade, and says so.
+        const auto readOnly = Store::open(path, Store::Mode::ReadOnly);
+        if (version < Store::SchemaVersion) {
+            QVERIFY(!readOnly);
+            QVERIFY2(readOnly.error().first().message.contains(u"older schema"_s),
+                     qPrintable(readOnly.error().first().toString()));
+        } else {
+            QVERIFY(readOnly);
+        }
+    }
+    auto store = Store::open(path);
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().first().toString()));
+    Store& s = **store;
+    QCOMPARE(s.schemaVersion(), Store::SchemaVersion);
+    QCOMPARE(*s.integrityCheck(), u"ok"_s);
+    const QStringList backups = QDir(dir.path()).entryList({u"mamori.sqlite.bak-v*"_s}, QDir::Files);
+    if (version < Store::SchemaVersion) {
+        QCOMPARE(backups.size(), 1);
+        QVERIFY(backups.first().startsWith(u"mamori.sqlite.bak-v%1-"_s.arg(version)));
+        QFile original(fixture);
+        QFile copy(dir.filePath(backups.first()));
+        QVERIFY(original.open(QIODevice::ReadOnly) && copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), original.readAll()); // the copy is the database as it was
+        QCOMPARE(QFile::permissions(copy.fileName()) & othersBits(), QFileDevice::Permissions());
+    } else {
+        QVERIFY(backups.isEmpty());
+    }
+
+    // The fixture's content, all of it (make-fixture.py).
+    const auto firms = s.firms();
+    QVERIFY(firms);
+    QCOMPARE(firms->size(), std::size_t(2));
+    QSet<QString> uids;
+    for (const FirmSummary& f : *firms) {
+        QCOMPARE(f.uid.size(), 36);
+        uids.insert(f.uid);
+    }
+    const auto manufacturer = s.firm(1);
+    QVERIFY(manufacturer);
+    QCOMPARE(manufacturer->profileVersions, 2);
+    QCOMPARE(manufacturer->profile.employees, 48);
+    const auto list = s.assessments(1);
+    QVERIFY(list);
+    QCOMPARE(list->size(), std::size_t(2));
+    QCOMPARE(list->at(0).status, AssessmentStatus::Finished);
+    QCOMPARE(list->at(0).answerCount, 25);
+    QCOMPARE(list->at(1).answerCount, 10);
+    int answers = 0;
+    int notes = 0;
+    QVERIFY(s.forEachAssessment([&](const AssessmentRecord& r) {
+        uids.insert(r.uid);
+        answers += int(r.answers.choices.size());
+        notes += int(r.answers.notes.size());
+        return true;
+    }));
+    QCOMPARE(answers, 55);
+    QCOMPARE(notes, 7);
+    QCOMPARE(uids.size(), 5); // 2 firms + 3 assessments, all distinct
+    const auto first = s.assessment(1);
+    QVERIFY(first);
+    QCOMPARE(first->profile.employees, 35); // the profile version it was made with
+    QVERIFY(first->answers.notes.value(u"q01"_s).contains(u"制御用パソコン"_s));
+
+    // And it works as a database of this version.
+    QVERIFY(s.saveAnswer(2, u"q11"_s, u"yes"_s));
+    QVERIFY(s.addFirm(firmProfile(u"新しい会社"_s, 5)));
+}
+
+void TestStore::failedUpgradeChangesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"mamori.sqlite"_s);
+    QVERIFY(QFile::copy(QStringLiteral(MAMORI_TEST_DATA_DIR "/store/v1.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // A v1 database that already has the column the upgrade adds: the step fails half-way.
+    rawSql(path, {u"ALTER TABLE assessments ADD COLUMN uid TEXT"_s});
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const auto store = Store::open(path);
+    QVERIFY(!store);
+    const QString message = store.error().first().message;
+    QVERIFY2(message.contains(u"nothing was changed"_s) && message.contains(u".bak-v1-"_s), qPrintable(message));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    file.close();
+    // The step that ran before the failing one (firms.uid) was rolled back with it.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(!q.exec(u"SELECT uid FROM firms"_s));
+        QVERIFY(q.exec(u"SELECT version FROM schema_version"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"check"_s);
+}
+
+void TestStore::resultsCacheFollowsTheAnswers()
+{
+    auto store = Store::open(u":memory:"_s);
+    Store& s = **store;
+    const qint64 firm = *s.addFirm(firmProfile(u"x"_s, 3));
+    const qint64 id = *s.startAssessment(firm, u"ipa-self-check"_s, u"3.1.0"_s);
+    QVERIFY(s.saveAnswer(id, u"q01"_s, u"yes"_s));
+    const QDateTime read = s.assessment(id)->updatedAt;
+    StoredResult r;
+    r.packDigest = u"abc"_s;
+    r.score = 42.5;
+    r.level = u"insufficient"_s;
+    r.answered = 1;
+    r.applicable = 25;
+    r.categories = {{u"basic"_s, 50.0}, {u"staff"_s, 40.0}};
+    QCOMPARE(*s.saveResult(id, read, r), true);
+    auto cached = s.assessments(firm)->front().result;
+    QVERIFY(cached);
+    QCOMPARE(cached->packDigest, u"abc"_s);
+    QCOMPARE(cached->score, 42.5);
+    QCOMPARE(cached->level, u"insufficient"_s);
+    QCOMPARE(cached->applicable, 25);
+    QCOMPARE(cached->categories.size(), std::size_t(2));
+    QCOMPARE(cached->categories[1].first, u"staff"_s);
+    QCOMPARE(cached->categories[1].second, 40.0);
+    QVERIFY(s.assessment(id)->result);
+
+    // An answer drops the result; one computed before that answer is not stored.
+    QTest::qWait(2);
+    QVERIFY(s.saveAnswer(id, u"q02"_s, u"no"_s));
+    QVERIFY(!s.assessment(id)->result);
+    QCOMPARE(*s.saveResult(id, read, r), false);
+    QVERIFY(!s.assessment(id)->result);
+    QVERIFY(*s.saveResult(id, s.assessment(id)->updatedAt, r));
+    QTest::qWait(2);
+    QVERIFY(s.removeAnswer(id, u"q02"_s));
+    QVERIFY(!s.assessment(id)->result);
+}
+
+void TestStore::forEachAssessmentReadsEverything()
+{
+    auto store = Store::open(u":memory:"_s);
+    Store& s = **store;
+    const qint64 a = *s.addFirm(firmProfile(u"a"_s, 3));
+    const qint64 b = *s.addFirm(firmProfile(u"b"_s, 30));
+    std::vector<qint64> ids;
+    for (int i = 0; i < 4; ++i) {
+        ids.push_back(*s.startAssessment(i % 2 ? b : a, u"ipa-self-check"_s, u"3.1.0"_s));
+    }
+    // Assessment 2 (index 1) has no answers: the merge must not shift the others' answers onto it.
+    QVERIFY(s.saveAnswer(ids[0], u"q01"_s, u"yes"_s));
+    QVERIFY(s.saveAnswer(ids[2], u"q01"_s, u"no"_s, u"メモ"_s));
+    QVERIFY(s.saveAnswer(ids[2], u"q02"_s, u"partial"_s));
+    QVERIFY(s.saveAnswer(ids[3], u"q05"_s, u"unknown"_s));
+    std::vector<std::pair<qint64, int>> seen;
+    std::map<qint64, AssessmentRecord> records;
+    QVERIFY(s.forEachAssessment([&](const AssessmentRecord& r) {
+        seen.emplace_back(r.id, int(r.answers.choices.size()));
+        records.emplace(r.id, r);
+        return true;
+    }));
+    QCOMPARE(records.at(ids[2]).answers.choices.value(u"q01"_s), u"no"_s);
+    QCOMPARE(records.at(ids[2]).answers.notes.value(u"q01"_s), u"メモ"_s);
+    QCOMPARE(records.at(ids[2]).profile.name, u"a"_s);
+    QCOMPARE(records.at(ids[3]).profile.employees, 30);
+    const std::vector<std::pair<qint64, int>> expected{{ids[0], 1}, {ids[1], 0}, {ids[2], 2}, {ids[3], 1}};
+    QCOMPARE(seen, expected);
+    int visited = 0;
+    QVERIFY(s.forEachAssessment([&](const AssessmentRecord&) { return ++visited < 2; }));
+    QCOMPARE(visited, 2);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

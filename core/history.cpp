@@ -1,0 +1,212 @@
+#include "core/history.h"
+
+#include "core/packrepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace mamori {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mamori::History)
+};
+
+Diagnostic problem(ErrorCode code, const QString& message)
+{
+    return Diagnostic{code, Severity::Error, {}, 0, 0, {}, message};
+}
+
+} // namespace
+
+StoredResult summarise(const Pack& pack, const ScoreResult& result)
+{
+    StoredResult s;
+    s.packDigest = pack.digest;
+    s.score = result.score;
+    s.level = result.level ? result.level->id : QString();
+    s.answered = result.answered;
+    s.applicable = result.applicable;
+    s.categories.reserve(result.categories.size());
+    for (const CategoryScore& c : result.categories) {
+        s.categories.emplace_back(pack.categories[std::size_t(c.category)].id, c.score);
+    }
+    s.computedAt = QDateTime::currentDateTimeUtc();
+    return s;
+}
+
+ResultService::ResultService(Store& store, const PackRepository& packs) : m_store(store), m_packs(packs) {}
+
+Result<std::shared_ptr<const Pack>> ResultService::pack(const QString& id, const QString& version)
+{
+    auto it = m_loaded.find(id);
+    if (it == m_loaded.end()) {
+        auto found = m_packs.find(id);
+        Result<std::shared_ptr<const Pack>> loaded =
+            found ? Result<std::shared_ptr<const Pack>>(std::make_shared<const Pack>(std::move(*found)))
+                  : failure(problem(
+                        ErrorCode::Reference,
+                        Tr::tr("the pack \"%1\" is not installed; install it to score this assessment").arg(id)));
+        it = m_loaded.emplace(id, std::move(loaded)).first;
+    }
+    if (!it->second) {
+        return failure(it->second.error());
+    }
+    if ((*it->second)->version != version) {
+        return failure(problem(ErrorCode::Mismatch, Tr::tr("made with version %1 of \"%2\", but version %3 is "
+                                                           "installed")
+                                                        .arg(version, id, (*it->second)->version)));
+    }
+    return *it->second;
+}
+
+Result<ScoredAssessment> ResultService::score(qint64 assessmentId)
+{
+    auto record = m_store.assessment(assessmentId);
+    if (!record) {
+        return failure(record.error());
+    }
+    auto loaded = pack(record->packId, record->packVersion);
+    if (!loaded) {
+        Diagnostics d = loaded.error();
+        for (Diagnostic& each : d) {
+            each.message = Tr::tr("assessment %1: %2").arg(assessmentId).arg(each.message);
+        }
+        return failure(d);
+    }
+    ScoredAssessment s{std::move(*record), *loaded, {}};
+    s.result = Scorer(*s.pack, s.record.profile).score(s.record.answers);
+    if (m_store.mode() == Store::Mode::ReadWrite &&
+        (!s.record.result || s.record.result->packDigest != s.pack->digest)) {
+        // The cache only saves work; failing to fill it changes no answer.
+        (void)m_store.saveResult(s.record.id, s.record.updatedAt, summarise(*s.pack, s.result));
+    }
+    return s;
+}
+
+Result<std::vector<HistoryEntry>> ResultService::history(qint64 firmId)
+{
+    if (auto firm = m_store.firm(firmId); !firm) {
+        return failure(firm.error());
+    }
+    auto records = m_store.assessments(firmId);
+    if (!records) {
+        return failure(records.error());
+    }
+    std::vector<HistoryEntry> entries;
+    entries.reserve(records->size());
+    std::vector<Store::ResultUpdate> updates;
+    for (AssessmentRecord& record : *records) {
+        HistoryEntry& entry = entries.emplace_back();
+        auto loaded = pack(record.packId, record.packVersion);
+        if (!loaded) {
+            entry.problem = loaded.error().front().message;
+            entry.stale = record.result.has_value();
+            entry.result = std::move(record.result);
+        } else if (record.result && record.result->packDigest == (*loaded)->digest) {
+            entry.result = std::move(record.result);
+        } else {
+            auto full = m_store.assessment(record.id);
+            if (!full) {
+                return failure(full.error());
+            }
+            const ScoreResult scored = Scorer(**loaded, full->profile).score(full->answers);
+            entry.result = summarise(**loaded, scored);
+            updates.push_back({record.id, full->updatedAt, *entry.result});
+        }
+        entry.record = std::move(record);
+    }
+    if (!updates.empty() && m_store.mode() == Store::Mode::ReadWrite) {
+        (void)m_store.saveResults(updates); // a cache: failing to fill it changes no answer
+    }
+    QHash<QString, double> previous; // the last score per pack id
+    for (HistoryEntry& entry : entries) {
+        if (!entry.result) {
+            continue;
+        }
+        if (auto it = previous.constFind(entry.record.packId); it != previous.constEnd()) {
+            entry.change = std::round((entry.result->score - *it) * 10.0) / 10.0;
+        }
+        previous.insert(entry.record.packId, entry.result->score);
+    }
+    return entries;
+}
+
+Result<Comparison> compareAssessments(const ScoredAssessment& before, const ScoredAssessment& after)
+{
+    if (before.record.firmId != after.record.firmId) {
+        return failure(
+            problem(ErrorCode::Mismatch,
+                    Tr::tr("assessments %1 and %2 are of different firms").arg(before.record.id).arg(after.record.id)));
+    }
+    if (before.pack->id != after.pack->id) {
+        return failure(problem(ErrorCode::Mismatch, Tr::tr("assessments %1 and %2 use different packs (%3, %4); "
+                                                           "only assessments with the same pack can be compared")
+                                                        .arg(before.record.id)
+                                                        .arg(after.record.id)
+                                                        .arg(before.pack->id, after.pack->id)));
+    }
+    Comparison c;
+    c.scoreBefore = before.result.score;
+    c.scoreAfter = after.result.score;
+    const Pack& a = *before.pack;
+    const Pack& b = *after.pack;
+    for (const CategoryScore& score : after.result.categories) {
+        const Category& category = b.categories[std::size_t(score.category)];
+        Comparison::Category row{category.id, category.title, std::nullopt, score.score, score.target};
+        if (const int i = a.categoryIndex(category.id); i >= 0) {
+            row.before = before.result.categories[std::size_t(i)].score;
+        }
+        c.categories.push_back(std::move(row));
+    }
+    for (const CategoryScore& score : before.result.categories) {
+        const Category& category = a.categories[std::size_t(score.category)];
+        if (b.categoryIndex(category.id) < 0) {
+            c.categories.push_back({category.id, category.title, score.score, std::nullopt, score.target});
+        }
+    }
+    const auto label = [](const Pack& pack, const QString& choice) {
+        const int i = choice.isEmpty() ? -1 : pack.choiceIndex(choice);
+        return i >= 0 ? pack.scale[std::size_t(i)].label : LocalizedText{};
+    };
+    const auto change = [&](const Pack& pack, int question) {
+        const Question& q = pack.questions[std::size_t(question)];
+        Comparison::Change ch;
+        ch.question = q.id;
+        ch.text = q.text;
+        ch.category = pack.categories[std::size_t(q.category)].id;
+        ch.before = before.record.answers.choices.value(q.id);
+        ch.after = after.record.answers.choices.value(q.id);
+        ch.beforeLabel = label(a, ch.before);
+        ch.afterLabel = label(b, ch.after);
+        if (const int i = a.questionIndex(q.id); i >= 0) {
+            ch.pointsBefore = before.result.questions[std::size_t(i)].points;
+        }
+        if (const int i = b.questionIndex(q.id); i >= 0) {
+            ch.pointsAfter = after.result.questions[std::size_t(i)].points;
+        }
+        return ch;
+    };
+    for (std::size_t i = 0; i < b.questions.size(); ++i) {
+        const QString& id = b.questions[i].id;
+        if (before.record.answers.choices.value(id) != after.record.answers.choices.value(id)) {
+            c.changes.push_back(change(b, int(i)));
+        }
+    }
+    for (std::size_t i = 0; i < a.questions.size(); ++i) {
+        const QString& id = a.questions[i].id;
+        if (b.questionIndex(id) < 0 && before.record.answers.choices.contains(id)) {
+            c.changes.push_back(change(a, int(i)));
+        }
+    }
+    return c;
+}
+
+} // namespace mamori

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/diagnostic.h"
+#include "core/pack.h"
+#include "core/scorer.h"
+#include "core/store.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace mamori {
+
+class PackRepository;
+
+// One assessment in a firm's history, with its score.
+struct HistoryEntry
+{
+    AssessmentRecord record;            // without answers
+    std::optional<StoredResult> result; // current, or the last one computed when `stale`
+    bool stale = false;                 // the pack it was made with is not installed; `result` is older
+    std::optional<double> change;       // score change since the previous assessment with the same pack
+    QString problem;                    // why it could not be scored now, if it could not
+};
+
+// An assessment scored now from its stored answers.
+struct ScoredAssessment
+{
+    AssessmentRecord record; // with answers and its profile
+    std::shared_ptr<const Pack> pack;
+    ScoreResult result; // points into `pack`
+};
+
+StoredResult summarise(const Pack& pack, const ScoreResult& result);
+
+// Scores stored assessments with the installed packs. Results are always computed from the stored
+// answers and cached in the store under the digest of the pack that computed them, so an edited
+// pack (a scoring fix, even one that kept its version number) shows in old assessments the next
+// time they are listed, and an unchanged one costs a single read.
+class ResultService
+{
+public:
+    ResultService(Store& store, const PackRepository& packs);
+
+    // Every assessment of the firm, oldest first, each with its score and the change since the one
+    // before it with the same pack. Stale or missing cache entries are computed and stored again
+    // (not on a read-only store, where they are computed only).
+    Result<std::vector<HistoryEntry>> history(qint64 firmId);
+
+    Result<ScoredAssessment> score(qint64 assessmentId);
+
+    // The installed pack that scores assessments of (id, version), loaded once per service.
+    Result<std::shared_ptr<const Pack>> pack(const QString& id, const QString& version);
+
+private:
+    Store& m_store;
+    const PackRepository& m_packs;
+    std::map<QString, Result<std::shared_ptr<const Pack>>> m_loaded; // by pack id
+};
+
+// Two assessments of one firm side by side.
+struct Comparison
+{
+    struct Category
+    {
+        QString id;
+        LocalizedText title;
+        std::optional<double> before; // absent when that assessment's pack has no such category
+        std::optional<double> after;
+        double target = 0; // for the firm's tier, in the later assessment
+    };
+    struct Change
+    {
+        QString question;
+        LocalizedText text;
+        QString category;
+        QString before; // choice id; empty when unanswered
+        QString after;
+        LocalizedText beforeLabel;
+        LocalizedText afterLabel;
+        double pointsBefore = 0;
+        double pointsAfter = 0;
+    };
+    double scoreBefore = 0;
+    double scoreAfter = 0;
+    std::vector<Category> categories; // the later pack's order, then categories only the earlier had
+    std::vector<Change> changes;      // questions whose answer differs, in the later pack's order
+};
+
+// The two must be of the same firm and the same pack id (versions may differ: questions and
+// categories are matched by id).
+Result<Comparison> compareAssessments(const ScoredAssessment& before, const ScoredAssessment& after);
+
+} // namespace mamori

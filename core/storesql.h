@@ -1,0 +1,61 @@
+#pragma once
+
+// Helpers shared by the Store's source files; not part of the public interface.
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+namespace mamori::storesql {
+
+// Times are stored as UTC ISO 8601 text with milliseconds, which sorts and compares as text.
+inline QString timeText(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+inline QString now()
+{
+    return timeText(QDateTime::currentDateTimeUtc());
+}
+
+inline QDateTime fromText(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+// A new random (version 4) uid for a firm or an assessment.
+QString newUid();
+
+// A transaction that rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+    ~Transaction()
+    {
+        if (m_open) {
+            m_db.rollback();
+        }
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = !m_db.commit();
+        if (m_open) {
+            m_db.rollback();
+            m_open = false;
+            return false;
+        }
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace mamori::storesql

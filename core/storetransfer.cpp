@@ -1,0 +1,299 @@
+// Export and import of firms and assessments (Store), kept apart from the everyday reads and writes.
+
+#include "core/store.h"
+#include "core/storesql.h"
+
+#include <mamori/version.h>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace mamori {
+
+using namespace Qt::StringLiterals;
+using storesql::fromText;
+using storesql::timeText;
+using storesql::Transaction;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mamori::Store)
+};
+
+QString profileText(const Profile& profile)
+{
+    return QString::fromUtf8(QJsonDocument(profileToJson(profile)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Result<TransferDocument> Store::exportFirm(qint64 firmId) const
+{
+    return exportDocument(firmId, std::nullopt);
+}
+
+Result<TransferDocument> Store::exportAssessment(qint64 assessmentId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT firm_id FROM assessments WHERE id = ?"_s);
+    q.addBindValue(assessmentId);
+    if (!q.exec() || !q.next()) {
+        return failure(Diagnostic{ErrorCode::Reference,
+                                  Severity::Error,
+                                  m_path,
+                                  0,
+                                  0,
+                                  {},
+                                  Tr::tr("there is no assessment %1").arg(assessmentId)});
+    }
+    return exportDocument(q.value(0).toLongLong(), assessmentId);
+}
+
+Result<TransferDocument> Store::exportDocument(qint64 firmId, std::optional<qint64> assessmentId) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // One read transaction: the document is a consistent snapshot even while answers arrive.
+    Transaction t(db);
+    QSqlQuery q(db);
+    const auto failed = [&] {
+        return failure(error(Tr::tr("cannot export: %1").arg(q.lastError().text())));
+    };
+    TransferDocument d;
+    d.scope = assessmentId ? TransferDocument::Scope::Assessment : TransferDocument::Scope::Firm;
+    d.exportedAt = QDateTime::currentDateTimeUtc();
+    d.generator = u"Mamori " MAMORI_VERSION ""_s;
+    q.prepare(u"SELECT uid, created_at FROM firms WHERE id = ?"_s);
+    q.addBindValue(firmId);
+    if (!q.exec()) {
+        return failed();
+    }
+    if (!q.next()) {
+        return failure(Diagnostic{
+            ErrorCode::Reference, Severity::Error, m_path, 0, 0, {}, Tr::tr("there is no firm %1").arg(firmId)});
+    }
+    d.firmUid = q.value(0).toString();
+    d.firmCreatedAt = fromText(q.value(1));
+
+    // One assessment travels with its own profile version only; a firm with all of them.
+    if (assessmentId) {
+        q.prepare(u"SELECT p.id, p.profile_json, p.saved_at FROM profiles p JOIN assessments a ON a.profile_id = p.id "
+                  "WHERE a.id = ?"_s);
+        q.addBindValue(*assessmentId);
+    } else {
+        q.prepare(u"SELECT id, profile_json, saved_at FROM profiles WHERE firm_id = ? ORDER BY saved_at, id"_s);
+        q.addBindValue(firmId);
+    }
+    if (!q.exec()) {
+        return failed();
+    }
+    QHash<qint64, int> profileIndex;
+    while (q.next()) {
+        auto profile =
+            parseProfile(q.value(1).toString().toUtf8(), u"%1#profile-%2"_s.arg(m_path).arg(q.value(0).toLongLong()));
+        if (!profile) {
+            return failure(profile.error());
+        }
+        profileIndex.insert(q.value(0).toLongLong(), int(d.profiles.size()));
+        d.profiles.push_back({fromText(q.value(2)), std::move(*profile)});
+    }
+
+    if (assessmentId) {
+        q.prepare(u"SELECT id, uid, profile_id, pack_id, pack_version, status, started_at, updated_at, finished_at "
+                  "FROM assessments WHERE id = ?"_s);
+        q.addBindValue(*assessmentId);
+    } else {
+        q.prepare(u"SELECT id, uid, profile_id, pack_id, pack_version, status, started_at, updated_at, finished_at "
+                  "FROM assessments WHERE firm_id = ? ORDER BY started_at, id"_s);
+        q.addBindValue(firmId);
+    }
+    if (!q.exec()) {
+        return failed();
+    }
+    QSqlQuery answers(db);
+    answers.prepare(
+        u"SELECT question_id, choice, note, answered_at FROM answers WHERE assessment_id = ? ORDER BY question_id"_s);
+    while (q.next()) {
+        TransferDocument::Assessment a;
+        a.uid = q.value(1).toString();
+        a.profile = profileIndex.value(q.value(2).toLongLong(), 0);
+        a.packId = q.value(3).toString();
+        a.packVersion = q.value(4).toString();
+        a.finished = q.value(5).toString() == u"finished"_s;
+        a.startedAt = fromText(q.value(6));
+        a.updatedAt = fromText(q.value(7));
+        a.finishedAt = fromText(q.value(8));
+        answers.addBindValue(q.value(0).toLongLong());
+        if (!answers.exec()) {
+            return failure(error(Tr::tr("cannot export: %1").arg(answers.lastError().text())));
+        }
+        while (answers.next()) {
+            a.answers.push_back({answers.value(0).toString(), answers.value(1).toString(), answers.value(2).toString(),
+                                 fromText(answers.value(3))});
+        }
+        d.assessments.push_back(std::move(a));
+    }
+    return d;
+}
+
+Result<ImportReport> Store::importDocument(const TransferDocument& d)
+{
+    if (m_mode == Mode::ReadOnly) {
+        return failure(error(Tr::tr("the database is open read-only")));
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction t(db);
+    QSqlQuery q(db);
+    const auto failed = [&] {
+        return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(q.lastError().text())));
+    };
+    const auto refused = [&](const QString& message) {
+        return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(message)));
+    };
+    ImportReport report;
+
+    q.prepare(u"SELECT id FROM firms WHERE uid = ?"_s);
+    q.addBindValue(d.firmUid);
+    if (!q.exec()) {
+        return failed();
+    }
+    if (q.next()) {
+        report.firmId = q.value(0).toLongLong();
+    } else {
+        q.prepare(u"INSERT INTO firms (uid, name, created_at) VALUES (?, ?, ?)"_s);
+        q.addBindValue(d.firmUid);
+        q.addBindValue(d.profiles.empty() ? QString() : d.profiles.back().profile.name);
+        q.addBindValue(timeText(d.firmCreatedAt));
+        if (!q.exec()) {
+            return failed();
+        }
+        report.firmId = q.lastInsertId().toLongLong();
+        report.firmAdded = true;
+    }
+
+    // A profile version is the same when it was saved at the same moment with the same content.
+    std::vector<qint64> profileIds;
+    for (const auto& version : d.profiles) {
+        const QString text = profileText(version.profile);
+        q.prepare(u"SELECT id FROM profiles WHERE firm_id = ? AND saved_at = ? AND profile_json = ?"_s);
+        q.addBindValue(report.firmId);
+        q.addBindValue(timeText(version.savedAt));
+        q.addBindValue(text);
+        if (!q.exec()) {
+            return failed();
+        }
+        if (q.next()) {
+            profileIds.push_back(q.value(0).toLongLong());
+            continue;
+        }
+        q.prepare(u"INSERT INTO profiles (firm_id, profile_json, saved_at) VALUES (?, ?, ?)"_s);
+        q.addBindValue(report.firmId);
+        q.addBindValue(text);
+        q.addBindValue(timeText(version.savedAt));
+        if (!q.exec()) {
+            return failed();
+        }
+        profileIds.push_back(q.lastInsertId().toLongLong());
+        ++report.profilesAdded;
+    }
+    // The firm is known by the name in its newest profile.
+    q.prepare(u"UPDATE firms SET name = (SELECT json_extract(profile_json, '$.name') FROM profiles WHERE firm_id = ? "
+              "ORDER BY saved_at DESC, id DESC LIMIT 1) WHERE id = ?"_s);
+    q.addBindValue(report.firmId);
+    q.addBindValue(report.firmId);
+    if (!q.exec()) {
+        return failed();
+    }
+
+    QSqlQuery answers(db);
+    answers.prepare(u"INSERT INTO answers (assessment_id, question_id, choice, note, answered_at) "
+                    "VALUES (?, ?, ?, coalesce(?, ''), ?)"_s);
+    for (const auto& a : d.assessments) {
+        q.prepare(u"SELECT id, firm_id, updated_at FROM assessments WHERE uid = ?"_s);
+        q.addBindValue(a.uid);
+        if (!q.exec()) {
+            return failed();
+        }
+        qint64 id = 0;
+        if (q.next()) {
+            id = q.value(0).toLongLong();
+            if (q.value(1).toLongLong() != report.firmId) {
+                return refused(Tr::tr("assessment %1 of the document is assessment %2 here, which belongs to "
+                                      "another firm")
+                                   .arg(a.uid)
+                                   .arg(id));
+            }
+            const QDateTime localUpdated = fromText(q.value(2));
+            report.assessmentIds.push_back(id);
+            if (a.updatedAt == localUpdated) {
+                ++report.assessmentsUnchanged;
+                continue;
+            }
+            if (a.updatedAt < localUpdated) {
+                ++report.assessmentsKeptLocal;
+                continue;
+            }
+            q.prepare(u"UPDATE assessments SET profile_id = ?, pack_id = ?, pack_version = ?, started_at = ?, "
+                      "updated_at = ?, finished_at = ?, status = ? WHERE id = ?"_s);
+            q.addBindValue(profileIds.at(std::size_t(a.profile)));
+            q.addBindValue(a.packId);
+            q.addBindValue(a.packVersion);
+            q.addBindValue(timeText(a.startedAt));
+            q.addBindValue(timeText(a.updatedAt));
+            q.addBindValue(a.finished ? QVariant(timeText(a.finishedAt)) : QVariant());
+            q.addBindValue(a.finished ? u"finished"_s : u"in_progress"_s);
+            q.addBindValue(id);
+            if (!q.exec()) {
+                return failed();
+            }
+            for (const QString& statement :
+                 {u"DELETE FROM answers WHERE assessment_id = ?"_s, u"DELETE FROM results WHERE assessment_id = ?"_s}) {
+                q.prepare(statement);
+                q.addBindValue(id);
+                if (!q.exec()) {
+                    return failed();
+                }
+            }
+            ++report.assessmentsUpdated;
+        } else {
+            q.prepare(u"INSERT INTO assessments (uid, firm_id, profile_id, pack_id, pack_version, started_at, "
+                      "updated_at, finished_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            q.addBindValue(a.uid);
+            q.addBindValue(report.firmId);
+            q.addBindValue(profileIds.at(std::size_t(a.profile)));
+            q.addBindValue(a.packId);
+            q.addBindValue(a.packVersion);
+            q.addBindValue(timeText(a.startedAt));
+            q.addBindValue(timeText(a.updatedAt));
+            q.addBindValue(a.finished ? QVariant(timeText(a.finishedAt)) : QVariant());
+            q.addBindValue(a.finished ? u"finished"_s : u"in_progress"_s);
+            if (!q.exec()) {
+                return failed();
+            }
+            id = q.lastInsertId().toLongLong();
+            report.assessmentIds.push_back(id);
+            ++report.assessmentsAdded;
+        }
+        for (const auto& answer : a.answers) {
+            answers.addBindValue(id);
+            answers.addBindValue(answer.question);
+            answers.addBindValue(answer.choice);
+            answers.addBindValue(answer.note);
+            answers.addBindValue(timeText(answer.answeredAt));
+            if (!answers.exec()) {
+                return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(answers.lastError().text())));
+            }
+        }
+    }
+    if (!t.commit()) {
+        return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(db.lastError().text())));
+    }
+    return report;
+}
+
+} // namespace mamori

@@ -1,0 +1,382 @@
+// Export and import of firms and assessments: round trips, never twice, all or nothing, and precise
+// errors for bad documents.
+
+#include "core/packrepository.h"
+#include "core/store.h"
+#include "core/transfer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mamori;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(mamori::ErrorCode)
+
+namespace {
+
+Profile firmProfile(const QString& name, int employees)
+{
+    Profile p;
+    p.name = name;
+    p.industry = u'E';
+    p.prefecture = 27;
+    p.employees = employees;
+    p.capitalManYen = 1000;
+    p.assets.pcs = employees;
+    p.assets.website = true;
+    p.assets.cloud = {u"mail"_s};
+    p.protections = {u"antivirus"_s};
+    return p;
+}
+
+std::unique_ptr<Store> memoryStore()
+{
+    auto store = Store::open(u":memory:"_s);
+    return store ? std::move(*store) : nullptr;
+}
+
+struct Counts
+{
+    int firms = 0;
+    int assessments = 0;
+    int answers = 0;
+    int profiles = 0;
+    bool operator==(const Counts&) const = default;
+};
+
+Counts counts(const Store& s)
+{
+    Counts c;
+    const auto firms = s.firms(); // kept: a range-for over *s.firms() would read a destroyed temporary
+    for (const FirmSummary& f : *firms) {
+        ++c.firms;
+        c.assessments += f.assessments;
+        const auto firm = s.firm(f.id);
+        if (!firm) {
+            qWarning() << firm.error().first().toString();
+            return {};
+        }
+        c.profiles += firm->profileVersions;
+    }
+    (void)s.forEachAssessment([&](const AssessmentRecord& r) {
+        c.answers += int(r.answers.choices.size());
+        return true;
+    });
+    return c;
+}
+
+} // namespace
+
+namespace QTest {
+template <>
+char* toString(const Counts& c)
+{
+    return qstrdup(qPrintable(u"firms %1, profiles %2, assessments %3, answers %4"_s.arg(c.firms)
+                                  .arg(c.profiles)
+                                  .arg(c.assessments)
+                                  .arg(c.answers)));
+}
+} // namespace QTest
+
+class TestTransfer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void firmRoundTrip();
+    void assessmentRoundTrip();
+    void importingTwiceAddsNothing();
+    void laterChangesWinEitherWay();
+    void importIsAllOrNothing();
+    void badDocuments_data();
+    void badDocuments();
+    void exportMatchesTheSchema();
+
+private:
+    // A source store with one firm: two profile versions, a finished assessment with notes and one in
+    // progress; returns its export.
+    QByteArray sourceDocument(bool wholeFirm = true);
+
+    PackRepository m_packs;
+    std::unique_ptr<Store> m_source;
+    qint64 m_firm = 0;
+    qint64 m_finished = 0;
+    qint64 m_open = 0;
+};
+
+void TestTransfer::initTestCase()
+{
+    m_source = memoryStore();
+    QVERIFY(m_source);
+    Store& s = *m_source;
+    m_firm = *s.addFirm(firmProfile(u"あおば精機"_s, 35));
+    m_finished = *s.startAssessment(m_firm, u"ipa-self-check"_s, u"3.1.0"_s);
+    QVERIFY(s.saveAnswer(m_finished, u"q01"_s, u"yes"_s));
+    QVERIFY(s.saveAnswer(m_finished, u"q02"_s, u"partial"_s, u"事務所のPCのみ。\n工場は未対応"_s));
+    QVERIFY(s.saveAnswer(m_finished, u"q03"_s, u"unknown"_s));
+    QVERIFY(s.finishAssessment(m_finished));
+    QTest::qWait(2);
+    QVERIFY(s.updateProfile(m_firm, firmProfile(u"あおば精機株式会社"_s, 48)));
+    m_open = *s.startAssessment(m_firm, u"ipa-self-check"_s, u"3.1.0"_s);
+    QVERIFY(s.saveAnswer(m_open, u"q01"_s, u"yes"_s));
+}
+
+QByteArray TestTransfer::sourceDocument(bool wholeFirm)
+{
+    const auto d = wholeFirm ? m_source->exportFirm(m_firm) : m_source->exportAssessment(m_finished);
+    return d ? transferToJson(*d) : QByteArray();
+}
+
+void TestTransfer::firmRoundTrip()
+{
+    const QByteArray json = sourceDocument();
+    const auto parsed = parseTransfer(json, u"firm.json"_s, m_packs);
+    QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().first().toString()));
+    QCOMPARE(parsed->scope, TransferDocument::Scope::Firm);
+    QCOMPARE(parsed->profiles.size(), std::size_t(2));
+    QCOMPARE(parsed->assessments.size(), std::size_t(2));
+
+    auto target = memoryStore();
+    QVERIFY(target->addFirm(firmProfile(u"先にいた会社"_s, 3))); // ids differ between the two PCs
+    const auto report = target->importDocument(*parsed);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().first().toString()));
+    QVERIFY(report->firmAdded);
+    QCOMPARE(report->profilesAdded, 2);
+    QCOMPARE(report->assessmentsAdded, 2);
+    QCOMPARE(report->assessmentIds.size(), std::size_t(2));
+
+    const auto original = m_source->firm(m_firm);
+    const auto copy = target->firm(report->firmId);
+    QVERIFY(copy);
+    QCOMPARE(copy->uid, original->uid);
+    QCOMPARE(copy->profile.name, u"あおば精機株式会社"_s);
+    QCOMPARE(copy->profile.employees, 48);
+    QCOMPARE(copy->profileVersions, 2);
+    QCOMPARE(copy->createdAt, original->createdAt);
+    QCOMPARE(target->firms()->at(0).name, u"あおば精機株式会社"_s);
+
+    const auto a = m_source->assessment(m_finished);
+    const auto b = target->assessment(report->assessmentIds[0]);
+    QVERIFY(b);
+    QCOMPARE(b->uid, a->uid);
+    QCOMPARE(b->status, AssessmentStatus::Finished);
+    QCOMPARE(b->startedAt, a->startedAt);
+    QCOMPARE(b->updatedAt, a->updatedAt);
+    QCOMPARE(b->finishedAt, a->finishedAt);
+    QCOMPARE(b->answers.choices, a->answers.choices);
+    QCOMPARE(b->answers.notes, a->answers.notes);
+    QCOMPARE(b->profile.employees, 35); // still the profile version it was made with
+    const auto open = target->assessment(report->assessmentIds[1]);
+    QCOMPARE(open->status, AssessmentStatus::InProgress);
+    QCOMPARE(open->profile.employees, 48);
+
+    // And back again: the same document, byte for byte, but for the moment of export.
+    const auto again = target->exportFirm(report->firmId);
+    QVERIFY(again);
+    auto expected = *parsed;
+    expected.exportedAt = again->exportedAt;
+    QCOMPARE(transferToJson(*again), transferToJson(expected));
+}
+
+void TestTransfer::assessmentRoundTrip()
+{
+    const auto parsed = parseTransfer(sourceDocument(false), u"one.json"_s, m_packs);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->scope, TransferDocument::Scope::Assessment);
+    QCOMPARE(parsed->profiles.size(), std::size_t(1)); // only the profile version it was made with
+    QCOMPARE(parsed->profiles[0].profile.employees, 35);
+    QCOMPARE(parsed->assessments.size(), std::size_t(1));
+    auto target = memoryStore();
+    const auto report = target->importDocument(*parsed);
+    QVERIFY(report);
+    QCOMPARE(report->assessmentsAdded, 1);
+    QCOMPARE(target->firm(report->firmId)->profileVersions, 1);
+    QCOMPARE(target->assessment(report->assessmentIds[0])->answers.choices.size(), 3);
+
+    // The rest of the firm arrives later: the firm and the assessment are recognised, the rest added.
+    const auto whole = parseTransfer(sourceDocument(), u"firm.json"_s, m_packs);
+    const auto second = target->importDocument(*whole);
+    QVERIFY(second);
+    QVERIFY(!second->firmAdded);
+    QCOMPARE(second->firmId, report->firmId);
+    QCOMPARE(second->profilesAdded, 1);
+    QCOMPARE(second->assessmentsUnchanged, 1);
+    QCOMPARE(second->assessmentsAdded, 1);
+    QCOMPARE(counts(*target), (Counts{1, 2, 4, 2}));
+}
+
+void TestTransfer::importingTwiceAddsNothing()
+{
+    const auto parsed = parseTransfer(sourceDocument(), u"firm.json"_s, m_packs);
+    auto target = memoryStore();
+    QVERIFY(target->importDocument(*parsed));
+    const Counts once = counts(*target);
+    const auto again = target->importDocument(*parsed);
+    QVERIFY(again);
+    QVERIFY(!again->firmAdded);
+    QCOMPARE(again->profilesAdded, 0);
+    QCOMPARE(again->assessmentsAdded, 0);
+    QCOMPARE(again->assessmentsUpdated, 0);
+    QCOMPARE(again->assessmentsUnchanged, 2);
+    QCOMPARE(counts(*target), once);
+    QCOMPARE(once, (Counts{1, 2, 4, 2}));
+
+    // Back into the store it came from: it is all already there.
+    const auto home = m_source->importDocument(*parsed);
+    QVERIFY(home);
+    QCOMPARE(home->firmId, m_firm);
+    QCOMPARE(home->assessmentsUnchanged, 2);
+    QCOMPARE(counts(*m_source), (Counts{1, 2, 4, 2}));
+}
+
+void TestTransfer::laterChangesWinEitherWay()
+{
+    // The consultant sends an assessment to the client, who answers more and sends it back.
+    auto client = memoryStore();
+    const auto sent = parseTransfer(sourceDocument(), u"firm.json"_s, m_packs);
+    const auto received = client->importDocument(*sent);
+    const qint64 clientOpen = received->assessmentIds[1];
+    QTest::qWait(2);
+    QVERIFY(client->saveAnswer(clientOpen, u"q02"_s, u"no"_s, u"まだ"_s));
+    QVERIFY(client->saveAnswer(clientOpen, u"q01"_s, u"partial"_s));
+    const auto back = parseTransfer(transferToJson(*client->exportFirm(received->firmId)), u"back.json"_s, m_packs);
+    QVERIFY(back);
+
+    auto consultant = memoryStore();
+    QVERIFY(consultant->importDocument(*sent));
+    const auto update = consultant->importDocument(*back);
+    QVERIFY(update);
+    QCOMPARE(update->assessmentsUpdated, 1);
+    QCOMPARE(update->assessmentsUnchanged, 1);
+    const auto updated = consultant->assessment(update->assessmentIds[1]);
+    QCOMPARE(updated->answers.choices.value(u"q01"_s), u"partial"_s);
+    QCOMPARE(updated->answers.choices.value(u"q02"_s), u"no"_s);
+    QCOMPARE(updated->answers.notes.value(u"q02"_s), u"まだ"_s);
+
+    // The older copy arriving late does not undo the later answers.
+    const auto late = consultant->importDocument(*sent);
+    QVERIFY(late);
+    QCOMPARE(late->assessmentsKeptLocal, 1);
+    QCOMPARE(consultant->assessment(update->assessmentIds[1])->answers.choices.value(u"q01"_s), u"partial"_s);
+}
+
+void TestTransfer::importIsAllOrNothing()
+{
+    auto target = memoryStore();
+    const qint64 other = *target->addFirm(firmProfile(u"別の会社"_s, 5));
+    const qint64 otherAssessment = *target->startAssessment(other, u"ipa-self-check"_s, u"3.1.0"_s);
+    const Counts before = counts(*target);
+    // A document whose second assessment has the uid of an assessment of another firm here: the
+    // firm and the first assessment must not stay behind when the second is refused.
+    auto doc = *parseTransfer(sourceDocument(), u"firm.json"_s, m_packs);
+    doc.assessments[1].uid = target->assessment(otherAssessment)->uid;
+    const auto report = target->importDocument(doc);
+    QVERIFY(!report);
+    QVERIFY2(report.error().first().message.contains(u"nothing was changed"_s),
+             qPrintable(report.error().first().toString()));
+    QCOMPARE(counts(*target), before);
+}
+
+void TestTransfer::badDocuments_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    // Each row edits a valid export; the first problem reported must name the right place.
+    QTest::newRow("not an export") << u"\"mamori-export\""_s << u"\"something-else\""_s << ErrorCode::Foreign
+                                   << u"$.format"_s << u"not a document exported by Mamori"_s;
+    QTest::newRow("newer version") << u"\"version\": 1"_s << u"\"version\": 3"_s << ErrorCode::Newer << u"$.version"_s
+                                   << u"newer Mamori"_s;
+    QTest::newRow("unknown choice") << u"\"choice\": \"partial\""_s << u"\"choice\": \"maybe\""_s
+                                    << ErrorCode::Reference << u"$.assessments[0].answers.q02.choice"_s
+                                    << u"unknown answer \"maybe\""_s;
+    QTest::newRow("unknown question") << u"\"q03\": {"_s << u"\"q99\": {"_s << ErrorCode::Reference
+                                      << u"$.assessments[0].answers.q99"_s << u"no question \"q99\""_s;
+    QTest::newRow("pack not installed") << u"\"id\": \"ipa-self-check\""_s << u"\"id\": \"no-such-pack\""_s
+                                        << ErrorCode::Reference << u"$.assessments[0].pack.id"_s << u"not installed"_s;
+    QTest::newRow("other pack version") << u"\"version\": \"3.1.0\""_s << u"\"version\": \"9.0.0\""_s
+                                        << ErrorCode::Mismatch << u"$.assessments[0].pack.version"_s
+                                        << u"version 9.0.0"_s;
+    QTest::newRow("bad time") << u"\"started_at\": \"20"_s << u"\"started_at\": \"yesterday 20"_s << ErrorCode::Value
+                              << u"$.assessments[0].started_at"_s << u"not a date and time"_s;
+    QTest::newRow("bad status") << u"\"in_progress\""_s << u"\"paused\""_s << ErrorCode::Value
+                                << u"$.assessments[1].status"_s << u"unknown status \"paused\""_s;
+    QTest::newRow("bad profile") << u"\"prefecture\": 27"_s << u"\"prefecture\": 48"_s << ErrorCode::Value
+                                 << u"$.firm.profiles[0].profile.prefecture"_s << u"48"_s;
+    QTest::newRow("profile index") << u"\"profile\": 1"_s << u"\"profile\": 7"_s << ErrorCode::Reference
+                                   << u"$.assessments[1].profile"_s << u"no profile 7"_s;
+    QTest::newRow("bad uid") << u"\"uid\": \""_s << u"\"uid\": \"x"_s << ErrorCode::Value << u"$.assessments[0].uid"_s
+                             << u"is not a uid"_s;
+    QTest::newRow("unknown key") << u"\"generator\""_s << u"\"generater\""_s << ErrorCode::UnknownKey
+                                 << u"$.generater"_s << u"generator"_s;
+}
+
+void TestTransfer::badDocuments()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(ErrorCode, code);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    QString json = QString::fromUtf8(sourceDocument());
+    const qsizetype at = json.indexOf(from);
+    QVERIFY2(at >= 0, qPrintable(from));
+    json.replace(at, from.size(), to);
+    const auto parsed = parseTransfer(json.toUtf8(), u"bad.json"_s, m_packs);
+    QVERIFY(!parsed);
+    const auto it =
+        std::find_if(parsed.error().begin(), parsed.error().end(), [&](const Diagnostic& d) { return d.path == path; });
+    QVERIFY2(it != parsed.error().end(), qPrintable(parsed.error().first().toString()));
+    QCOMPARE(it->code, code);
+    QCOMPARE(it->file, u"bad.json"_s);
+    QVERIFY(it->line > 0);
+    QVERIFY2(it->message.contains(message), qPrintable(it->toString()));
+    // The line named is where the edit is.
+    QCOMPARE(it->line, int(json.left(at).count(u'\n')) + 1);
+}
+
+void TestTransfer::exportMatchesTheSchema()
+{
+    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    QVERIFY2(!python.isEmpty(), "python3 is required (installed by the README's set-up command)");
+    QTemporaryDir dir;
+    QStringList files;
+    for (const bool whole : {true, false}) {
+        const QString path = dir.filePath(whole ? u"firm.json"_s : u"one.json"_s);
+        const auto document = whole ? m_source->exportFirm(m_firm) : m_source->exportAssessment(m_finished);
+        QVERIFY(saveTransfer(*document, path));
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        files.append(path);
+    }
+    const QString script = uR"(
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1], encoding="utf-8"))
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+bad = 0
+for path in sys.argv[2:]:
+    for error in validator.iter_errors(json.load(open(path, encoding="utf-8"))):
+        print(f"{path}: {error.json_path}: {error.message}")
+        bad += 1
+sys.exit(1 if bad else 0)
+)"_s;
+    QProcess process;
+    process.start(python,
+                  QStringList{u"-c"_s, script, QStringLiteral(MAMORI_SOURCE_DIR "/docs/schema/export.schema.json")} +
+                      files);
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0,
+             qPrintable(QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())));
+}
+
+QTEST_GUILESS_MAIN(TestTransfer)
+#include "tst_transfer.moc"
