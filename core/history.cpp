@@ -117,7 +117,7 @@ Result<std::vector<HistoryEntry>> ResultService::history(qint64 firmId)
             if (!full) {
                 return failure(full.error());
             }
-            const ScoreResult scored = Scorer(**loaded, full->profile).score(full->answers);
+            const ScoreResult scored = Scorer(**loaded, full->profile).score(full->answers, Scorer::Plan::Skip);
             entry.result = summarise(**loaded, scored);
             updates.push_back({record.id, full->updatedAt, *entry.result});
         }

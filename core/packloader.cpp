@@ -750,7 +750,7 @@ Result<Pack> PackLoader::loadData(const QByteArray& json, const QString& fileNam
     }
     m_warnings = diagnostics;
     pack.sourcePath = fileName;
-    pack.digest = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    pack.digest = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Blake2b_256).toHex());
     pack.index();
     return pack;
 }

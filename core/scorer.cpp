@@ -107,7 +107,7 @@ std::vector<int> Scorer::questionsToAsk(const AnswerSet& answers) const
     return out;
 }
 
-ScoreResult Scorer::score(const AnswerSet& answers) const
+ScoreResult Scorer::score(const AnswerSet& answers, Plan plan) const
 {
     ScoreResult r;
     r.tier = m_tier;
@@ -176,7 +176,9 @@ ScoreResult Scorer::score(const AnswerSet& answers) const
     }
     r.score = percentOf(r.points, r.maxPoints);
     r.level = m_pack.levelFor(r.score);
-    r.plan = makePlan(m_pack, r);
+    if (plan == Plan::Include) {
+        r.plan = makePlan(m_pack, r);
+    }
     return r;
 }
 

@@ -86,7 +86,12 @@ class Scorer
 public:
     Scorer(const Pack& pack, const Profile& profile);
 
-    ScoreResult score(const AnswerSet& answers) const;
+    enum class Plan
+    {
+        Include,
+        Skip // scores only: history and re-scoring need no action plan
+    };
+    ScoreResult score(const AnswerSet& answers, Plan plan = Plan::Include) const;
 
     // Questions that apply to this firm before any answer (applies_if only), in pack order.
     const std::vector<int>& applicableByProfile() const { return m_byProfile; }

@@ -634,6 +634,12 @@ const QString AssessmentColumns =
     "r.pack_digest, r.score, r.level, r.answered, r.applicable, r.categories_json, r.computed_at"_s;
 const QString AssessmentFrom = u" FROM assessments a LEFT JOIN results r ON r.assessment_id = a.id"_s;
 constexpr int AssessmentColumnCount = 18;
+// The same columns without the cached result, for reading everything to score it again: parsing
+// 100,000 cached results nobody needs doubles the time.
+const QString AssessmentColumnsUncached =
+    u"a.id, a.firm_id, a.profile_id, a.pack_id, a.pack_version, a.started_at, a.updated_at, a.finished_at, "
+    "a.status, (SELECT count(*) FROM answers WHERE assessment_id = a.id), a.uid, "
+    "NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM assessments a"_s;
 
 AssessmentRecord assessmentFromRow(const QSqlQuery& q)
 {
@@ -735,7 +741,7 @@ Result<bool> Store::forEachAssessment(const std::function<bool(const AssessmentR
     a.setForwardOnly(true);
     QSqlQuery answers(db);
     answers.setForwardOnly(true);
-    if (!a.exec(u"SELECT "_s + AssessmentColumns + AssessmentFrom + u" ORDER BY a.id"_s) ||
+    if (!a.exec(u"SELECT "_s + AssessmentColumnsUncached + u" ORDER BY a.id"_s) ||
         !answers.exec(u"SELECT assessment_id, question_id, choice, note FROM answers ORDER BY assessment_id"_s)) {
         return failure(error(Tr::tr("cannot read the assessments: %1").arg(db.lastError().text())));
     }
@@ -743,6 +749,11 @@ Result<bool> Store::forEachAssessment(const std::function<bool(const AssessmentR
     profileQuery.prepare(u"SELECT profile_json FROM profiles WHERE id = ?"_s);
     QHash<qint64, Profile> profiles; // a firm's profile versions are few; parse each once
     bool haveAnswer = answers.next();
+    qint64 owner = haveAnswer ? answers.value(0).toLongLong() : 0; // read once per row: rows are many
+    const auto nextAnswer = [&] {
+        haveAnswer = answers.next();
+        owner = haveAnswer ? answers.value(0).toLongLong() : 0;
+    };
     while (a.next()) {
         AssessmentRecord r = assessmentFromRow(a);
         auto known = profiles.constFind(r.profileId);
@@ -759,16 +770,17 @@ Result<bool> Store::forEachAssessment(const std::function<bool(const AssessmentR
             known = profiles.insert(r.profileId, std::move(*profile));
         }
         r.profile = *known;
-        while (haveAnswer && answers.value(0).toLongLong() < r.id) {
-            haveAnswer = answers.next(); // answers of an assessment deleted meanwhile
+        while (haveAnswer && owner < r.id) {
+            nextAnswer(); // answers of an assessment deleted meanwhile
         }
-        while (haveAnswer && answers.value(0).toLongLong() == r.id) {
+        r.answers.choices.reserve(r.answerCount);
+        while (haveAnswer && owner == r.id) {
             const QString question = answers.value(1).toString();
             r.answers.choices.insert(question, answers.value(2).toString());
             if (QString note = answers.value(3).toString(); !note.isEmpty()) {
                 r.answers.notes.insert(question, std::move(note));
             }
-            haveAnswer = answers.next();
+            nextAnswer();
         }
         if (!visit(r)) {
             break;

@@ -125,8 +125,9 @@ public:
     Result<bool> finishAssessment(qint64 assessmentId);
     Result<std::vector<AssessmentRecord>> assessments(qint64 firmId) const; // without answers
     Result<AssessmentRecord> assessment(qint64 assessmentId) const;
-    // Every assessment with its answers and profile, in id order, one at a time (memory stays flat
-    // however many there are); `visit` returns false to stop.
+    // Every assessment with its answers and profile (not its cached result), in id order, one at a
+    // time (memory grows with the number of profile versions, not of answers); `visit` returns false
+    // to stop.
     Result<bool> forEachAssessment(const std::function<bool(const AssessmentRecord&)>& visit) const;
 
     // Caches a scoring. Refused on a read-only store, and ignored (returns false) when the assessment
