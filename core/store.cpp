@@ -115,6 +115,16 @@ bool restrictToOwner(const QString& path, bool directory)
 
 std::atomic<int> connectionCounter{0};
 
+// The way out of a damaged database, naming the newest backup copy when there is one.
+QString wayOut(const QString& path)
+{
+    const QStringList backups = Store::backupsOf(path);
+    if (backups.isEmpty()) {
+        return Tr::tr("choose another file (there is no backup copy of this one)");
+    }
+    return Tr::tr("restore the backup copy %1, or choose another file").arg(backups.first());
+}
+
 } // namespace
 
 QString storesql::newUid()
@@ -134,6 +144,57 @@ QString Store::defaultPath()
         return env;
     }
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/mamori.sqlite"_s;
+}
+
+QStringList Store::backupsOf(const QString& path)
+{
+    const QFileInfo info(path);
+    QStringList out;
+    const QFileInfoList found =
+        info.dir().entryInfoList({info.fileName() + u".bak-v*"_s}, QDir::Files, QDir::Time); // newest first
+    for (const QFileInfo& f : found) {
+        out.append(f.absoluteFilePath());
+    }
+    return out;
+}
+
+Result<QString> Store::restoreBackup(const QString& path, const QString& backup)
+{
+    const auto fail = [&](ErrorCode code, const QString& message) {
+        return failure(Diagnostic{code, Severity::Error, path, 0, 0, {}, message});
+    };
+    if (!QFileInfo(backup).isFile()) {
+        return fail(ErrorCode::Io, Tr::tr("there is no backup copy %1").arg(backup));
+    }
+    QLockFile lock(path + u".lock"_s);
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        return fail(ErrorCode::Locked, Tr::tr("the database is in use by another Mamori; close it first"));
+    }
+    QString aside;
+    if (QFileInfo::exists(path)) {
+        aside = path + u".damaged-%1"_s.arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s));
+        if (!QFile::rename(path, aside)) {
+            return fail(ErrorCode::Io, Tr::tr("cannot move the database aside to %1; nothing was changed").arg(aside));
+        }
+        // The journal belongs to the file moved aside; left here it would be replayed into the copy.
+        for (const QString& suffix : {u"-wal"_s, u"-shm"_s}) {
+            if (QFileInfo::exists(path + suffix)) {
+                QFile::rename(path + suffix, aside + suffix);
+            }
+        }
+    }
+    const QString temporary = path + u".restoring"_s;
+    QFile::remove(temporary);
+    if (!QFile::copy(backup, temporary) || !QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        if (!aside.isEmpty()) {
+            QFile::rename(aside, path);
+        }
+        return fail(ErrorCode::Io, Tr::tr("cannot copy %1 into place; the database was left as it was").arg(backup));
+    }
+    restrictToOwner(path, false);
+    return aside;
 }
 
 Store::Store(QString path, QString connection, Mode mode)
@@ -182,8 +243,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, Mode mode)
             const QByteArray header = file.read(16);
             if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16)) {
                 return fail(ErrorCode::Corrupt,
-                            Tr::tr("is not a database (or is damaged beyond repair); choose another file, or "
-                                   "restore a backup copy (mamori.sqlite.bak-…) next to it"));
+                            Tr::tr("is not a database (or is damaged beyond repair); %1").arg(wayOut(path)));
             }
         } else if (mode == Mode::ReadOnly) {
             return fail(ErrorCode::Io, Tr::tr("there is no database here"));
@@ -263,15 +323,13 @@ Result<bool> Store::prepare()
     };
     // The first read of the file: a damaged header or page shows here.
     if (!q.exec(u"PRAGMA application_id"_s) || !q.next()) {
-        return fail(ErrorCode::Corrupt, Tr::tr("the database is damaged (%1); restore a backup copy "
-                                               "(mamori.sqlite.bak-…) next to it, or choose another file")
-                                            .arg(q.lastError().text()));
+        return fail(ErrorCode::Corrupt,
+                    Tr::tr("the database is damaged (%1); %2").arg(q.lastError().text(), wayOut(m_path)));
     }
     const qint32 applicationId = q.value(0).toInt();
     if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next()) {
-        return fail(ErrorCode::Corrupt, Tr::tr("the database is damaged (%1); restore a backup copy "
-                                               "(mamori.sqlite.bak-…) next to it, or choose another file")
-                                            .arg(q.lastError().text()));
+        return fail(ErrorCode::Corrupt,
+                    Tr::tr("the database is damaged (%1); %2").arg(q.lastError().text(), wayOut(m_path)));
     }
     const int objects = q.value(0).toInt();
     if (applicationId != ApplicationId && (applicationId != 0 || objects > 0)) {
@@ -310,8 +368,7 @@ Result<bool> Store::prepare()
     }
     const int version = schemaVersion();
     if (version <= 0) {
-        return fail(ErrorCode::Corrupt, Tr::tr("the database has lost its schema version; restore a backup copy "
-                                               "(mamori.sqlite.bak-…) next to it"));
+        return fail(ErrorCode::Corrupt, Tr::tr("the database has lost its schema version; %1").arg(wayOut(m_path)));
     }
     if (version > SchemaVersion) {
         return fail(ErrorCode::Newer, Tr::tr("the database was written by a newer Mamori (schema %1; this version "
@@ -808,9 +865,10 @@ Result<int> Store::saveResults(std::span<const ResultUpdate> updates)
     Transaction t(db);
     QSqlQuery q(db);
     // Written only if no answer arrived since the scoring read the assessment: a stale result is
-    // worse than none.
+    // worse than none. (An empty QString binds as NULL, hence the coalesce: a pack without levels
+    // has an empty level.)
     q.prepare(u"INSERT OR REPLACE INTO results (assessment_id, pack_digest, score, level, answered, applicable, "
-              "categories_json, computed_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? "
+              "categories_json, computed_at) SELECT ?, coalesce(?, ''), ?, coalesce(?, ''), ?, ?, ?, ? "
               "WHERE EXISTS (SELECT 1 FROM assessments WHERE id = ? AND updated_at = ?)"_s);
     int saved = 0;
     const QString at = now();

@@ -103,6 +103,14 @@ public:
     // The default database: $MAMORI_DB when set, else <AppData>/mamori.sqlite.
     static QString defaultPath();
 
+    // The copies saved next to the database before upgrades (<file>.bak-v<N>-<time>), newest first.
+    static QStringList backupsOf(const QString& path);
+    // Puts a backup copy in the database's place. The current file and its journal are moved aside to
+    // <file>.damaged-<time> first — never deleted — so nothing is lost even if the backup was the wrong
+    // choice. Refused while another Mamori has the database open. Returns the moved-aside name (empty
+    // when there was no file).
+    static Result<QString> restoreBackup(const QString& path, const QString& backup);
+
     ~Store();
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;

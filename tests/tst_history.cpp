@@ -166,7 +166,9 @@ void TestHistory::missingPackVersionIsReportedNotFatal()
     StoredResult earlier;
     earlier.packDigest = u"digest-of-2.0.0"_s;
     earlier.score = 33.3;
-    QVERIFY(*s.saveResult(old, s.assessment(old)->updatedAt, earlier));
+    const auto saved = s.saveResult(old, s.assessment(old)->updatedAt, earlier); // no level: stored as ""
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().first().toString()));
+    QVERIFY(*saved);
 
     const auto history = ResultService(s, m_packs).history(firm);
     QVERIFY(history);

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -75,6 +76,7 @@ private slots:
     void failedUpgradeChangesNothing();
     void resultsCacheFollowsTheAnswers();
     void forEachAssessmentReadsEverything();
+    void restoresABackupAndKeepsTheDamagedFile();
 };
 
 void TestStore::firmsAndProfileVersions()
@@ -443,6 +445,14 @@ void TestStore::resultsCacheFollowsTheAnswers()
     QTest::qWait(2);
     QVERIFY(s.removeAnswer(id, u"q02"_s));
     QVERIFY(!s.assessment(id)->result);
+
+    // A pack without levels gives no level: still a result to keep.
+    StoredResult plain;
+    plain.packDigest = u"def"_s;
+    const auto saved = s.saveResult(id, s.assessment(id)->updatedAt, plain);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().first().toString()));
+    QVERIFY(*saved);
+    QCOMPARE(s.assessment(id)->result->level, QString());
 }
 
 void TestStore::forEachAssessmentReadsEverything()
@@ -476,6 +486,49 @@ void TestStore::forEachAssessmentReadsEverything()
     int visited = 0;
     QVERIFY(s.forEachAssessment([&](const AssessmentRecord&) { return ++visited < 2; }));
     QCOMPARE(visited, 2);
+}
+
+void TestStore::restoresABackupAndKeepsTheDamagedFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"mamori.sqlite"_s);
+    {
+        auto store = Store::open(path);
+        QVERIFY((*store)->addFirm(firmProfile(u"残す会社"_s, 3)));
+    }
+    rawSql(path, {u"PRAGMA wal_checkpoint(TRUNCATE)"_s});
+    QVERIFY(Store::backupsOf(path).isEmpty());
+    const QString backup = path + u".bak-v1-20260101000000"_s;
+    QVERIFY(QFile::copy(path, backup));
+    QCOMPARE(Store::backupsOf(path), QStringList{backup});
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("garbage, not a database");
+    }
+    const auto refused = Store::open(path);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().first().message.contains(backup), qPrintable(refused.error().first().toString()));
+
+    {
+        // Not while another Mamori holds the file.
+        QLockFile holder(path + u".lock"_s);
+        QVERIFY(holder.tryLock(0));
+        const auto locked = Store::restoreBackup(path, backup);
+        QVERIFY(!locked);
+        QCOMPARE(locked.error().first().code, ErrorCode::Locked);
+    }
+    const auto restored = Store::restoreBackup(path, backup);
+    QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().first().toString()));
+    QVERIFY(restored->contains(u".damaged-"_s));
+    QFile aside(*restored);
+    QVERIFY(aside.open(QIODevice::ReadOnly));
+    QCOMPARE(aside.readAll(), QByteArray("garbage, not a database")); // kept, not deleted
+    auto store = Store::open(path);
+    QVERIFY(store);
+    QCOMPARE((*store)->firms()->front().name, u"残す会社"_s);
+    QVERIFY(QFile::exists(backup));
+    QVERIFY(!Store::restoreBackup(path, dir.filePath(u"none"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
