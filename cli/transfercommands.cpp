@@ -152,12 +152,13 @@ int AssessmentImportCommand::run(const std::vector<std::string>& args, Context& 
     const std::pair<int, QString> lines[] = {
         {report->assessmentsAdded, Tr::tr("%n assessment(s) added", nullptr, report->assessmentsAdded)},
         {report->assessmentsUpdated,
-         Tr::tr("%n assessment(s) updated to the document's later answers", nullptr, report->assessmentsUpdated)},
+         Tr::tr("%n assessment(s) already here brought up to date: %1", nullptr, report->assessmentsUpdated)
+             .arg(Tr::tr("%n answer(s) added or replaced by later ones", nullptr, report->answersTaken))},
         {report->assessmentsUnchanged,
          Tr::tr("%n assessment(s) already here, unchanged", nullptr, report->assessmentsUnchanged)},
-        {report->assessmentsKeptLocal,
-         Tr::tr("%n assessment(s) kept as they are here: changed here after the document was made", nullptr,
-                report->assessmentsKeptLocal)},
+        {report->answersKeptLocal,
+         Tr::tr("%n answer(s) kept as they are here: answered here later than in the document", nullptr,
+                report->answersKeptLocal)},
     };
     for (const auto& [count, line] : lines) {
         if (count > 0) {

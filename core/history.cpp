@@ -26,10 +26,15 @@ Diagnostic problem(ErrorCode code, const QString& message)
 
 } // namespace
 
+QString resultKey(const Pack& pack)
+{
+    return pack.digest + u"/scorer-"_s + QString::number(ScorerRevision);
+}
+
 StoredResult summarise(const Pack& pack, const ScoreResult& result)
 {
     StoredResult s;
-    s.packDigest = pack.digest;
+    s.packDigest = resultKey(pack);
     s.score = result.score;
     s.level = result.level ? result.level->id : QString();
     s.answered = result.answered;
@@ -84,7 +89,7 @@ Result<ScoredAssessment> ResultService::score(qint64 assessmentId)
     ScoredAssessment s{std::move(*record), *loaded, {}};
     s.result = Scorer(*s.pack, s.record.profile).score(s.record.answers);
     if (m_store.mode() == Store::Mode::ReadWrite &&
-        (!s.record.result || s.record.result->packDigest != s.pack->digest)) {
+        (!s.record.result || s.record.result->packDigest != resultKey(*s.pack))) {
         // The cache only saves work; failing to fill it changes no answer.
         (void)m_store.saveResult(s.record.id, s.record.updatedAt, summarise(*s.pack, s.result));
     }
@@ -110,7 +115,7 @@ Result<std::vector<HistoryEntry>> ResultService::history(qint64 firmId)
             entry.problem = loaded.error().front().message;
             entry.stale = record.result.has_value();
             entry.result = std::move(record.result);
-        } else if (record.result && record.result->packDigest == (*loaded)->digest) {
+        } else if (record.result && record.result->packDigest == resultKey(**loaded)) {
             entry.result = std::move(record.result);
         } else {
             auto full = m_store.assessment(record.id);
@@ -126,9 +131,11 @@ Result<std::vector<HistoryEntry>> ResultService::history(qint64 firmId)
     if (!updates.empty() && m_store.mode() == Store::Mode::ReadWrite) {
         (void)m_store.saveResults(updates); // a cache: failing to fill it changes no answer
     }
-    QHash<QString, double> previous; // the last score per pack id
+    // Changes are between finished assessments: a half-answered one scores its open questions as
+    // zero, and "−30" against last year's would alarm for nothing.
+    QHash<QString, double> previous; // the last finished score per pack id
     for (HistoryEntry& entry : entries) {
-        if (!entry.result) {
+        if (!entry.result || entry.record.status != AssessmentStatus::Finished) {
             continue;
         }
         if (auto it = previous.constFind(entry.record.packId); it != previous.constEnd()) {

@@ -32,6 +32,12 @@ struct ScoredAssessment
     ScoreResult result; // points into `pack`
 };
 
+// What a cached result is valid for: the pack file's digest and the revision of Mamori's scoring.
+// Raise ScorerRevision with any change to the scorer or the tier rules that changes a score, so
+// results cached by an older Mamori are computed again.
+constexpr int ScorerRevision = 1;
+QString resultKey(const Pack& pack);
+
 StoredResult summarise(const Pack& pack, const ScoreResult& result);
 
 // Scores stored assessments with the installed packs. Results are always computed from the stored
@@ -42,9 +48,11 @@ class ResultService
 {
 public:
     ResultService(Store& store, const PackRepository& packs);
+    // The service keeps a reference: a temporary repository would be gone before its first use.
+    ResultService(Store& store, const PackRepository&& packs) = delete;
 
-    // Every assessment of the firm, oldest first, each with its score and the change since the one
-    // before it with the same pack. Stale or missing cache entries are computed and stored again
+    // Every assessment of the firm, oldest first, each with its score and, once finished, the change
+    // since the previous finished one with the same pack. Stale or missing cache entries are computed and stored again
     // (not on a read-only store, where they are computed only).
     Result<std::vector<HistoryEntry>> history(qint64 firmId);
 

@@ -347,6 +347,7 @@ Result<bool> Store::prepare()
     }
     q.exec(u"PRAGMA foreign_keys=ON"_s);
     q.exec(u"PRAGMA busy_timeout=2000"_s);
+    q.finish(); // a PRAGMA that returns a row stays "in progress" and would block VACUUM INTO
 
     if (objects == 0) {
         if (m_mode == Mode::ReadOnly) {
@@ -394,18 +395,22 @@ Result<bool> Store::migrate(int from, bool backup)
     QString copy;
     if (backup && m_path != Memory) {
         copy = m_path + u".bak-v%1-%2"_s.arg(from).arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s));
+        // VACUUM INTO writes a consistent copy whatever the journal holds and whoever reads; copying the
+        // file would miss commits still in the WAL.
         QSqlQuery q(QSqlDatabase::database(m_connection));
-        q.exec(u"PRAGMA wal_checkpoint(FULL)"_s);
-        if (QFile::exists(copy) || !QFile::copy(m_path, copy)) {
-            return failure(
-                error(Tr::tr("cannot copy the database to %1 before upgrading it; nothing was changed").arg(copy)));
+        QString quoted = copy;
+        quoted.replace(u'\'', u"''"_s);
+        if (QFile::exists(copy) || !q.exec(u"VACUUM INTO '%1'"_s.arg(quoted))) {
+            QFile::remove(copy);
+            return failure(error(Tr::tr("cannot copy the database to %1 before upgrading it (%2); nothing was changed")
+                                     .arg(copy, q.lastError().text())));
         }
         restrictToOwner(copy, false);
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction t(db);
     QSqlQuery q(db);
-    if (!runMigrations(q, from) || !t.commit()) {
+    if (!t.isOpen() || !runMigrations(q, from) || !t.commit()) {
         const QString reason = q.lastError().isValid() ? q.lastError().text() : db.lastError().text();
         return failure(error(copy.isEmpty() ? Tr::tr("cannot upgrade the database from schema %1: %2; nothing "
                                                      "was changed")
@@ -800,7 +805,8 @@ Result<bool> Store::forEachAssessment(const std::function<bool(const AssessmentR
     answers.setForwardOnly(true);
     if (!a.exec(u"SELECT "_s + AssessmentColumnsUncached + u" ORDER BY a.id"_s) ||
         !answers.exec(u"SELECT assessment_id, question_id, choice, note FROM answers ORDER BY assessment_id"_s)) {
-        return failure(error(Tr::tr("cannot read the assessments: %1").arg(db.lastError().text())));
+        return failure(error(Tr::tr("cannot read the assessments: %1")
+                                 .arg(a.lastError().isValid() ? a.lastError().text() : answers.lastError().text())));
     }
     QSqlQuery profileQuery(db);
     profileQuery.prepare(u"SELECT profile_json FROM profiles WHERE id = ?"_s);
@@ -840,8 +846,14 @@ Result<bool> Store::forEachAssessment(const std::function<bool(const AssessmentR
             nextAnswer();
         }
         if (!visit(r)) {
-            break;
+            return true;
         }
+    }
+    // A cursor that stops on an error looks like one that ran out of rows: ask, or a damaged page
+    // would pass for the end of the data.
+    if (a.lastError().isValid() || answers.lastError().isValid()) {
+        const QString reason = a.lastError().isValid() ? a.lastError().text() : answers.lastError().text();
+        return failure(error(Tr::tr("cannot read the assessments: %1").arg(reason)));
     }
     return true;
 }

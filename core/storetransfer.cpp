@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace mamori {
 
 using namespace Qt::StringLiterals;
@@ -152,6 +154,9 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
     const auto failed = [&] {
         return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(q.lastError().text())));
     };
+    if (!t.isOpen()) {
+        return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(db.lastError().text())));
+    }
     const auto refused = [&](const QString& message) {
         return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(message)));
     };
@@ -212,9 +217,10 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
 
     QSqlQuery answers(db);
     answers.prepare(u"INSERT INTO answers (assessment_id, question_id, choice, note, answered_at) "
-                    "VALUES (?, ?, ?, coalesce(?, ''), ?)"_s);
+                    "VALUES (?, ?, ?, coalesce(?, ''), ?) ON CONFLICT (assessment_id, question_id) DO UPDATE SET "
+                    "choice = excluded.choice, note = excluded.note, answered_at = excluded.answered_at"_s);
     for (const auto& a : d.assessments) {
-        q.prepare(u"SELECT id, firm_id, updated_at FROM assessments WHERE uid = ?"_s);
+        q.prepare(u"SELECT id, firm_id, updated_at, status, pack_id, pack_version FROM assessments WHERE uid = ?"_s);
         q.addBindValue(a.uid);
         if (!q.exec()) {
             return failed();
@@ -228,38 +234,76 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
                                    .arg(a.uid)
                                    .arg(id));
             }
-            const QDateTime localUpdated = fromText(q.value(2));
+            if (q.value(4).toString() != a.packId || q.value(5).toString() != a.packVersion) {
+                return refused(Tr::tr("assessment %1 of the document uses %2 %3, but here it uses %4 %5")
+                                   .arg(a.uid, a.packId, a.packVersion, q.value(4).toString(), q.value(5).toString()));
+            }
             report.assessmentIds.push_back(id);
-            if (a.updatedAt == localUpdated) {
-                ++report.assessmentsUnchanged;
-                continue;
-            }
-            if (a.updatedAt < localUpdated) {
-                ++report.assessmentsKeptLocal;
-                continue;
-            }
-            q.prepare(u"UPDATE assessments SET profile_id = ?, pack_id = ?, pack_version = ?, started_at = ?, "
-                      "updated_at = ?, finished_at = ?, status = ? WHERE id = ?"_s);
-            q.addBindValue(profileIds.at(std::size_t(a.profile)));
-            q.addBindValue(a.packId);
-            q.addBindValue(a.packVersion);
-            q.addBindValue(timeText(a.startedAt));
-            q.addBindValue(timeText(a.updatedAt));
-            q.addBindValue(a.finished ? QVariant(timeText(a.finishedAt)) : QVariant());
-            q.addBindValue(a.finished ? u"finished"_s : u"in_progress"_s);
+            const QDateTime localUpdated = fromText(q.value(2));
+            const bool localFinished = q.value(3).toString() == u"finished"_s;
+            // Both sides may have answered since they parted (the consultant here, the client there), so
+            // the two are merged answer by answer: the later answer to a question wins, and an answer
+            // only one side has is kept. Nothing answered on either PC is lost.
+            struct Local
+            {
+                QString choice;
+                QString note;
+                QDateTime at;
+            };
+            QHash<QString, Local> local;
+            q.prepare(u"SELECT question_id, choice, note, answered_at FROM answers WHERE assessment_id = ?"_s);
             q.addBindValue(id);
             if (!q.exec()) {
                 return failed();
             }
-            for (const QString& statement :
-                 {u"DELETE FROM answers WHERE assessment_id = ?"_s, u"DELETE FROM results WHERE assessment_id = ?"_s}) {
-                q.prepare(statement);
+            while (q.next()) {
+                local.insert(q.value(0).toString(),
+                             {q.value(1).toString(), q.value(2).toString(), fromText(q.value(3))});
+            }
+            bool changed = false;
+            for (const auto& answer : a.answers) {
+                const auto it = local.constFind(answer.question);
+                const bool same = it != local.constEnd() && it->choice == answer.choice && it->note == answer.note;
+                if (same) {
+                    continue;
+                }
+                if (it != local.constEnd() && answer.answeredAt <= it->at) {
+                    ++report.answersKeptLocal; // answered here later, differently
+                    continue;
+                }
+                answers.addBindValue(id);
+                answers.addBindValue(answer.question);
+                answers.addBindValue(answer.choice);
+                answers.addBindValue(answer.note);
+                answers.addBindValue(timeText(answer.answeredAt));
+                if (!answers.exec()) {
+                    return failure(
+                        error(Tr::tr("cannot import; nothing was changed: %1").arg(answers.lastError().text())));
+                }
+                ++report.answersTaken;
+                changed = true;
+            }
+            const bool finish = a.finished && !localFinished;
+            if (changed || finish) {
+                q.prepare(u"UPDATE assessments SET updated_at = ?, status = ?, finished_at = coalesce(finished_at, ?) "
+                          "WHERE id = ?"_s);
+                q.addBindValue(timeText(std::max(localUpdated, a.updatedAt)));
+                q.addBindValue(a.finished || localFinished ? u"finished"_s : u"in_progress"_s);
+                q.addBindValue(a.finished ? QVariant(timeText(a.finishedAt)) : QVariant());
                 q.addBindValue(id);
                 if (!q.exec()) {
                     return failed();
                 }
+                q.prepare(u"DELETE FROM results WHERE assessment_id = ?"_s);
+                q.addBindValue(id);
+                if (!q.exec()) {
+                    return failed();
+                }
+                ++report.assessmentsUpdated;
+            } else {
+                ++report.assessmentsUnchanged;
             }
-            ++report.assessmentsUpdated;
+            continue;
         } else {
             q.prepare(u"INSERT INTO assessments (uid, firm_id, profile_id, pack_id, pack_version, started_at, "
                       "updated_at, finished_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);

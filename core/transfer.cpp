@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QUuid>
@@ -181,10 +182,24 @@ private:
         if (!m_check.expectType(*node, JsonNode::Type::String, tp)) {
             return {};
         }
-        const QDateTime t = QDateTime::fromString(node->toString(), Qt::ISODateWithMs);
+        // With its zone (Z or ±hh:mm): without one Qt would read local time, and the same document
+        // would mean different moments on different PCs.
+        static const QRegularExpression zoned(
+            u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?(Z|[+-]\\d{2}:\\d{2})$"_s);
+        const QDateTime t = zoned.match(node->toString()).hasMatch()
+                                ? QDateTime::fromString(node->toString(), Qt::ISODateWithMs)
+                                : QDateTime();
         if (!t.isValid()) {
             m_check.report(ErrorCode::Value, *node, tp,
                            Tr::tr("\"%1\" is not a date and time (ISO 8601, e.g. 2026-04-01T09:30:00.000Z)")
+                               .arg(node->toString()));
+            return {};
+        }
+        // A time from the future would win every later comparison (merging answers, the current
+        // profile); a day's allowance covers clocks that are merely wrong by some hours.
+        if (t > QDateTime::currentDateTimeUtc().addDays(1)) {
+            m_check.report(ErrorCode::Value, *node, tp,
+                           Tr::tr("\"%1\" is in the future; check the clock of the PC that wrote the document")
                                .arg(node->toString()));
             return {};
         }
@@ -333,7 +348,7 @@ private:
                 answer.choice = m_check.string(value, "choice"_L1, qp).value_or(QString());
                 answer.note = m_check.string(value, "note"_L1, qp).value_or(QString());
                 answer.answeredAt = time(value, "answered_at"_L1, qp, true);
-                if (installed && !answer.choice.isEmpty() && installed->choiceIndex(answer.choice) < 0) {
+                if (installed && value.member(u"choice"_s) && installed->choiceIndex(answer.choice) < 0) {
                     QStringList allowed;
                     for (const ScaleChoice& c : installed->scale) {
                         allowed.append(c.id);

@@ -70,16 +70,18 @@ Result<TransferDocument> loadTransfer(const QString& path, const PackRepository&
 // Writes atomically (temporary file, then rename).
 Result<bool> saveTransfer(const TransferDocument& document, const QString& path);
 
-// What an import did. Importing the same document again adds nothing and changes nothing.
+// What an import did. Importing the same document again adds nothing and changes nothing. An
+// assessment already here is merged with the document's answer by answer, the later answer winning.
 struct ImportReport
 {
     qint64 firmId = 0;
     bool firmAdded = false;
     int profilesAdded = 0;
     int assessmentsAdded = 0;
-    int assessmentsUpdated = 0;        // the document held a later state of an assessment already here
-    int assessmentsUnchanged = 0;      // already here, the same
-    int assessmentsKeptLocal = 0;      // already here with later changes than the document's; kept as they are
+    int assessmentsUpdated = 0;        // already here; the document's newer answers were merged in
+    int assessmentsUnchanged = 0;      // already here, nothing newer in the document
+    int answersTaken = 0;              // answers of assessments already here, added or replaced by later ones
+    int answersKeptLocal = 0;          // answers here given later than the document's different ones: kept
     std::vector<qint64> assessmentIds; // local ids, in document order
 };
 

@@ -596,10 +596,6 @@
         <translation>cannot open the database: %1</translation>
     </message>
     <message>
-        <source>is not a database (or is damaged beyond repair); choose another file, or restore a backup copy (mamori.sqlite.bak-…) next to it</source>
-        <translation>is not a database (or is damaged beyond repair); choose another file, or restore a backup copy (mamori.sqlite.bak-…) next to it</translation>
-    </message>
-    <message>
         <source>there is no database here</source>
         <translation>there is no database here</translation>
     </message>
@@ -620,10 +616,6 @@
         <translation>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <source>the database is damaged (%1); restore a backup copy (mamori.sqlite.bak-…) next to it, or choose another file</source>
-        <translation>the database is damaged (%1); restore a backup copy (mamori.sqlite.bak-…) next to it, or choose another file</translation>
-    </message>
-    <message>
         <source>this is a database of another program, not of Mamori; choose another file</source>
         <translation>this is a database of another program, not of Mamori; choose another file</translation>
     </message>
@@ -636,20 +628,12 @@
         <translation>the database is empty</translation>
     </message>
     <message>
-        <source>the database has lost its schema version; restore a backup copy (mamori.sqlite.bak-…) next to it</source>
-        <translation>the database has lost its schema version; restore a backup copy (mamori.sqlite.bak-…) next to it</translation>
-    </message>
-    <message>
         <source>the database was written by a newer Mamori (schema %1; this version reads up to %2); update Mamori, or choose another file</source>
         <translation>the database was written by a newer Mamori (schema %1; this version reads up to %2); update Mamori, or choose another file</translation>
     </message>
     <message>
         <source>the database has an older schema (%1) that must be upgraded; open it for writing once</source>
         <translation>the database has an older schema (%1) that must be upgraded; open it for writing once</translation>
-    </message>
-    <message>
-        <source>cannot copy the database to %1 before upgrading it; nothing was changed</source>
-        <translation>cannot copy the database to %1 before upgrading it; nothing was changed</translation>
     </message>
     <message>
         <source>cannot add the firm: %1</source>
@@ -743,6 +727,50 @@
         <source>assessment %1 of the document is assessment %2 here, which belongs to another firm</source>
         <translation>assessment %1 of the document is assessment %2 here, which belongs to another firm</translation>
     </message>
+    <message>
+        <source>choose another file (there is no backup copy of this one)</source>
+        <translation>choose another file (there is no backup copy of this one)</translation>
+    </message>
+    <message>
+        <source>restore the backup copy %1, or choose another file</source>
+        <translation>restore the backup copy %1, or choose another file</translation>
+    </message>
+    <message>
+        <source>there is no backup copy %1</source>
+        <translation>there is no backup copy %1</translation>
+    </message>
+    <message>
+        <source>the database is in use by another Mamori; close it first</source>
+        <translation>the database is in use by another Mamori; close it first</translation>
+    </message>
+    <message>
+        <source>cannot move the database aside to %1; nothing was changed</source>
+        <translation>cannot move the database aside to %1; nothing was changed</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 into place; the database was left as it was</source>
+        <translation>cannot copy %1 into place; the database was left as it was</translation>
+    </message>
+    <message>
+        <source>is not a database (or is damaged beyond repair); %1</source>
+        <translation>is not a database (or is damaged beyond repair); %1</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1); %2</source>
+        <translation>the database is damaged (%1); %2</translation>
+    </message>
+    <message>
+        <source>the database has lost its schema version; %1</source>
+        <translation>the database has lost its schema version; %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the database to %1 before upgrading it (%2); nothing was changed</source>
+        <translation>cannot copy the database to %1 before upgrading it (%2); nothing was changed</translation>
+    </message>
+    <message>
+        <source>assessment %1 of the document uses %2 %3, but here it uses %4 %5</source>
+        <translation>assessment %1 of the document uses %2 %3, but here it uses %4 %5</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Transfer</name>
@@ -817,6 +845,10 @@
     <message>
         <source>cannot write the file: %1</source>
         <translation>cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the future; check the clock of the PC that wrote the document</source>
+        <translation>&quot;%1&quot; is in the future; check the clock of the PC that wrote the document</translation>
     </message>
 </context>
 <context>
@@ -1689,29 +1721,428 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n assessment(s) updated to the document&apos;s later answers</source>
-        <translation>
-            <numerusform>%n assessment updated to the document&apos;s later answers</numerusform>
-            <numerusform>%n assessments updated to the document&apos;s later answers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n assessment(s) already here, unchanged</source>
         <translation>
             <numerusform>%n assessment already here, unchanged</numerusform>
             <numerusform>%n assessments already here, unchanged</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n assessment(s) kept as they are here: changed here after the document was made</source>
-        <translation>
-            <numerusform>%n assessment kept as they are here: changed here after the document was made</numerusform>
-            <numerusform>%n assessments kept as they are here: changed here after the document was made</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Assessment ids here: %1</source>
         <translation>Assessment ids here: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) already here brought up to date: %1</source>
+        <translation>
+            <numerusform>%n assessment already here brought up to date: %1</numerusform>
+            <numerusform>%n assessments already here brought up to date: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) added or replaced by later ones</source>
+        <translation>
+            <numerusform>%n answer added or replaced by later ones</numerusform>
+            <numerusform>%n answers added or replaced by later ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) kept as they are here: answered here later than in the document</source>
+        <translation>
+            <numerusform>%n answer kept as they are here: answered here later than in the document</numerusform>
+            <numerusform>%n answers kept as they are here: answered here later than in the document</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::MainWindow</name>
+    <message>
+        <source>Mamori</source>
+        <translation>Mamori</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>About Mamori</source>
+        <translation>About Mamori</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Mamori %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Security self-assessment, action plans and service matching for small and medium enterprises in Japan. Your data stays on this PC.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mamori %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Security self-assessment, action plans and service matching for small and medium enterprises in Japan. Your data stays on this PC.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>No database open</translation>
+    </message>
+    <message>
+        <source>Database: %1 (read-only)</source>
+        <translation>Database: %1 (read-only)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Mamori — information security for small businesses</source>
+        <translation>Mamori — information security for small businesses</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Mamori</source>
+        <translation>&amp;About Mamori</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::SettingsDialog</name>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Mamori databases (*.sqlite);;All files (*)</source>
+        <translation>Mamori databases (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Default</translation>
+    </message>
+    <message>
+        <source>All firms, answers and history are kept in this file on this PC, readable only by you. Choosing a file that does not exist yet starts a new, empty database.</source>
+        <translation>All firms, answers and history are kept in this file on this PC, readable only by you. Choosing a file that does not exist yet starts a new, empty database.</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant name:</source>
+        <translation>&amp;Consultant name:</translation>
+    </message>
+    <message>
+        <source>Shown on reports; leave empty if you assess your own firm</source>
+        <translation>Shown on reports; leave empty if you assess your own firm</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Choose the database file</translation>
+    </message>
+    <message>
+        <source>Use the default database</source>
+        <translation>Use the default database</translation>
+    </message>
+    <message>
+        <source>Consultant name</source>
+        <translation>Consultant name</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::StoreOpener</name>
+    <message>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Restore a backup copy…</source>
+        <translation>Restore a backup copy…</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Mamori</source>
+        <translation>Mamori</translation>
+    </message>
+    <message>
+        <source>Mamori cannot open its database.</source>
+        <translation>Mamori cannot open its database.</translation>
+    </message>
+    <message>
+        <source>Choose a Mamori database</source>
+        <translation>Choose a Mamori database</translation>
+    </message>
+    <message>
+        <source>Mamori databases (*.sqlite);;All files (*)</source>
+        <translation>Mamori databases (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 (saved %2)</source>
+        <translation>%1 (saved %2)</translation>
+    </message>
+    <message>
+        <source>Restore a backup copy</source>
+        <translation>Restore a backup copy</translation>
+    </message>
+    <message>
+        <source>The damaged database will be kept next to it, renamed. Restore:</source>
+        <translation>The damaged database will be kept next to it, renamed. Restore:</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: another Mamori is using it. Changes are not possible until it is closed.</source>
+        <translation>The database is open read-only: another Mamori is using it. Changes are not possible until it is closed.</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 was restored. The damaged database was kept as %2.</source>
+        <translation>The backup copy %1 was restored. The damaged database was kept as %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::WelcomePage</name>
+    <message>
+        <source>Micro business</source>
+        <translation>Micro business</translation>
+    </message>
+    <message>
+        <source>Small or medium</source>
+        <translation>Small or medium</translation>
+    </message>
+    <message>
+        <source>Mid-size</source>
+        <translation>Mid-size</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>&amp;History of %1</source>
+        <translation>&amp;History of %1</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>no database is open</translation>
+    </message>
+    <message>
+        <source>Import a firm or an assessment</source>
+        <translation>Import a firm or an assessment</translation>
+    </message>
+    <message>
+        <source>Mamori exports (*.json);;All files (*)</source>
+        <translation>Mamori exports (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has problems.</source>
+        <translation>Nothing was imported: the file has problems.</translation>
+    </message>
+    <message>
+        <source>a new firm</source>
+        <translation>a new firm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) added</source>
+        <translation>
+            <numerusform>%n assessment added</numerusform>
+            <numerusform>%n assessments added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) already here</source>
+        <translation>
+            <numerusform>%n assessment already here</numerusform>
+            <numerusform>%n assessments already here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Imported: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>Mamori exports (*.json)</source>
+        <translation>Mamori exports (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Exported %1 to %2</translation>
+    </message>
+    <message>
+        <source>Welcome to Mamori</source>
+        <translation>Welcome to Mamori</translation>
+    </message>
+    <message>
+        <source>Mamori shows where your company&apos;s information security stands, with questionnaires based on the official guidelines for small and medium enterprises. It turns the answers into scores and a plan of concrete steps, cheapest gains first, and points to services and experts that can help. Everything stays on this PC: nothing is sent anywhere unless you export it yourself.</source>
+        <translation>Mamori shows where your company&apos;s information security stands, with questionnaires based on the official guidelines for small and medium enterprises. It turns the answers into scores and a plan of concrete steps, cheapest gains first, and points to services and experts that can help. Everything stays on this PC: nothing is sent anywhere unless you export it yourself.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Got it</translation>
+    </message>
+    <message>
+        <source>Hide the introduction</source>
+        <translation>Hide the introduction</translation>
+    </message>
+    <message>
+        <source>&amp;Firms on this PC</source>
+        <translation>&amp;Firms on this PC</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Latest score</source>
+        <translation>Latest score</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>Firms on this PC</source>
+        <translation>Firms on this PC</translation>
+    </message>
+    <message>
+        <source>No firms on this PC yet. To continue work begun on another PC, import the file Mamori exported there.</source>
+        <translation>No firms on this PC yet. To continue work begun on another PC, import the file Mamori exported there.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>History of the selected firm</source>
+        <translation>History of the selected firm</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import a firm or an assessment from a file</source>
+        <translation>Import a firm or an assessment from a file</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export the selected firm to a file</source>
+        <translation>Export the selected firm to a file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) brought up to date</source>
+        <translation>
+            <numerusform>%n answer brought up to date</numerusform>
+            <numerusform>%n answers brought up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) kept: answered here later</source>
+        <translation>
+            <numerusform>%n answer kept: answered here later</numerusform>
+            <numerusform>%n answers kept: answered here later</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (in progress)</source>
+        <translation>%1 (in progress)</translation>
     </message>
 </context>
 </TS>

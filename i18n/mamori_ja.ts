@@ -596,10 +596,6 @@
         <translation>データベースを開けません: %1</translation>
     </message>
     <message>
-        <source>is not a database (or is damaged beyond repair); choose another file, or restore a backup copy (mamori.sqlite.bak-…) next to it</source>
-        <translation>データベースではありません（または修復できないほど壊れています）。別のファイルを選ぶか、同じ場所にあるバックアップ（mamori.sqlite.bak-…）から復元してください</translation>
-    </message>
-    <message>
         <source>there is no database here</source>
         <translation>ここにはデータベースがありません</translation>
     </message>
@@ -620,10 +616,6 @@
         <translation>QtのSQLiteドライバーがありません（Debianパッケージ libqt6sql6-sqlite）</translation>
     </message>
     <message>
-        <source>the database is damaged (%1); restore a backup copy (mamori.sqlite.bak-…) next to it, or choose another file</source>
-        <translation>データベースが壊れています（%1）。同じ場所にあるバックアップ（mamori.sqlite.bak-…）から復元するか、別のファイルを選んでください</translation>
-    </message>
-    <message>
         <source>this is a database of another program, not of Mamori; choose another file</source>
         <translation>これはMamoriではなく別のプログラムのデータベースです。別のファイルを選んでください</translation>
     </message>
@@ -636,20 +628,12 @@
         <translation>データベースが空です</translation>
     </message>
     <message>
-        <source>the database has lost its schema version; restore a backup copy (mamori.sqlite.bak-…) next to it</source>
-        <translation>データベースのスキーマのバージョンが失われています。同じ場所にあるバックアップ（mamori.sqlite.bak-…）から復元してください</translation>
-    </message>
-    <message>
         <source>the database was written by a newer Mamori (schema %1; this version reads up to %2); update Mamori, or choose another file</source>
         <translation>データベースは新しいMamoriで書かれています（スキーマ %1。このバージョンが読めるのは %2 まで）。Mamoriを更新するか、別のファイルを選んでください</translation>
     </message>
     <message>
         <source>the database has an older schema (%1) that must be upgraded; open it for writing once</source>
         <translation>データベースのスキーマ（%1）が古く、更新が必要です。一度、書き込みできる状態で開いてください</translation>
-    </message>
-    <message>
-        <source>cannot copy the database to %1 before upgrading it; nothing was changed</source>
-        <translation>更新の前にデータベースを %1 へコピーできませんでした。何も変更していません</translation>
     </message>
     <message>
         <source>cannot add the firm: %1</source>
@@ -743,6 +727,50 @@
         <source>assessment %1 of the document is assessment %2 here, which belongs to another firm</source>
         <translation>文書の診断 %1 はこのPCでは診断 %2 で、別の企業のものです</translation>
     </message>
+    <message>
+        <source>choose another file (there is no backup copy of this one)</source>
+        <translation>別のファイルを選んでください（このファイルのバックアップはありません）</translation>
+    </message>
+    <message>
+        <source>restore the backup copy %1, or choose another file</source>
+        <translation>バックアップ %1 を復元するか、別のファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>there is no backup copy %1</source>
+        <translation>バックアップ %1 はありません</translation>
+    </message>
+    <message>
+        <source>the database is in use by another Mamori; close it first</source>
+        <translation>データベースは別の Mamori が使用中です。先にそちらを閉じてください</translation>
+    </message>
+    <message>
+        <source>cannot move the database aside to %1; nothing was changed</source>
+        <translation>データベースを %1 に退避できません。何も変更していません</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 into place; the database was left as it was</source>
+        <translation>%1 を元の場所に複製できません。データベースは元のままです</translation>
+    </message>
+    <message>
+        <source>is not a database (or is damaged beyond repair); %1</source>
+        <translation>データベースではありません（または修復できないほど壊れています）。%1</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1); %2</source>
+        <translation>データベースが壊れています（%1）。%2</translation>
+    </message>
+    <message>
+        <source>the database has lost its schema version; %1</source>
+        <translation>データベースのスキーマバージョンが失われています。%1</translation>
+    </message>
+    <message>
+        <source>cannot copy the database to %1 before upgrading it (%2); nothing was changed</source>
+        <translation>更新の前にデータベースを %1 に複製できません（%2）。何も変更していません</translation>
+    </message>
+    <message>
+        <source>assessment %1 of the document uses %2 %3, but here it uses %4 %5</source>
+        <translation>文書の診断 %1 は %2 %3 を使っていますが、このPCでは %4 %5 です</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Transfer</name>
@@ -817,6 +845,10 @@
     <message>
         <source>cannot write the file: %1</source>
         <translation>ファイルを書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the future; check the clock of the PC that wrote the document</source>
+        <translation>「%1」は未来の日時です。文書を書き出したPCの時計を確認してください</translation>
     </message>
 </context>
 <context>
@@ -1680,26 +1712,420 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n assessment(s) updated to the document&apos;s later answers</source>
-        <translation>
-            <numerusform>診断 %n 件を文書の新しい回答に更新</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n assessment(s) already here, unchanged</source>
         <translation>
             <numerusform>診断 %n 件は登録済みで変更なし</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n assessment(s) kept as they are here: changed here after the document was made</source>
-        <translation>
-            <numerusform>診断 %n 件はこのPCのまま維持（文書の作成後にこのPCで変更されています）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Assessment ids here: %1</source>
         <translation>このPCでの診断 ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) already here brought up to date: %1</source>
+        <translation>
+            <numerusform>登録済みの診断 %n 件を最新にしました: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) added or replaced by later ones</source>
+        <translation>
+            <numerusform>回答 %n 件を追加または新しい回答で置き換え</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) kept as they are here: answered here later than in the document</source>
+        <translation>
+            <numerusform>回答 %n 件はこのPCのまま維持（文書より後にこのPCで回答されています）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::MainWindow</name>
+    <message>
+        <source>Mamori</source>
+        <translation>Mamori</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>About Mamori</source>
+        <translation>Mamori について</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Mamori %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Security self-assessment, action plans and service matching for small and medium enterprises in Japan. Your data stays on this PC.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mamori %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;中小企業のための情報セキュリティ自己診断、対策計画、支援サービスの紹介。データはこのPCの中だけに保存されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>Database: %1 (read-only)</source>
+        <translation>データベース: %1（読み取り専用）</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+    <message>
+        <source>Mamori — information security for small businesses</source>
+        <translation>Mamori — 中小企業の情報セキュリティ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Mamori</source>
+        <translation>Mamori について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::SettingsDialog</name>
+    <message>
+        <source>Database file</source>
+        <translation>データベースファイル</translation>
+    </message>
+    <message>
+        <source>Mamori databases (*.sqlite);;All files (*)</source>
+        <translation>Mamori データベース (*.sqlite);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>既定に戻す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>All firms, answers and history are kept in this file on this PC, readable only by you. Choosing a file that does not exist yet starts a new, empty database.</source>
+        <translation>企業・回答・履歴はすべて、このPCのこのファイルに保存され、あなただけが読めます。まだ存在しないファイルを選ぶと、新しい空のデータベースになります。</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant name:</source>
+        <translation>コンサルタント名(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Shown on reports; leave empty if you assess your own firm</source>
+        <translation>レポートに表示されます。自社を診断する場合は空欄のままで構いません</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>データベースファイルを選ぶ</translation>
+    </message>
+    <message>
+        <source>Use the default database</source>
+        <translation>既定のデータベースを使う</translation>
+    </message>
+    <message>
+        <source>Consultant name</source>
+        <translation>コンサルタント名</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::StoreOpener</name>
+    <message>
+        <source>Open read-only</source>
+        <translation>読み取り専用で開く</translation>
+    </message>
+    <message>
+        <source>Restore a backup copy…</source>
+        <translation>バックアップを復元…</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>別のファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Mamori</source>
+        <translation>Mamori</translation>
+    </message>
+    <message>
+        <source>Mamori cannot open its database.</source>
+        <translation>Mamori のデータベースを開けません。</translation>
+    </message>
+    <message>
+        <source>Choose a Mamori database</source>
+        <translation>Mamori のデータベースを選ぶ</translation>
+    </message>
+    <message>
+        <source>Mamori databases (*.sqlite);;All files (*)</source>
+        <translation>Mamori データベース (*.sqlite);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 (saved %2)</source>
+        <translation>%1（%2 に保存）</translation>
+    </message>
+    <message>
+        <source>Restore a backup copy</source>
+        <translation>バックアップを復元</translation>
+    </message>
+    <message>
+        <source>The damaged database will be kept next to it, renamed. Restore:</source>
+        <translation>壊れたデータベースは名前を変えて同じ場所に残します。復元するバックアップ:</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: another Mamori is using it. Changes are not possible until it is closed.</source>
+        <translation>別の Mamori が使用中のため、データベースを読み取り専用で開きました。そちらを閉じるまで変更はできません。</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 was restored. The damaged database was kept as %2.</source>
+        <translation>バックアップ %1 を復元しました。壊れたデータベースは %2 として残してあります。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::WelcomePage</name>
+    <message>
+        <source>Micro business</source>
+        <translation>小規模事業者</translation>
+    </message>
+    <message>
+        <source>Small or medium</source>
+        <translation>中小企業</translation>
+    </message>
+    <message>
+        <source>Mid-size</source>
+        <translation>中堅企業</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大企業</translation>
+    </message>
+    <message>
+        <source>&amp;History of %1</source>
+        <translation>%1 の履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>Import a firm or an assessment</source>
+        <translation>企業または診断を取り込む</translation>
+    </message>
+    <message>
+        <source>Mamori exports (*.json);;All files (*)</source>
+        <translation>Mamori の書き出しファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has problems.</source>
+        <translation>ファイルに問題があるため、何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>a new firm</source>
+        <translation>新しい企業</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) added</source>
+        <translation>
+            <numerusform>診断 %n 件を追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) already here</source>
+        <translation>
+            <numerusform>診断 %n 件は登録済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>取り込みました: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 を書き出す</translation>
+    </message>
+    <message>
+        <source>Mamori exports (*.json)</source>
+        <translation>Mamori の書き出しファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 を %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Welcome to Mamori</source>
+        <translation>Mamori へようこそ</translation>
+    </message>
+    <message>
+        <source>Mamori shows where your company&apos;s information security stands, with questionnaires based on the official guidelines for small and medium enterprises. It turns the answers into scores and a plan of concrete steps, cheapest gains first, and points to services and experts that can help. Everything stays on this PC: nothing is sent anywhere unless you export it yourself.</source>
+        <translation>Mamori は、中小企業向けの公式ガイドラインに基づく質問に答えることで、自社の情報セキュリティの現状を示します。回答を点数と具体的な対策の計画に変え、費用対効果の高いものから順に並べ、手助けしてくれるサービスや専門家も紹介します。データはすべてこのPCの中に保存され、ご自身で書き出さない限り外部に送られることはありません。</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>わかりました</translation>
+    </message>
+    <message>
+        <source>Hide the introduction</source>
+        <translation>説明を閉じる</translation>
+    </message>
+    <message>
+        <source>&amp;Firms on this PC</source>
+        <translation>このPCの企業(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>規模</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>診断数</translation>
+    </message>
+    <message>
+        <source>Latest score</source>
+        <translation>最新の点数</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
+        <source>Firms on this PC</source>
+        <translation>このPCの企業</translation>
+    </message>
+    <message>
+        <source>No firms on this PC yet. To continue work begun on another PC, import the file Mamori exported there.</source>
+        <translation>このPCにはまだ企業がありません。別のPCで始めた作業を続けるには、そちらの Mamori で書き出したファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>質問票</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>History of the selected firm</source>
+        <translation>選んだ企業の履歴</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a firm or an assessment from a file</source>
+        <translation>ファイルから企業または診断を取り込む</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the selected firm to a file</source>
+        <translation>選んだ企業をファイルに書き出す</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) brought up to date</source>
+        <translation>
+            <numerusform>回答 %n 件を最新に更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) kept: answered here later</source>
+        <translation>
+            <numerusform>回答 %n 件はこのPCのまま（こちらの回答が新しいため）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (in progress)</source>
+        <translation>%1（実施中）</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,9 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config   # compiler and build system
-  qt6-base-dev                                    # Qt Core, Sql, Test
+  qt6-base-dev                                    # Qt Core, Sql, Widgets, Test
+  qt6-translations-l10n                           # Qt's own Japanese texts (standard dialog buttons)
+  fonts-morisawa-bizud-gothic                     # BIZ UDPGothic, the Japanese UI font
   libqt6sql6-sqlite                               # Qt's SQLite driver (a plugin)
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools # Qt LinguistTools: lupdate/lrelease
   libboost-program-options-dev                    # the command line of mamori-cli

@@ -296,8 +296,11 @@ void TestCli::historyCompareExportImport()
                  0);
     }
     QCOMPARE(run(db, {u"assessment"_s, u"finish"_s, u"1"_s}).code, 0);
+    Run r = run(db, {u"history"_s, u"--firm"_s, u"1"_s, u"--format"_s, u"json"_s});
+    QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object()[u"assessments"_s].toArray()[1][u"change"_s].isNull());
+    QCOMPARE(run(db, {u"assessment"_s, u"finish"_s, u"2"_s}).code, 0); // changes are between finished ones
 
-    Run r = run(db, {u"history"_s, u"--firm"_s, u"1"_s});
+    r = run(db, {u"history"_s, u"--firm"_s, u"1"_s});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(u"2 assessments"_s) && r.out.contains(u"1/25"_s) && r.out.contains(u"+4.0"_s),
              qPrintable(r.out));

@@ -95,15 +95,15 @@ void TestHistory::historyScoresAndCaches()
     QCOMPARE(b.result->categories[0].first, m_ipa.categories[0].id);
     QCOMPARE(b.result->categories[0].second, direct.categories[0].score);
     QCOMPARE(a.result->score, 50.0); // every answer half-way: 2 of 4 points
-    QVERIFY(!a.change);
-    QVERIFY(b.change);
-    QCOMPARE(*b.change, std::round((b.result->score - 50.0) * 10) / 10);
+    QVERIFY(!a.change);              // the first
+    QVERIFY(!b.change);              // in progress: a change against a finished one would mislead
 
     // Both are now cached under this pack's digest, and served from there.
     const auto cached = s.assessments(firm);
     for (const AssessmentRecord& r : *cached) {
         QVERIFY(r.result);
-        QCOMPARE(r.result->packDigest, m_ipa.digest);
+        QCOMPARE(r.result->packDigest, resultKey(m_ipa));
+        QVERIFY(r.result->packDigest.startsWith(m_ipa.digest));
     }
     const QDateTime computed = s.assessment(first)->result->computedAt;
     QTest::qWait(5);
@@ -111,11 +111,13 @@ void TestHistory::historyScoresAndCaches()
     QCOMPARE(again->at(0).result->computedAt, computed);
     QCOMPARE(again->at(1).result->score, b.result->score);
 
-    // A new answer is in the next history, not the cached score.
+    // A new answer is in the next history, not the cached score; once finished, the change shows.
     QVERIFY(s.saveAnswer(second, u"q05"_s, u"yes"_s));
+    QVERIFY(s.finishAssessment(second));
     const auto after = ResultService(s, m_packs).history(firm);
     QVERIFY(after->at(1).result->score > b.result->score);
-    QVERIFY(*after->at(1).change > *b.change);
+    QCOMPARE(after->at(1).result->score, 100.0);
+    QCOMPARE(*after->at(1).change, 50.0);
 }
 
 void TestHistory::aPackFixShowsInOldAssessments()
@@ -149,7 +151,7 @@ void TestHistory::aPackFixShowsInOldAssessments()
     const auto history = ResultService(s, updated).history(firm);
     QVERIFY(history);
     QCOMPARE(history->front().result->score, 75.0); // 3 of 4 points: the old answers, the fixed scoring
-    QCOMPARE(s.assessment(id)->result->packDigest, pack->digest);
+    QCOMPARE(s.assessment(id)->result->packDigest, resultKey(*pack));
     QCOMPARE(s.assessment(id)->result->score, 75.0);
 }
 
@@ -180,7 +182,12 @@ void TestHistory::missingPackVersionIsReportedNotFatal()
     QVERIFY(history->at(1).problem.contains(u"retired-pack"_s));
     QVERIFY(history->at(2).result);
     QVERIFY(history->at(2).problem.isEmpty());
-    QVERIFY(history->at(2).change); // against the stale score of the same pack
+    QVERIFY(!history->at(2).change); // in progress
+    QVERIFY(s.finishAssessment(old));
+    QVERIFY(s.finishAssessment(current));
+    const auto finished = ResultService(s, m_packs).history(firm);
+    QVERIFY(finished->at(2).change); // against the stale score of the same pack
+    QCOMPARE(*finished->at(2).change, std::round((finished->at(2).result->score - 33.3) * 10) / 10);
 }
 
 void TestHistory::readOnlyStoreIsScoredButNotWritten()

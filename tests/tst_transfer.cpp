@@ -237,33 +237,50 @@ void TestTransfer::importingTwiceAddsNothing()
 
 void TestTransfer::laterChangesWinEitherWay()
 {
-    // The consultant sends an assessment to the client, who answers more and sends it back.
-    auto client = memoryStore();
+    // The consultant sends the firm to the client. Both then answer the open assessment: the client
+    // q01 and q02, the consultant q03 and, after the client, q02 again. Each import merges.
     const auto sent = parseTransfer(sourceDocument(), u"firm.json"_s, m_packs);
-    const auto received = client->importDocument(*sent);
-    const qint64 clientOpen = received->assessmentIds[1];
+    auto client = memoryStore();
+    auto consultant = memoryStore();
+    const auto atClient = client->importDocument(*sent);
+    const auto atConsultant = consultant->importDocument(*sent);
+    QVERIFY(atClient && atConsultant);
+    const qint64 clientOpen = atClient->assessmentIds[1];
+    const qint64 consultantOpen = atConsultant->assessmentIds[1];
     QTest::qWait(2);
-    QVERIFY(client->saveAnswer(clientOpen, u"q02"_s, u"no"_s, u"まだ"_s));
     QVERIFY(client->saveAnswer(clientOpen, u"q01"_s, u"partial"_s));
-    const auto back = parseTransfer(transferToJson(*client->exportFirm(received->firmId)), u"back.json"_s, m_packs);
+    QVERIFY(client->saveAnswer(clientOpen, u"q02"_s, u"no"_s, u"まだ"_s));
+    QTest::qWait(2);
+    QVERIFY(consultant->saveAnswer(consultantOpen, u"q03"_s, u"yes"_s));
+    QVERIFY(consultant->saveAnswer(consultantOpen, u"q02"_s, u"yes"_s, u"確認済み"_s));
+    const auto back = parseTransfer(transferToJson(*client->exportFirm(atClient->firmId)), u"back.json"_s, m_packs);
     QVERIFY(back);
 
-    auto consultant = memoryStore();
-    QVERIFY(consultant->importDocument(*sent));
-    const auto update = consultant->importDocument(*back);
-    QVERIFY(update);
-    QCOMPARE(update->assessmentsUpdated, 1);
-    QCOMPARE(update->assessmentsUnchanged, 1);
-    const auto updated = consultant->assessment(update->assessmentIds[1]);
-    QCOMPARE(updated->answers.choices.value(u"q01"_s), u"partial"_s);
-    QCOMPARE(updated->answers.choices.value(u"q02"_s), u"no"_s);
-    QCOMPARE(updated->answers.notes.value(u"q02"_s), u"まだ"_s);
+    const auto merged = consultant->importDocument(*back);
+    QVERIFY2(merged, qPrintable(merged ? QString() : merged.error().first().toString()));
+    QCOMPARE(merged->assessmentsUpdated, 1);
+    QCOMPARE(merged->assessmentsUnchanged, 1);
+    QCOMPARE(merged->answersTaken, 1);     // q01 from the client
+    QCOMPARE(merged->answersKeptLocal, 1); // q02: the consultant answered later
+    const auto result = consultant->assessment(consultantOpen);
+    QCOMPARE(result->answers.choices.value(u"q01"_s), u"partial"_s);
+    QCOMPARE(result->answers.choices.value(u"q02"_s), u"yes"_s);
+    QCOMPARE(result->answers.notes.value(u"q02"_s), u"確認済み"_s);
+    QCOMPARE(result->answers.choices.value(u"q03"_s), u"yes"_s); // only here: kept
+    QCOMPARE(result->answers.choices.size(), 3);
 
-    // The older copy arriving late does not undo the later answers.
+    // The first document arriving late changes nothing.
     const auto late = consultant->importDocument(*sent);
     QVERIFY(late);
-    QCOMPARE(late->assessmentsKeptLocal, 1);
-    QCOMPARE(consultant->assessment(update->assessmentIds[1])->answers.choices.value(u"q01"_s), u"partial"_s);
+    QCOMPARE(late->assessmentsUpdated, 0);
+    QCOMPARE(late->assessmentsUnchanged, 2);
+    QCOMPARE(consultant->assessment(consultantOpen)->answers.choices, result->answers.choices);
+
+    // Finishing travels too.
+    QVERIFY(client->finishAssessment(clientOpen));
+    const auto finished = parseTransfer(transferToJson(*client->exportFirm(atClient->firmId)), u"done.json"_s, m_packs);
+    QVERIFY(consultant->importDocument(*finished));
+    QCOMPARE(consultant->assessment(consultantOpen)->status, AssessmentStatus::Finished);
 }
 
 void TestTransfer::importIsAllOrNothing()

@@ -1,0 +1,44 @@
+// mamori: the desktop application. A thin main over the gui library.
+
+#include "gui/appsettings.h"
+#include "gui/mainwindow.h"
+
+#include <mamori/version.h>
+
+#include <QApplication>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Mamori"_s);
+    QCoreApplication::setApplicationName(u"Mamori"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAMORI_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"Mamori"_s);
+    const QStringList args = app.arguments();
+    mamori::gui::AppSettings settings = mamori::gui::AppSettings::load();
+    QString database = settings.effectiveDatabasePath();
+    if (const qsizetype i = args.indexOf(u"--db"_s); i > 0 && i + 1 < args.size()) {
+        database = args[i + 1]; // for this run only
+    }
+    mamori::gui::MainWindow window(settings);
+    if (!window.openDatabase(database)) {
+        return 1;
+    }
+    window.show();
+    if (const qsizetype i = args.indexOf(u"--screenshot"_s); i > 0 && i + 1 < args.size()) {
+        // For the documentation's screenshots: the window as drawn, then quit.
+        const QString file = args[i + 1];
+        QTimer::singleShot(500, &app, [&window, file] {
+            window.grab().save(file);
+            QCoreApplication::quit();
+        });
+    }
+    if (args.contains(u"--quit-after-startup"_s)) {
+        // For start-up benchmarks: quit as soon as the window has been shown once.
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    }
+    return app.exec();
+}

@@ -1,0 +1,120 @@
+#include "gui/settingsdialog.h"
+
+#include "core/store.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mamori::gui {
+
+using namespace Qt::StringLiterals;
+
+SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
+    : QDialog(parent), m_initial(current), m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
+      m_databaseLabel(new QLabel(this)), m_database(new QLineEdit(this)), m_browse(new QPushButton(this)),
+      m_default(new QPushButton(this)), m_databaseHelp(new QLabel(this)), m_consultantLabel(new QLabel(this)),
+      m_consultant(new QLineEdit(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"settingsDialog"_s);
+    m_language->setObjectName(u"settingsLanguage"_s);
+    m_database->setObjectName(u"settingsDatabase"_s);
+    m_browse->setObjectName(u"settingsBrowse"_s);
+    m_default->setObjectName(u"settingsDefaultDatabase"_s);
+    m_consultant->setObjectName(u"settingsConsultant"_s);
+    // Language names are written in their own language, so anyone can find theirs.
+    m_language->addItem(u"日本語"_s, u"ja"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->setCurrentIndex(current.effectiveLanguage() == Language::Japanese ? 0 : 1);
+    m_database->setText(QDir::toNativeSeparators(current.effectiveDatabasePath()));
+    m_database->setClearButtonEnabled(true);
+    m_consultant->setText(current.consultantName);
+    m_databaseHelp->setWordWrap(true);
+    m_languageLabel->setBuddy(m_language);
+    m_databaseLabel->setBuddy(m_database);
+    m_consultantLabel->setBuddy(m_consultant);
+
+    auto* databaseRow = new QHBoxLayout;
+    databaseRow->addWidget(m_database, 1);
+    databaseRow->addWidget(m_browse);
+    databaseRow->addWidget(m_default);
+    auto* form = new QFormLayout;
+    form->addRow(m_languageLabel, m_language);
+    form->addRow(m_databaseLabel, databaseRow);
+    form->addRow(QString(), m_databaseHelp);
+    form->addRow(m_consultantLabel, m_consultant);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+
+    connect(m_browse, &QPushButton::clicked, this, &SettingsDialog::browse);
+    connect(m_default, &QPushButton::clicked, this,
+            [this] { m_database->setText(QDir::toNativeSeparators(Store::defaultPath())); });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslate();
+    resize(620, sizeHint().height());
+}
+
+AppSettings SettingsDialog::settings() const
+{
+    AppSettings s = m_initial;
+    s.language = m_language->currentData().toString() == u"ja"_s ? Language::Japanese : Language::English;
+    const QString path = QDir::fromNativeSeparators(m_database->text().trimmed());
+    // The default stays "the default" (it follows $MAMORI_DB and the data folder), not a fixed path.
+    s.databasePath = path.isEmpty() || path == Store::defaultPath() ? QString() : QFileInfo(path).absoluteFilePath();
+    s.consultantName = m_consultant->text().trimmed();
+    return s;
+}
+
+void SettingsDialog::browse()
+{
+    QFileDialog dialog(this, tr("Database file"), QFileInfo(m_database->text()).absolutePath(),
+                       tr("Mamori databases (*.sqlite);;All files (*)"));
+    dialog.setObjectName(u"settingsBrowseDialog"_s);
+    dialog.setAcceptMode(QFileDialog::AcceptSave); // a new name makes a new, empty database
+    dialog.setOption(QFileDialog::DontConfirmOverwrite);
+    dialog.setDefaultSuffix(u"sqlite"_s);
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty()) {
+        m_database->setText(QDir::toNativeSeparators(dialog.selectedFiles().first()));
+    }
+}
+
+void SettingsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslate()
+{
+    setWindowTitle(tr("Settings"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_databaseLabel->setText(tr("&Database:"));
+    m_browse->setText(tr("&Browse…"));
+    m_default->setText(tr("&Default"));
+    m_databaseHelp->setText(tr("All firms, answers and history are kept in this file on this PC, readable only by "
+                               "you. Choosing a file that does not exist yet starts a new, empty database."));
+    m_consultantLabel->setText(tr("&Consultant name:"));
+    m_consultant->setPlaceholderText(tr("Shown on reports; leave empty if you assess your own firm"));
+    m_language->setAccessibleName(tr("Language"));
+    m_database->setAccessibleName(tr("Database file"));
+    m_browse->setAccessibleName(tr("Choose the database file"));
+    m_default->setAccessibleName(tr("Use the default database"));
+    m_consultant->setAccessibleName(tr("Consultant name"));
+}
+
+} // namespace mamori::gui

@@ -1,0 +1,397 @@
+#include "gui/welcomepage.h"
+
+#include "core/history.h"
+#include "core/packrepository.h"
+#include "core/store.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace mamori::gui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole;
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'f', 1);
+}
+
+QString signedNumber(double value)
+{
+    return (value > 0 ? u"+"_s : QString()) + number(value);
+}
+
+QString when(const QDateTime& time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), u"yyyy-MM-dd HH:mm"_s) : QString();
+}
+
+} // namespace
+
+QString WelcomePage::tierName(Tier tier)
+{
+    switch (tier) {
+    case Tier::Micro:
+        return tr("Micro business");
+    case Tier::Small:
+        return tr("Small or medium");
+    case Tier::Medium:
+        return tr("Mid-size");
+    case Tier::Large:
+        return tr("Large");
+    }
+    return {};
+}
+
+WelcomePage::WelcomePage(const PackRepository& packs, QWidget* parent)
+    : QWidget(parent), m_packs(packs), m_intro(new QFrame(this)), m_introText(new QLabel(m_intro)),
+      m_introDismiss(new QPushButton(m_intro)), m_title(new QLabel(this)), m_firmsLabel(new QLabel(this)),
+      m_firms(new QTreeWidget(this)), m_empty(new QLabel(this)), m_historyLabel(new QLabel(this)),
+      m_history(new QTreeWidget(this)), m_import(new QPushButton(this)), m_export(new QPushButton(this))
+{
+    setObjectName(u"welcomePage"_s);
+    m_intro->setObjectName(u"intro"_s);
+    m_introDismiss->setObjectName(u"introDismiss"_s);
+    m_firms->setObjectName(u"firmList"_s);
+    m_history->setObjectName(u"historyList"_s);
+    m_import->setObjectName(u"importButton"_s);
+    m_export->setObjectName(u"exportButton"_s);
+    m_empty->setObjectName(u"noFirms"_s);
+
+    m_intro->setFrameShape(QFrame::StyledPanel);
+    m_introText->setWordWrap(true);
+    m_introText->setTextFormat(Qt::RichText); // for the line height, which plain text cannot set
+    auto* introLayout = new QHBoxLayout(m_intro);
+    introLayout->addWidget(m_introText, 1);
+    introLayout->addWidget(m_introDismiss, 0, Qt::AlignTop);
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    QFont sectionFont = m_firmsLabel->font();
+    sectionFont.setBold(true);
+    m_firmsLabel->setFont(sectionFont);
+    m_historyLabel->setFont(sectionFont);
+    m_firmsLabel->setBuddy(m_firms);
+    m_historyLabel->setBuddy(m_history);
+    m_empty->setWordWrap(true);
+
+    for (QTreeWidget* tree : {m_firms, m_history}) {
+        tree->setRootIsDecorated(false);
+        tree->setUniformRowHeights(true);
+        tree->setAlternatingRowColors(true);
+        tree->setSelectionMode(QAbstractItemView::SingleSelection);
+        tree->header()->setStretchLastSection(true);
+        // Rows sized by the Latin metrics crowd Japanese text; a little air keeps every row readable.
+        tree->setStyleSheet(u"QTreeView::item { padding: 3px 4px; }"_s);
+    }
+    m_firms->setColumnCount(6);
+    m_history->setColumnCount(8);
+    m_export->setEnabled(false);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_export);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(10);
+    layout->addWidget(m_title);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_firmsLabel);
+    layout->addWidget(m_firms, 3);
+    layout->addWidget(m_empty);
+    layout->addLayout(buttons);
+    layout->addSpacing(8);
+    layout->addWidget(m_historyLabel);
+    layout->addWidget(m_history, 2);
+
+    connect(m_introDismiss, &QPushButton::clicked, this, [this] {
+        m_intro->hide();
+        emit introDismissed();
+    });
+    connect(m_firms, &QTreeWidget::currentItemChanged, this, &WelcomePage::showHistory);
+    connect(m_import, &QPushButton::clicked, this, &WelcomePage::importWithDialog);
+    connect(m_export, &QPushButton::clicked, this, &WelcomePage::exportWithDialog);
+    retranslate();
+}
+
+void WelcomePage::setStore(Store* store)
+{
+    m_store = store;
+    refresh();
+}
+
+void WelcomePage::setIntroVisible(bool visible)
+{
+    m_intro->setVisible(visible);
+}
+
+qint64 WelcomePage::selectedFirm() const
+{
+    const QTreeWidgetItem* item = m_firms->currentItem();
+    return item ? item->data(0, IdRole).toLongLong() : 0;
+}
+
+void WelcomePage::selectFirm(qint64 firmId)
+{
+    for (int i = 0; i < m_firms->topLevelItemCount(); ++i) {
+        if (m_firms->topLevelItem(i)->data(0, IdRole).toLongLong() == firmId) {
+            m_firms->setCurrentItem(m_firms->topLevelItem(i));
+            return;
+        }
+    }
+}
+
+void WelcomePage::refresh()
+{
+    const qint64 selected = selectedFirm();
+    m_firms->clear();
+    m_import->setEnabled(m_store && m_store->mode() == Store::Mode::ReadWrite);
+    if (!m_store) {
+        m_empty->show();
+        showHistory();
+        return;
+    }
+    const auto firms = m_store->firms();
+    ResultService results(*m_store, m_packs);
+    if (firms) {
+        for (const FirmSummary& f : *firms) {
+            auto* item = new QTreeWidgetItem(m_firms);
+            item->setData(0, IdRole, f.id);
+            item->setText(0, f.name);
+            if (const auto firm = m_store->firm(f.id)) {
+                item->setText(1, tierName(firm->profile.tier()));
+            }
+            item->setText(2, QString::number(f.assessments));
+            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+            if (const auto history = results.history(f.id); history && !history->empty()) {
+                // The latest finished assessment speaks for the firm; a half-answered one only until
+                // there is a finished one, and says so.
+                const auto finished = std::find_if(history->rbegin(), history->rend(), [](const HistoryEntry& e) {
+                    return e.result && e.record.status == AssessmentStatus::Finished;
+                });
+                if (finished != history->rend()) {
+                    item->setText(3, number(finished->result->score));
+                    if (finished->change) {
+                        item->setText(4, signedNumber(*finished->change));
+                    }
+                } else if (history->back().result) {
+                    item->setText(3, tr("%1 (in progress)").arg(number(history->back().result->score)));
+                }
+                item->setText(5, when(history->back().record.updatedAt));
+            }
+            item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+        }
+    }
+    for (int c = 0; c < m_firms->columnCount() - 1; ++c) {
+        m_firms->resizeColumnToContents(c);
+    }
+    m_empty->setVisible(m_firms->topLevelItemCount() == 0);
+    if (selected) {
+        selectFirm(selected);
+    }
+    if (!m_firms->currentItem() && m_firms->topLevelItemCount() > 0) {
+        m_firms->setCurrentItem(m_firms->topLevelItem(0));
+    }
+    showHistory();
+}
+
+void WelcomePage::showHistory()
+{
+    m_history->clear();
+    const qint64 firmId = selectedFirm();
+    m_export->setEnabled(firmId != 0);
+    const QTreeWidgetItem* current = m_firms->currentItem();
+    m_historyLabel->setText(current ? tr("&History of %1").arg(current->text(0)) : tr("&History"));
+    if (!m_store || firmId == 0) {
+        return;
+    }
+    ResultService results(*m_store, m_packs);
+    const auto history = results.history(firmId);
+    if (!history) {
+        emit statusMessage(history.error().first().message);
+        return;
+    }
+    for (const HistoryEntry& e : *history) {
+        auto* item = new QTreeWidgetItem(m_history);
+        item->setData(0, IdRole, e.record.id);
+        item->setText(0, QString::number(e.record.id));
+        QString packName = e.record.packId;
+        if (const auto pack = results.pack(e.record.packId, e.record.packVersion)) {
+            packName = (*pack)->title.text(m_language);
+        }
+        item->setText(1, u"%1 %2"_s.arg(packName, e.record.packVersion));
+        item->setText(2, e.record.status == AssessmentStatus::Finished ? tr("Finished") : tr("In progress"));
+        if (e.result) {
+            item->setText(3, tr("%1 of %2").arg(e.result->answered).arg(e.result->applicable));
+            item->setText(4, number(e.result->score) + (e.stale ? u" *"_s : QString()));
+            if (const auto pack = results.pack(e.record.packId, e.record.packVersion)) {
+                for (const Level& level : (*pack)->levels) {
+                    if (level.id == e.result->level) {
+                        item->setText(7, level.label.text(m_language));
+                    }
+                }
+            }
+        }
+        if (e.change) {
+            item->setText(5, signedNumber(*e.change));
+        }
+        item->setText(6, when(e.record.startedAt));
+        if (!e.problem.isEmpty()) {
+            item->setToolTip(4, e.problem);
+            item->setToolTip(1, e.problem);
+        }
+        for (int c : {3, 4, 5}) {
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        }
+    }
+    for (int c = 0; c < m_history->columnCount() - 1; ++c) {
+        m_history->resizeColumnToContents(c);
+    }
+}
+
+Result<ImportReport> WelcomePage::importFile(const QString& path)
+{
+    if (!m_store) {
+        return failure(Diagnostic{ErrorCode::Io, Severity::Error, path, 0, 0, {}, tr("no database is open")});
+    }
+    const auto document = loadTransfer(path, m_packs);
+    if (!document) {
+        return failure(document.error());
+    }
+    auto report = m_store->importDocument(*document);
+    if (report) {
+        refresh();
+        selectFirm(report->firmId);
+    }
+    return report;
+}
+
+Result<bool> WelcomePage::exportFirm(qint64 firmId, const QString& path)
+{
+    if (!m_store) {
+        return failure(Diagnostic{ErrorCode::Io, Severity::Error, path, 0, 0, {}, tr("no database is open")});
+    }
+    const auto document = m_store->exportFirm(firmId);
+    if (!document) {
+        return failure(document.error());
+    }
+    return saveTransfer(*document, path);
+}
+
+void WelcomePage::importWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a firm or an assessment"), QDir::homePath(),
+                                                      tr("Mamori exports (*.json);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto report = importFile(path);
+    if (!report) {
+        QStringList lines;
+        for (const Diagnostic& d : report.error()) {
+            lines.append(d.toString());
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Import"), tr("Nothing was imported: the file has problems."),
+                        QMessageBox::Ok, this);
+        box.setObjectName(u"importProblems"_s);
+        box.setDetailedText(lines.join(u'\n'));
+        box.setInformativeText(report.error().first().toString());
+        box.exec();
+        return;
+    }
+    QStringList parts;
+    if (report->firmAdded) {
+        parts.append(tr("a new firm"));
+    }
+    if (report->assessmentsAdded) {
+        parts.append(tr("%n assessment(s) added", nullptr, report->assessmentsAdded));
+    }
+    if (report->assessmentsUpdated) {
+        parts.append(tr("%n answer(s) brought up to date", nullptr, report->answersTaken));
+    }
+    if (report->assessmentsUnchanged) {
+        parts.append(tr("%n assessment(s) already here", nullptr, report->assessmentsUnchanged));
+    }
+    if (report->answersKeptLocal) {
+        parts.append(tr("%n answer(s) kept: answered here later", nullptr, report->answersKeptLocal));
+    }
+    emit statusMessage(tr("Imported: %1").arg(parts.join(tr(", "))));
+}
+
+void WelcomePage::exportWithDialog()
+{
+    const qint64 firmId = selectedFirm();
+    if (!firmId) {
+        return;
+    }
+    const QString name = m_firms->currentItem()->text(0);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export %1").arg(name), QDir::home().filePath(name + u".mamori.json"_s),
+                                     tr("Mamori exports (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const auto saved = exportFirm(firmId, path); !saved) {
+        QMessageBox::warning(this, tr("Export"), saved.error().first().toString());
+        return;
+    }
+    emit statusMessage(tr("Exported %1 to %2").arg(name, QDir::toNativeSeparators(path)));
+}
+
+void WelcomePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh(); // tier names, pack titles and levels come from the current language
+    }
+    QWidget::changeEvent(event);
+}
+
+void WelcomePage::retranslate()
+{
+    m_title->setText(tr("Welcome to Mamori"));
+    m_introText->setText(u"<p style=\"line-height: 140%\">%1</p>"_s.arg(
+        tr("Mamori shows where your company's information security stands, with questionnaires based on the "
+           "official guidelines for small and medium enterprises. It turns the answers into scores and a "
+           "plan of concrete steps, cheapest gains first, and points to services and experts that can help. "
+           "Everything stays on this PC: nothing is sent anywhere unless you export it yourself.")
+            .toHtmlEscaped()));
+    m_introDismiss->setText(tr("Got it"));
+    m_introDismiss->setAccessibleName(tr("Hide the introduction"));
+    m_firmsLabel->setText(tr("&Firms on this PC"));
+    m_firms->setHeaderLabels(
+        {tr("Firm"), tr("Size"), tr("Assessments"), tr("Latest score"), tr("Change"), tr("Last updated")});
+    m_firms->setAccessibleName(tr("Firms on this PC"));
+    m_empty->setText(tr("No firms on this PC yet. To continue work begun on another PC, import the file "
+                        "Mamori exported there."));
+    m_history->setHeaderLabels({tr("No."), tr("Questionnaire"), tr("Status"), tr("Answered"), tr("Score"), tr("Change"),
+                                tr("Started"), tr("Level")});
+    m_history->setAccessibleName(tr("History of the selected firm"));
+    m_import->setText(tr("&Import…"));
+    m_import->setAccessibleName(tr("Import a firm or an assessment from a file"));
+    m_export->setText(tr("&Export…"));
+    m_export->setAccessibleName(tr("Export the selected firm to a file"));
+    showHistory();
+}
+
+} // namespace mamori::gui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/diagnostic.h"
+#include "core/localizedtext.h"
+#include "core/profile.h"
+#include "core/transfer.h"
+
+#include <QWidget>
+
+class QFrame;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace mamori {
+class PackRepository;
+class Store;
+} // namespace mamori
+
+namespace mamori::gui {
+
+// The first page: what Mamori is (on first run), the firms on this PC with their latest score, and the
+// history of the selected firm, score by score. Firms move between PCs here (import and export).
+class WelcomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WelcomePage(const PackRepository& packs, QWidget* parent = nullptr);
+
+    // Shows the firms of `store` (nullptr: none open). The store must outlive the page or be replaced.
+    void setStore(Store* store);
+    void setIntroVisible(bool visible);
+    // The language of pack content (titles, levels); the UI's own strings follow the translators.
+    void setLanguage(Language language) { m_language = language; }
+    void refresh();
+
+    qint64 selectedFirm() const;
+    void selectFirm(qint64 firmId);
+
+    // The actions behind the buttons, without their file dialogs (tests and drag-and-drop use these).
+    Result<ImportReport> importFile(const QString& path);
+    Result<bool> exportFirm(qint64 firmId, const QString& path);
+
+signals:
+    void introDismissed();
+    void statusMessage(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QString tierName(Tier tier);
+    void retranslate();
+    void showHistory();
+    void importWithDialog();
+    void exportWithDialog();
+
+    const PackRepository& m_packs;
+    Store* m_store = nullptr;
+    Language m_language = Language::Japanese;
+    QFrame* m_intro;
+    QLabel* m_introText;
+    QPushButton* m_introDismiss;
+    QLabel* m_title;
+    QLabel* m_firmsLabel;
+    QTreeWidget* m_firms;
+    QLabel* m_empty;
+    QLabel* m_historyLabel;
+    QTreeWidget* m_history;
+    QPushButton* m_import;
+    QPushButton* m_export;
+};
+
+} // namespace mamori::gui
