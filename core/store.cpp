@@ -321,13 +321,31 @@ Result<bool> Store::prepare()
     const auto fail = [&](ErrorCode code, const QString& message) {
         return failure(Diagnostic{code, Severity::Error, m_path, 0, 0, {}, message});
     };
+    // Wait a moment for another program's write to finish rather than fail at once.
+    q.exec(u"PRAGMA busy_timeout=2000"_s);
+    const auto lockedByOther = [&] {
+        // SQLITE_BUSY (5) or SQLITE_LOCKED (6): a program other than Mamori holds the file.
+        const QString native = q.lastError().nativeErrorCode();
+        return native == u"5"_s || native == u"6"_s;
+    };
+    const auto lockedFailure = [&] {
+        return fail(ErrorCode::Locked, Tr::tr("the database is locked by another program (%1); close it, or "
+                                              "open the database read-only")
+                                           .arg(q.lastError().text()));
+    };
     // The first read of the file: a damaged header or page shows here.
     if (!q.exec(u"PRAGMA application_id"_s) || !q.next()) {
+        if (lockedByOther()) {
+            return lockedFailure();
+        }
         return fail(ErrorCode::Corrupt,
                     Tr::tr("the database is damaged (%1); %2").arg(q.lastError().text(), wayOut(m_path)));
     }
     const qint32 applicationId = q.value(0).toInt();
     if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next()) {
+        if (lockedByOther()) {
+            return lockedFailure();
+        }
         return fail(ErrorCode::Corrupt,
                     Tr::tr("the database is damaged (%1); %2").arg(q.lastError().text(), wayOut(m_path)));
     }
@@ -341,12 +359,14 @@ Result<bool> Store::prepare()
         // returns, so a power cut right after an answer loses nothing.
         for (const QString& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s}) {
             if (!q.exec(pragma)) {
+                if (lockedByOther()) {
+                    return lockedFailure();
+                }
                 return failure(error(Tr::tr("cannot set up the database: %1").arg(q.lastError().text())));
             }
         }
     }
     q.exec(u"PRAGMA foreign_keys=ON"_s);
-    q.exec(u"PRAGMA busy_timeout=2000"_s);
     q.finish(); // a PRAGMA that returns a row stays "in progress" and would block VACUUM INTO
 
     if (objects == 0) {
@@ -376,6 +396,25 @@ Result<bool> Store::prepare()
                                              "reads up to %2); update Mamori, or choose another file")
                                           .arg(version)
                                           .arg(SchemaVersion));
+    }
+    if (version == SchemaVersion) {
+        // A file with our mark and version but without our tables was damaged or edited by hand;
+        // saying so now beats "no such table" at the first click.
+        if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s)) {
+            return fail(ErrorCode::Corrupt,
+                        Tr::tr("the database is damaged (%1); %2").arg(q.lastError().text(), wayOut(m_path)));
+        }
+        QStringList tables;
+        while (q.next()) {
+            tables.append(q.value(0).toString());
+        }
+        q.finish();
+        for (const QString& table : {u"firms"_s, u"profiles"_s, u"assessments"_s, u"answers"_s, u"results"_s}) {
+            if (!tables.contains(table)) {
+                return fail(ErrorCode::Corrupt,
+                            Tr::tr("the database has lost its table \"%1\"; %2").arg(table, wayOut(m_path)));
+            }
+        }
     }
     if (version < SchemaVersion) {
         if (m_mode == Mode::ReadOnly) {

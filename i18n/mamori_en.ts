@@ -771,6 +771,14 @@
         <source>assessment %1 of the document uses %2 %3, but here it uses %4 %5</source>
         <translation>assessment %1 of the document uses %2 %3, but here it uses %4 %5</translation>
     </message>
+    <message>
+        <source>the database is locked by another program (%1); close it, or open the database read-only</source>
+        <translation>the database is locked by another program (%1); close it, or open the database read-only</translation>
+    </message>
+    <message>
+        <source>the database has lost its table &quot;%1&quot;; %2</source>
+        <translation>the database has lost its table &quot;%1&quot;; %2</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Transfer</name>

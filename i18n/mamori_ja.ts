@@ -771,6 +771,14 @@
         <source>assessment %1 of the document uses %2 %3, but here it uses %4 %5</source>
         <translation>文書の診断 %1 は %2 %3 を使っていますが、このPCでは %4 %5 です</translation>
     </message>
+    <message>
+        <source>the database is locked by another program (%1); close it, or open the database read-only</source>
+        <translation>データベースは別のプログラムがロックしています（%1）。そのプログラムを閉じるか、データベースを読み取り専用で開いてください</translation>
+    </message>
+    <message>
+        <source>the database has lost its table &quot;%1&quot;; %2</source>
+        <translation>データベースからテーブル「%1」が失われています。%2</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Transfer</name>

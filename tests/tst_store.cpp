@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -216,6 +217,9 @@ void TestStore::refusesBadFiles_data()
     QTest::newRow("newer Mamori") << u"newer"_s << ErrorCode::Newer << u"newer Mamori (schema 99"_s;
     QTest::newRow("damaged") << u"damaged"_s << ErrorCode::Corrupt << u"damaged"_s;
     QTest::newRow("folder") << u"folder"_s << ErrorCode::Io << u"folder"_s;
+    QTest::newRow("table dropped") << u"dropped"_s << ErrorCode::Corrupt << u"lost its table \"answers\""_s;
+    QTest::newRow("locked by another program")
+        << u"sqlite-lock"_s << ErrorCode::Locked << u"locked by another program"_s;
 }
 
 void TestStore::refusesBadFiles()
@@ -245,9 +249,32 @@ void TestStore::refusesBadFiles()
         QVERIFY(f.open(QIODevice::ReadWrite));
         f.seek(100); // keep the 100-byte header, ruin the schema page behind it
         f.write(QByteArray(3000, '\x5a'));
+    } else if (kind == u"dropped"_s) {
+        QVERIFY(Store::open(path));
+        rawSql(path, {u"DROP TABLE answers"_s});
+    } else if (kind == u"sqlite-lock"_s) {
+        QVERIFY(Store::open(path));
     } else {
         QVERIFY(QDir().mkpath(path));
     }
+    // Another program (not a Mamori, so no lock file) in the middle of a write transaction.
+    QSqlDatabase holder;
+    if (kind == u"sqlite-lock"_s) {
+        holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QSqlQuery q(holder);
+        QVERIFY(q.exec(u"PRAGMA journal_mode=DELETE"_s));
+        QVERIFY(q.exec(u"BEGIN EXCLUSIVE"_s));
+    }
+    const auto release = qScopeGuard([&] {
+        if (holder.isOpen()) {
+            holder.rollback();
+            holder.close();
+        }
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"holder"_s);
+    });
     const QByteArray before = QFileInfo(path).isFile() ? [&] {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
