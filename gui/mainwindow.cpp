@@ -1,5 +1,8 @@
 #include "gui/mainwindow.h"
 
+#include "gui/assetspage.h"
+#include "gui/companypage.h"
+#include "gui/questionpage.h"
 #include "gui/settingsdialog.h"
 #include "gui/welcomepage.h"
 
@@ -10,10 +13,17 @@
 #include <QDir>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTime>
+#include <QVBoxLayout>
 
 namespace mamori::gui {
 
@@ -39,7 +49,10 @@ void applyUiFont()
 MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     : QMainWindow(parent), m_settings(std::move(settings)),
       m_translations(std::make_unique<Translations>(m_settings.effectiveLanguage())), m_opener(this),
-      m_welcome(new WelcomePage(m_packs, this)), m_fileMenu(menuBar()->addMenu(QString())),
+      m_welcome(new WelcomePage(m_packs, this)), m_company(new CompanyPage(this)),
+      m_assets(new AssetsPage(m_packs, this)), m_questions(new QuestionPage(this)), m_steps(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_back(new QPushButton(this)), m_next(new QPushButton(this)),
+      m_progress(new QProgressBar(this)), m_saved(new QLabel(this)), m_fileMenu(menuBar()->addMenu(QString())),
       m_helpMenu(menuBar()->addMenu(QString())), m_openAction(m_fileMenu->addAction(QString())),
       m_settingsAction(m_fileMenu->addAction(QString())), m_quitAction(nullptr),
       m_aboutAction(m_helpMenu->addAction(QString())), m_databaseStatus(new QLabel(this))
@@ -64,8 +77,80 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
 
     m_databaseStatus->setObjectName(u"databaseStatus"_s);
     statusBar()->addPermanentWidget(m_databaseStatus);
-    setCentralWidget(m_welcome);
+
+    // The step list on the left, the page on the right, Back/Next and progress below.
+    m_steps->setObjectName(u"steps"_s);
+    m_pages->setObjectName(u"pages"_s);
+    m_back->setObjectName(u"back"_s);
+    m_next->setObjectName(u"next"_s);
+    m_progress->setObjectName(u"progress"_s);
+    m_saved->setObjectName(u"savedStatus"_s);
+    m_steps->setFixedWidth(190);
+    m_steps->setSpacing(2);
+    for (int i = 0; i < 4; ++i) {
+        new QListWidgetItem(m_steps);
+    }
+    for (QWidget* page : {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_company),
+                          static_cast<QWidget*>(m_assets), static_cast<QWidget*>(m_questions)}) {
+        m_pages->addWidget(page);
+    }
+    m_progress->setTextVisible(true);
+    m_progress->setMaximumWidth(320);
+    auto* bottom = new QHBoxLayout;
+    bottom->setContentsMargins(24, 6, 24, 10);
+    bottom->addWidget(m_back);
+    bottom->addSpacing(12);
+    bottom->addWidget(m_progress);
+    bottom->addWidget(m_saved);
+    bottom->addStretch();
+    bottom->addWidget(m_next);
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_pages, 1);
+    right->addLayout(bottom);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_steps);
+    layout->addLayout(right, 1);
+    setCentralWidget(central);
+
+    connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != m_pages->currentIndex()) {
+            goTo(Step(row));
+        }
+    });
+    connect(m_back, &QPushButton::clicked, this, &MainWindow::back);
+    connect(m_next, &QPushButton::clicked, this, &MainWindow::next);
+    connect(m_company, &CompanyPage::changed, this, [this] {
+        Profile p = m_storedProfile;
+        m_company->apply(p);
+        m_assets->apply(p);
+        m_assets->suggestFor(p);
+        updateNavigation();
+    });
+    connect(m_welcome, &WelcomePage::newAssessmentRequested, this, &MainWindow::newAssessment);
+    connect(m_welcome, &WelcomePage::openAssessmentRequested, this, &MainWindow::openAssessment);
+    connect(m_questions, &QuestionPage::progress, this, [this](int answered, int applicable) {
+        m_progress->setRange(0, std::max(1, applicable));
+        m_progress->setValue(answered);
+        m_progress->setFormat(tr("%1 of %2 answered").arg(answered).arg(applicable));
+        updateNavigation();
+    });
+    connect(m_questions, &QuestionPage::saved, this,
+            [this] { m_saved->setText(tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), u"HH:mm:ss"_s))); });
+    connect(m_questions, &QuestionPage::saveFailed, this, &MainWindow::showProblem);
+    connect(m_questions, &QuestionPage::viewChanged, this, &MainWindow::updateNavigation);
+    connect(m_questions, &QuestionPage::finished, this, [this] {
+        m_welcome->refresh();
+        updateNavigation();
+    });
+
     m_welcome->setLanguage(m_settings.effectiveLanguage());
+    m_company->setLanguage(m_settings.effectiveLanguage());
+    m_assets->setLanguage(m_settings.effectiveLanguage());
+    m_questions->setLanguage(m_settings.effectiveLanguage());
     m_welcome->setIntroVisible(!m_settings.introSeen);
     connect(m_welcome, &WelcomePage::introDismissed, this, [this] {
         m_settings.introSeen = true;
@@ -98,6 +183,9 @@ bool MainWindow::openDatabase(const QString& path)
         m_settings.save();
     }
     m_welcome->setStore(m_store.get());
+    m_firmId = 0;
+    m_settingUp = false;
+    goTo(Welcome);
     updateStatus();
     if (!opened->notice.isEmpty()) {
         QMessageBox box(QMessageBox::Information, tr("Mamori"), opened->notice, QMessageBox::Ok, this);
@@ -122,8 +210,11 @@ void MainWindow::applySettings(const AppSettings& settings)
     }
     m_settings.save();
     if (m_settings.effectiveLanguage() != before) {
-        m_welcome->setLanguage(m_settings.effectiveLanguage());
-        applyUiFont();
+        const Language language = m_settings.effectiveLanguage();
+        m_welcome->setLanguage(language);
+        m_company->setLanguage(language);
+        m_assets->setLanguage(language);
+        m_questions->setLanguage(language);
         // Translators out, translators in: every widget gets a LanguageChange and retranslates.
         m_translations.reset();
         m_translations = std::make_unique<Translations>(m_settings.effectiveLanguage());
@@ -186,7 +277,220 @@ void MainWindow::retranslate()
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Mamori"));
+    const QStringList steps{tr("Welcome"), tr("Company"), tr("IT assets"), tr("Questions")};
+    for (int i = 0; i < steps.size(); ++i) {
+        m_steps->item(i)->setText(u"%1. %2"_s.arg(i + 1).arg(steps[i]));
+    }
+    m_steps->setAccessibleName(tr("Steps"));
+    m_back->setText(tr("◀ &Back"));
+    m_back->setAccessibleName(tr("Back"));
+    m_progress->setAccessibleName(tr("Questions answered"));
     updateStatus();
+    updateNavigation();
+}
+
+MainWindow::Step MainWindow::step() const
+{
+    return Step(m_pages->currentIndex());
+}
+
+void MainWindow::goTo(Step target)
+{
+    if (target == Questions && m_questions->assessmentId() == 0) {
+        target = Welcome;
+    }
+    if (target == Welcome) {
+        m_welcome->refresh();
+    }
+    m_pages->setCurrentIndex(target);
+    {
+        const QSignalBlocker blocker(m_steps);
+        m_steps->setCurrentRow(target);
+    }
+    updateNavigation();
+}
+
+void MainWindow::updateNavigation()
+{
+    const Step current = step();
+    // Company and IT assets are for setting up a new assessment; once it runs, it keeps the profile
+    // it started with, so they are closed until the next one.
+    const auto enable = [this](Step s, bool on) {
+        QListWidgetItem* item = m_steps->item(s);
+        item->setFlags(on ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable) : Qt::NoItemFlags);
+    };
+    enable(Company, m_settingUp);
+    enable(Assets, m_settingUp);
+    enable(Questions, m_questions->assessmentId() != 0);
+    m_back->setEnabled(current != Welcome);
+    m_progress->setVisible(current == Questions);
+    m_saved->setVisible(current == Questions);
+    switch (current) {
+    case Welcome:
+        m_next->setVisible(false);
+        break;
+    case Company:
+        m_next->setVisible(true);
+        m_next->setText(tr("&Next ▶"));
+        m_next->setEnabled(m_company->problem().isEmpty());
+        m_next->setToolTip(m_company->problem());
+        break;
+    case Assets:
+        m_next->setVisible(true);
+        m_next->setText(tr("&Start the questions ▶"));
+        m_next->setEnabled(!m_assets->chosenPack().isEmpty() && m_store && m_store->mode() == Store::Mode::ReadWrite);
+        m_next->setToolTip(QString());
+        break;
+    case Questions:
+        m_next->setVisible(!m_questions->showingSummary());
+        m_next->setText(tr("&Next ▶"));
+        m_next->setEnabled(true);
+        m_next->setToolTip(QString());
+        break;
+    }
+    m_next->setAccessibleName(m_next->text().remove(u'&').remove(u" ▶"_s));
+}
+
+void MainWindow::back()
+{
+    switch (step()) {
+    case Welcome:
+        break;
+    case Company:
+        goTo(Welcome);
+        break;
+    case Assets:
+        goTo(Company);
+        break;
+    case Questions:
+        if (m_questions->currentQuestion().isEmpty() && !m_questions->showingSummary()) {
+            goTo(Welcome);
+        } else if (m_questions->showingSummary() || m_questions->currentQuestion() != QString()) {
+            const QString before = m_questions->currentQuestion();
+            m_questions->previous();
+            if (!m_questions->showingSummary() && m_questions->currentQuestion() == before) {
+                goTo(Welcome); // on the first question: back to the start
+            }
+        }
+        updateNavigation();
+        break;
+    }
+}
+
+void MainWindow::next()
+{
+    switch (step()) {
+    case Welcome:
+        break;
+    case Company:
+        if (m_company->problem().isEmpty()) {
+            goTo(Assets);
+        }
+        break;
+    case Assets:
+        startAssessment();
+        break;
+    case Questions:
+        m_questions->next();
+        updateNavigation();
+        break;
+    }
+}
+
+void MainWindow::newAssessment(qint64 firmId)
+{
+    if (!m_store) {
+        return;
+    }
+    m_firmId = firmId;
+    m_storedProfile = Profile{};
+    if (firmId != 0) {
+        const auto firm = m_store->firm(firmId);
+        if (!firm) {
+            showProblem(firm.error().first().message);
+            return;
+        }
+        m_storedProfile = firm->profile;
+    } else {
+        m_storedProfile.name.clear();
+        m_storedProfile.employees = 5;
+        m_storedProfile.assets.pcs = 5;
+        m_storedProfile.assets.cloud = {u"mail"_s};
+        m_storedProfile.protections = {u"antivirus"_s};
+    }
+    m_company->setProfile(m_storedProfile);
+    m_assets->setProfile(m_storedProfile);
+    m_settingUp = true;
+    goTo(Company);
+}
+
+bool MainWindow::startAssessment()
+{
+    Profile profile = m_storedProfile;
+    m_company->apply(profile);
+    m_assets->apply(profile);
+    const auto pack = m_packs.find(m_assets->chosenPack());
+    if (!pack) {
+        showProblem(pack.error().first().toString());
+        return false;
+    }
+    if (m_firmId == 0) {
+        const auto added = m_store->addFirm(profile);
+        if (!added) {
+            showProblem(added.error().first().message);
+            return false;
+        }
+        m_firmId = *added;
+    } else if (profileToJson(profile) != profileToJson(m_storedProfile)) {
+        // A changed profile is a new version; earlier assessments keep the one they were made with.
+        const auto updated = m_store->updateProfile(m_firmId, profile);
+        if (!updated) {
+            showProblem(updated.error().first().message);
+            return false;
+        }
+    }
+    m_storedProfile = profile;
+    const auto id = m_store->startAssessment(m_firmId, pack->id, pack->version);
+    if (!id) {
+        showProblem(id.error().first().message);
+        return false;
+    }
+    return openAssessment(*id);
+}
+
+bool MainWindow::openAssessment(qint64 assessmentId)
+{
+    const auto record = m_store->assessment(assessmentId);
+    if (!record) {
+        showProblem(record.error().first().message);
+        return false;
+    }
+    auto pack = m_packs.find(record->packId);
+    if (!pack || pack->version != record->packVersion) {
+        showProblem(tr("Assessment %1 was made with %2 %3, which is not installed.")
+                        .arg(assessmentId)
+                        .arg(record->packId, record->packVersion));
+        return false;
+    }
+    m_firmId = record->firmId;
+    m_settingUp = false;
+    const auto started =
+        m_questions->start(m_store.get(), assessmentId, std::make_shared<const Pack>(std::move(*pack)));
+    if (!started) {
+        showProblem(started.error().first().message);
+        return false;
+    }
+    m_saved->clear();
+    goTo(Questions);
+    m_questions->setFocus();
+    return true;
+}
+
+void MainWindow::showProblem(const QString& message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Mamori"), message, QMessageBox::Ok, this);
+    box.setObjectName(u"problem"_s);
+    box.exec();
 }
 
 } // namespace mamori::gui

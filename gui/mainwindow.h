@@ -12,10 +12,17 @@
 
 class QAction;
 class QLabel;
+class QListWidget;
 class QMenu;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
 
 namespace mamori::gui {
 
+class AssetsPage;
+class CompanyPage;
+class QuestionPage;
 class WelcomePage;
 
 class MainWindow : public QMainWindow
@@ -36,6 +43,27 @@ public:
     Store* store() const { return m_store.get(); }
     const AppSettings& settings() const { return m_settings; }
     WelcomePage* welcomePage() const { return m_welcome; }
+    CompanyPage* companyPage() const { return m_company; }
+    AssetsPage* assetsPage() const { return m_assets; }
+    QuestionPage* questionPage() const { return m_questions; }
+
+    enum Step
+    {
+        Welcome,
+        Company,
+        Assets,
+        Questions,
+    };
+    Step step() const;
+    void goTo(Step step);
+
+    // A new assessment: of a new firm (0), or of a stored one with its current profile.
+    void newAssessment(qint64 firmId);
+    // Creates the firm (or saves its changed profile) and starts the assessment chosen on the assets
+    // page; false with a message when it cannot.
+    bool startAssessment();
+    // Opens a stored assessment at its first open question (or its summary when finished).
+    bool openAssessment(qint64 assessmentId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -46,6 +74,10 @@ private:
     void chooseDatabase();
     void showAbout();
     void updateStatus();
+    void updateNavigation();
+    void back();
+    void next();
+    void showProblem(const QString& message);
 
     AppSettings m_settings;
     std::unique_ptr<Translations> m_translations;
@@ -53,6 +85,18 @@ private:
     StoreOpener m_opener;
     std::unique_ptr<Store> m_store;
     WelcomePage* m_welcome;
+    CompanyPage* m_company;
+    AssetsPage* m_assets;
+    QuestionPage* m_questions;
+    QListWidget* m_steps;
+    QStackedWidget* m_pages;
+    QPushButton* m_back;
+    QPushButton* m_next;
+    QProgressBar* m_progress;
+    QLabel* m_saved;
+    qint64 m_firmId = 0;      // the firm being set up or assessed; 0 for a new one
+    Profile m_storedProfile;  // its profile as stored, to tell whether the pages changed it
+    bool m_settingUp = false; // between "new assessment" and its start
     QMenu* m_fileMenu;
     QMenu* m_helpMenu;
     QAction* m_openAction;

@@ -63,7 +63,8 @@ WelcomePage::WelcomePage(const PackRepository& packs, QWidget* parent)
     : QWidget(parent), m_packs(packs), m_intro(new QFrame(this)), m_introText(new QLabel(m_intro)),
       m_introDismiss(new QPushButton(m_intro)), m_title(new QLabel(this)), m_firmsLabel(new QLabel(this)),
       m_firms(new QTreeWidget(this)), m_empty(new QLabel(this)), m_historyLabel(new QLabel(this)),
-      m_history(new QTreeWidget(this)), m_import(new QPushButton(this)), m_export(new QPushButton(this))
+      m_history(new QTreeWidget(this)), m_import(new QPushButton(this)), m_export(new QPushButton(this)),
+      m_newFirm(new QPushButton(this)), m_newAssessment(new QPushButton(this)), m_open(new QPushButton(this))
 {
     setObjectName(u"welcomePage"_s);
     m_intro->setObjectName(u"intro"_s);
@@ -73,6 +74,10 @@ WelcomePage::WelcomePage(const PackRepository& packs, QWidget* parent)
     m_import->setObjectName(u"importButton"_s);
     m_export->setObjectName(u"exportButton"_s);
     m_empty->setObjectName(u"noFirms"_s);
+    m_newFirm->setObjectName(u"newFirm"_s);
+    m_newAssessment->setObjectName(u"newAssessment"_s);
+    m_open->setObjectName(u"openAssessment"_s);
+    m_newFirm->setDefault(true);
 
     m_intro->setFrameShape(QFrame::StyledPanel);
     m_introText->setWordWrap(true);
@@ -107,9 +112,14 @@ WelcomePage::WelcomePage(const PackRepository& packs, QWidget* parent)
     m_export->setEnabled(false);
 
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_newFirm);
+    buttons->addWidget(m_newAssessment);
+    buttons->addStretch();
     buttons->addWidget(m_import);
     buttons->addWidget(m_export);
-    buttons->addStretch();
+    auto* historyButtons = new QHBoxLayout;
+    historyButtons->addStretch();
+    historyButtons->addWidget(m_open);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(10);
@@ -122,6 +132,7 @@ WelcomePage::WelcomePage(const PackRepository& packs, QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_historyLabel);
     layout->addWidget(m_history, 2);
+    layout->addLayout(historyButtons);
 
     connect(m_introDismiss, &QPushButton::clicked, this, [this] {
         m_intro->hide();
@@ -129,6 +140,24 @@ WelcomePage::WelcomePage(const PackRepository& packs, QWidget* parent)
     });
     connect(m_firms, &QTreeWidget::currentItemChanged, this, &WelcomePage::showHistory);
     connect(m_import, &QPushButton::clicked, this, &WelcomePage::importWithDialog);
+    connect(m_newFirm, &QPushButton::clicked, this, [this] { emit newAssessmentRequested(0); });
+    connect(m_newAssessment, &QPushButton::clicked, this, [this] {
+        if (const qint64 firm = selectedFirm()) {
+            emit newAssessmentRequested(firm);
+        }
+    });
+    const auto openSelected = [this] {
+        if (const qint64 id = selectedAssessment()) {
+            emit openAssessmentRequested(id);
+        }
+    };
+    connect(m_open, &QPushButton::clicked, this, openSelected);
+    connect(m_history, &QTreeWidget::itemActivated, this, openSelected);
+    connect(m_history, &QTreeWidget::currentItemChanged, this, [this] {
+        const QTreeWidgetItem* item = m_history->currentItem();
+        m_open->setEnabled(item != nullptr);
+        m_open->setText(item && item->data(2, IdRole).toBool() ? tr("&Continue answering") : tr("&Open"));
+    });
     connect(m_export, &QPushButton::clicked, this, &WelcomePage::exportWithDialog);
     retranslate();
 }
@@ -142,6 +171,12 @@ void WelcomePage::setStore(Store* store)
 void WelcomePage::setIntroVisible(bool visible)
 {
     m_intro->setVisible(visible);
+}
+
+qint64 WelcomePage::selectedAssessment() const
+{
+    const QTreeWidgetItem* item = m_history->currentItem();
+    return item ? item->data(0, IdRole).toLongLong() : 0;
 }
 
 qint64 WelcomePage::selectedFirm() const
@@ -164,7 +199,9 @@ void WelcomePage::refresh()
 {
     const qint64 selected = selectedFirm();
     m_firms->clear();
-    m_import->setEnabled(m_store && m_store->mode() == Store::Mode::ReadWrite);
+    const bool writable = m_store && m_store->mode() == Store::Mode::ReadWrite;
+    m_import->setEnabled(writable);
+    m_newFirm->setEnabled(writable);
     if (!m_store) {
         m_empty->show();
         showHistory();
@@ -220,6 +257,8 @@ void WelcomePage::showHistory()
     m_history->clear();
     const qint64 firmId = selectedFirm();
     m_export->setEnabled(firmId != 0);
+    m_newAssessment->setEnabled(firmId != 0 && m_store && m_store->mode() == Store::Mode::ReadWrite);
+    m_open->setEnabled(false);
     const QTreeWidgetItem* current = m_firms->currentItem();
     m_historyLabel->setText(current ? tr("&History of %1").arg(current->text(0)) : tr("&History"));
     if (!m_store || firmId == 0) {
@@ -241,6 +280,7 @@ void WelcomePage::showHistory()
         }
         item->setText(1, u"%1 %2"_s.arg(packName, e.record.packVersion));
         item->setText(2, e.record.status == AssessmentStatus::Finished ? tr("Finished") : tr("In progress"));
+        item->setData(2, IdRole, e.record.status == AssessmentStatus::InProgress);
         if (e.result) {
             item->setText(3, tr("%1 of %2").arg(e.result->answered).arg(e.result->applicable));
             item->setText(4, number(e.result->score) + (e.stale ? u" *"_s : QString()));
@@ -266,6 +306,13 @@ void WelcomePage::showHistory()
     }
     for (int c = 0; c < m_history->columnCount() - 1; ++c) {
         m_history->resizeColumnToContents(c);
+    }
+    // The one to continue, if any, is the natural next step.
+    for (int i = m_history->topLevelItemCount() - 1; i >= 0; --i) {
+        if (m_history->topLevelItem(i)->data(2, IdRole).toBool()) {
+            m_history->setCurrentItem(m_history->topLevelItem(i));
+            break;
+        }
     }
 }
 
@@ -382,14 +429,20 @@ void WelcomePage::retranslate()
     m_firms->setHeaderLabels(
         {tr("Firm"), tr("Size"), tr("Assessments"), tr("Latest score"), tr("Change"), tr("Last updated")});
     m_firms->setAccessibleName(tr("Firms on this PC"));
-    m_empty->setText(tr("No firms on this PC yet. To continue work begun on another PC, import the file "
-                        "Mamori exported there."));
+    m_empty->setText(tr("No firms on this PC yet. Start with \"New firm\"; to continue work begun on another "
+                        "PC, import the file Mamori exported there."));
     m_history->setHeaderLabels({tr("No."), tr("Questionnaire"), tr("Status"), tr("Answered"), tr("Score"), tr("Change"),
                                 tr("Started"), tr("Level")});
     m_history->setAccessibleName(tr("History of the selected firm"));
     m_import->setText(tr("&Import…"));
     m_import->setAccessibleName(tr("Import a firm or an assessment from a file"));
     m_export->setText(tr("&Export…"));
+    m_newFirm->setText(tr("&New firm…"));
+    m_newFirm->setAccessibleName(tr("Start an assessment of a new firm"));
+    m_newAssessment->setText(tr("New &assessment of this firm"));
+    m_newAssessment->setAccessibleName(tr("Start a new assessment of the selected firm"));
+    m_open->setText(tr("&Open"));
+    m_open->setAccessibleName(tr("Open the selected assessment"));
     m_export->setAccessibleName(tr("Export the selected firm to a file"));
     showHistory();
 }

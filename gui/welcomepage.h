@@ -36,6 +36,7 @@ public:
     void refresh();
 
     qint64 selectedFirm() const;
+    qint64 selectedAssessment() const;
     void selectFirm(qint64 firmId);
 
     // The actions behind the buttons, without their file dialogs (tests and drag-and-drop use these).
@@ -44,6 +45,9 @@ public:
 
 signals:
     void introDismissed();
+    // 0: a new firm.
+    void newAssessmentRequested(qint64 firmId);
+    void openAssessmentRequested(qint64 assessmentId);
     void statusMessage(const QString& message);
 
 protected:
@@ -70,6 +74,9 @@ private:
     QTreeWidget* m_history;
     QPushButton* m_import;
     QPushButton* m_export;
+    QPushButton* m_newFirm;
+    QPushButton* m_newAssessment;
+    QPushButton* m_open;
 };
 
 } // namespace mamori::gui

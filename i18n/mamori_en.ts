@@ -535,6 +535,38 @@
     </message>
 </context>
 <context>
+    <name>mamori::PackSuggestion</name>
+    <message>
+        <source>IPA&apos;s 25-question self-check: a quick first look, for comparison with other firms.</source>
+        <translation>IPA&apos;s 25-question self-check: a quick first look, for comparison with other firms.</translation>
+    </message>
+    <message>
+        <source>IPA&apos;s 25-question self-check, the first step IPA advises for every small business: about 15 minutes.</source>
+        <translation>IPA&apos;s 25-question self-check, the first step IPA advises for every small business: about 15 minutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The full SME guideline, %n question(s) chosen for your IT assets: the level that large customers increasingly ask their suppliers for.</source>
+        <translation>
+            <numerusform>The full SME guideline, %n question chosen for your IT assets: the level that large customers increasingly ask their suppliers for.</numerusform>
+            <numerusform>The full SME guideline, %n questions chosen for your IT assets: the level that large customers increasingly ask their suppliers for.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The full SME guideline, %n question(s) chosen for your IT assets.</source>
+        <translation>
+            <numerusform>The full SME guideline, %n question chosen for your IT assets.</numerusform>
+            <numerusform>The full SME guideline, %n questions chosen for your IT assets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An installed questionnaire; %n of its questions apply to you.</source>
+        <translation>
+            <numerusform>An installed questionnaire; %n of its questions apply to you.</numerusform>
+            <numerusform>An installed questionnaire; %n of its questions apply to you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mamori::Profile</name>
     <message>
         <source>must be between %1 and %2, found %3</source>
@@ -1762,6 +1794,208 @@
     </message>
 </context>
 <context>
+    <name>mamori::gui::AssetsPage</name>
+    <message>
+        <source> — recommended</source>
+        <translation> — recommended</translation>
+    </message>
+    <message>
+        <source>IT assets</source>
+        <translation>IT assets</translation>
+    </message>
+    <message>
+        <source>What the company uses decides which questions are asked: a firm without a website is not asked about one. Count roughly; &quot;don&apos;t know&quot; is an answer later, not here.</source>
+        <translation>What the company uses decides which questions are asked: a firm without a website is not asked about one. Count roughly; &quot;don&apos;t know&quot; is an answer later, not here.</translation>
+    </message>
+    <message>
+        <source>&amp;PCs:</source>
+        <translation>&amp;PCs:</translation>
+    </message>
+    <message>
+        <source>S&amp;martphones and tablets:</source>
+        <translation>S&amp;martphones and tablets:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers on the premises:</source>
+        <translation>Ser&amp;vers on the premises:</translation>
+    </message>
+    <message>
+        <source>Computers that serve others in the office (file server, NAS, accounting server), not cloud services.</source>
+        <translation>Computers that serve others in the office (file server, NAS, accounting server), not cloud services.</translation>
+    </message>
+    <message>
+        <source>Personal data &amp;records:</source>
+        <translation>Personal data &amp;records:</translation>
+    </message>
+    <message>
+        <source>Who looks after &amp;IT:</source>
+        <translation>Who looks after &amp;IT:</translation>
+    </message>
+    <message>
+        <source>Our own &amp;website</source>
+        <translation>Our own &amp;website</translation>
+    </message>
+    <message>
+        <source>We sell &amp;online or take payments online</source>
+        <translation>We sell &amp;online or take payments online</translation>
+    </message>
+    <message>
+        <source>Staff work &amp;remotely (home, VPN)</source>
+        <translation>Staff work &amp;remotely (home, VPN)</translation>
+    </message>
+    <message>
+        <source>We use &amp;Wi-Fi in the office</source>
+        <translation>We use &amp;Wi-Fi in the office</translation>
+    </message>
+    <message>
+        <source>We handle &amp;credit card data</source>
+        <translation>We handle &amp;credit card data</translation>
+    </message>
+    <message>
+        <source>Factory machines or &amp;IoT devices on the network</source>
+        <translation>Factory machines or &amp;IoT devices on the network</translation>
+    </message>
+    <message>
+        <source>Cloud services &amp;used:</source>
+        <translation>Cloud services &amp;used:</translation>
+    </message>
+    <message>
+        <source>Protections already in place:</source>
+        <translation>Protections already in place:</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire to answer:</source>
+        <translation>&amp;Questionnaire to answer:</translation>
+    </message>
+    <message>
+        <source>Number of PCs</source>
+        <translation>Number of PCs</translation>
+    </message>
+    <message>
+        <source>Number of smartphones and tablets</source>
+        <translation>Number of smartphones and tablets</translation>
+    </message>
+    <message>
+        <source>Number of servers on the premises</source>
+        <translation>Number of servers on the premises</translation>
+    </message>
+    <message>
+        <source>Number of personal data records</source>
+        <translation>Number of personal data records</translation>
+    </message>
+    <message>
+        <source>Who looks after IT</source>
+        <translation>Who looks after IT</translation>
+    </message>
+    <message>
+        <source>Cloud services used</source>
+        <translation>Cloud services used</translation>
+    </message>
+    <message>
+        <source>Protections already in place</source>
+        <translation>Protections already in place</translation>
+    </message>
+    <message>
+        <source>Questionnaire to answer</source>
+        <translation>Questionnaire to answer</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::CompanyPage</name>
+    <message>
+        <source>Enter the firm&apos;s name to go on.</source>
+        <translation>Enter the firm&apos;s name to go on.</translation>
+    </message>
+    <message>
+        <source>With these figures the firm counts as: &lt;b&gt;%1&lt;/b&gt; (中小企業基本法; size decides the targets and which questions are asked).</source>
+        <translation>With these figures the firm counts as: &lt;b&gt;%1&lt;/b&gt; (中小企業基本法; size decides the targets and which questions are asked).</translation>
+    </message>
+    <message>
+        <source>About the company</source>
+        <translation>About the company</translation>
+    </message>
+    <message>
+        <source>Size and industry decide which targets apply and which questions are asked. Rough figures are fine; you can change them later.</source>
+        <translation>Size and industry decide which targets apply and which questions are asked. Rough figures are fine; you can change them later.</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Company &amp;name:</translation>
+    </message>
+    <message>
+        <source>e.g. 株式会社あおば精機</source>
+        <translation>e.g. 株式会社あおば精機</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <source>&amp;Wholesale or retail:</source>
+        <translation>&amp;Wholesale or retail:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefecture:</source>
+        <translation>&amp;Prefecture:</translation>
+    </message>
+    <message>
+        <source>&amp;Employees:</source>
+        <translation>&amp;Employees:</translation>
+    </message>
+    <message>
+        <source>Regular employees (常時使用する従業員), not counting the owner or officers.</source>
+        <translation>Regular employees (常時使用する従業員), not counting the owner or officers.</translation>
+    </message>
+    <message>
+        <source>&amp;Capital (万円):</source>
+        <translation>&amp;Capital (万円):</translation>
+    </message>
+    <message>
+        <source> 万円</source>
+        <translation> 万円</translation>
+    </message>
+    <message>
+        <source>Paid-in capital in units of 10,000 yen; 0 for a sole proprietor.</source>
+        <translation>Paid-in capital in units of 10,000 yen; 0 for a sole proprietor.</translation>
+    </message>
+    <message>
+        <source>We &amp;supply large companies</source>
+        <translation>We &amp;supply large companies</translation>
+    </message>
+    <message>
+        <source>Large customers increasingly ask their suppliers about security (supply-chain attacks go through smaller firms).</source>
+        <translation>Large customers increasingly ask their suppliers about security (supply-chain attacks go through smaller firms).</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Wholesale or retail</source>
+        <translation>Wholesale or retail</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Capital in 10,000 yen</source>
+        <translation>Capital in 10,000 yen</translation>
+    </message>
+    <message>
+        <source>We supply large companies</source>
+        <translation>We supply large companies</translation>
+    </message>
+</context>
+<context>
     <name>mamori::gui::MainWindow</name>
     <message>
         <source>Mamori</source>
@@ -1818,6 +2052,135 @@
     <message>
         <source>&amp;About Mamori</source>
         <translation>&amp;About Mamori</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>IT assets</source>
+        <translation>IT assets</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Back</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Questions answered</source>
+        <translation>Questions answered</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Start the questions ▶</source>
+        <translation>&amp;Start the questions ▶</translation>
+    </message>
+    <message>
+        <source>Assessment %1 was made with %2 %3, which is not installed.</source>
+        <translation>Assessment %1 was made with %2 %3, which is not installed.</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::QuestionPage</name>
+    <message>
+        <source>Key %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Guideline: %1</source>
+        <translation>Guideline: %1</translation>
+    </message>
+    <message>
+        <source>This assessment is finished</source>
+        <translation>This assessment is finished</translation>
+    </message>
+    <message>
+        <source>All questions answered</source>
+        <translation>All questions answered</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered. Score: %3 of 100.</source>
+        <translation>%1 of %2 questions answered. Score: %3 of 100.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) answered &quot;don&apos;t know&quot;: worth finding out.</source>
+        <translation>
+            <numerusform>%n question answered &quot;don&apos;t know&quot;: worth finding out.</numerusform>
+            <numerusform>%n questions answered &quot;don&apos;t know&quot;: worth finding out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still open count as not done.</source>
+        <translation>
+            <numerusform>%n question still open count as not done.</numerusform>
+            <numerusform>%n questions still open count as not done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Look through the answers</source>
+        <translation>&amp;Look through the answers</translation>
+    </message>
+    <message>
+        <source>&amp;Review answers</source>
+        <translation>&amp;Review answers</translation>
+    </message>
+    <message>
+        <source>What this means</source>
+        <translation>What this means</translation>
+    </message>
+    <message>
+        <source>Show or hide the explanation</source>
+        <translation>Show or hide the explanation</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (optional, kept with the answer):</source>
+        <translation>N&amp;ote (optional, kept with the answer):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the assessment</source>
+        <translation>&amp;Finish the assessment</translation>
+    </message>
+    <message>
+        <source>Finish the assessment</source>
+        <translation>Finish the assessment</translation>
+    </message>
+    <message>
+        <source>Go back through the answers</source>
+        <translation>Go back through the answers</translation>
     </message>
 </context>
 <context>
@@ -2083,10 +2446,6 @@
         <translation>Firms on this PC</translation>
     </message>
     <message>
-        <source>No firms on this PC yet. To continue work begun on another PC, import the file Mamori exported there.</source>
-        <translation>No firms on this PC yet. To continue work begun on another PC, import the file Mamori exported there.</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -2151,6 +2510,38 @@
     <message>
         <source>%1 (in progress)</source>
         <translation>%1 (in progress)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue answering</source>
+        <translation>&amp;Continue answering</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>No firms on this PC yet. Start with &quot;New firm&quot;; to continue work begun on another PC, import the file Mamori exported there.</source>
+        <translation>No firms on this PC yet. Start with &quot;New firm&quot;; to continue work begun on another PC, import the file Mamori exported there.</translation>
+    </message>
+    <message>
+        <source>&amp;New firm…</source>
+        <translation>&amp;New firm…</translation>
+    </message>
+    <message>
+        <source>Start an assessment of a new firm</source>
+        <translation>Start an assessment of a new firm</translation>
+    </message>
+    <message>
+        <source>New &amp;assessment of this firm</source>
+        <translation>New &amp;assessment of this firm</translation>
+    </message>
+    <message>
+        <source>Start a new assessment of the selected firm</source>
+        <translation>Start a new assessment of the selected firm</translation>
+    </message>
+    <message>
+        <source>Open the selected assessment</source>
+        <translation>Open the selected assessment</translation>
     </message>
 </context>
 </TS>

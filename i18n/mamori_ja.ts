@@ -535,6 +535,35 @@
     </message>
 </context>
 <context>
+    <name>mamori::PackSuggestion</name>
+    <message>
+        <source>IPA&apos;s 25-question self-check: a quick first look, for comparison with other firms.</source>
+        <translation>IPA の25問の自社診断。他社と比べるための手早い第一歩です。</translation>
+    </message>
+    <message>
+        <source>IPA&apos;s 25-question self-check, the first step IPA advises for every small business: about 15 minutes.</source>
+        <translation>IPA の25問の自社診断。IPA がすべての小規模な企業に勧める最初の一歩で、所要時間は15分ほどです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The full SME guideline, %n question(s) chosen for your IT assets: the level that large customers increasingly ask their suppliers for.</source>
+        <translation>
+            <numerusform>中小企業の情報セキュリティ対策ガイドライン全体から、御社の IT 資産に合わせた %n 問。大手企業が取引先に求めることが増えている水準です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The full SME guideline, %n question(s) chosen for your IT assets.</source>
+        <translation>
+            <numerusform>中小企業の情報セキュリティ対策ガイドライン全体から、御社の IT 資産に合わせた %n 問。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An installed questionnaire; %n of its questions apply to you.</source>
+        <translation>
+            <numerusform>インストール済みの質問票。うち %n 問が御社に当てはまります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mamori::Profile</name>
     <message>
         <source>must be between %1 and %2, found %3</source>
@@ -1749,6 +1778,208 @@
     </message>
 </context>
 <context>
+    <name>mamori::gui::AssetsPage</name>
+    <message>
+        <source> — recommended</source>
+        <translation> — おすすめ</translation>
+    </message>
+    <message>
+        <source>IT assets</source>
+        <translation>IT 資産</translation>
+    </message>
+    <message>
+        <source>What the company uses decides which questions are asked: a firm without a website is not asked about one. Count roughly; &quot;don&apos;t know&quot; is an answer later, not here.</source>
+        <translation>会社で使っているものによって、質問が決まります（Web サイトがない会社には Web サイトの質問はしません）。数はおおよそで構いません。「わからない」は後の質問で選べます。</translation>
+    </message>
+    <message>
+        <source>&amp;PCs:</source>
+        <translation>パソコン(&amp;P):</translation>
+    </message>
+    <message>
+        <source>S&amp;martphones and tablets:</source>
+        <translation>スマートフォン・タブレット(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers on the premises:</source>
+        <translation>社内のサーバー(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Computers that serve others in the office (file server, NAS, accounting server), not cloud services.</source>
+        <translation>社内でほかのパソコンにサービスを提供するコンピューター（ファイルサーバー、NAS、会計サーバーなど）。クラウドサービスは含みません。</translation>
+    </message>
+    <message>
+        <source>Personal data &amp;records:</source>
+        <translation>個人情報の件数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Who looks after &amp;IT:</source>
+        <translation>IT の担当者(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Our own &amp;website</source>
+        <translation>自社の Web サイトがある(&amp;W)</translation>
+    </message>
+    <message>
+        <source>We sell &amp;online or take payments online</source>
+        <translation>ネット販売やオンライン決済をしている(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Staff work &amp;remotely (home, VPN)</source>
+        <translation>テレワーク（在宅・VPN）をしている(&amp;R)</translation>
+    </message>
+    <message>
+        <source>We use &amp;Wi-Fi in the office</source>
+        <translation>社内で Wi-Fi を使っている(&amp;F)</translation>
+    </message>
+    <message>
+        <source>We handle &amp;credit card data</source>
+        <translation>クレジットカード情報を扱っている(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Factory machines or &amp;IoT devices on the network</source>
+        <translation>工場の機械や IoT 機器をネットワークにつないでいる(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cloud services &amp;used:</source>
+        <translation>使っているクラウドサービス(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Protections already in place:</source>
+        <translation>すでに導入している対策:</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire to answer:</source>
+        <translation>回答する質問票(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Number of PCs</source>
+        <translation>パソコンの台数</translation>
+    </message>
+    <message>
+        <source>Number of smartphones and tablets</source>
+        <translation>スマートフォン・タブレットの台数</translation>
+    </message>
+    <message>
+        <source>Number of servers on the premises</source>
+        <translation>社内のサーバーの台数</translation>
+    </message>
+    <message>
+        <source>Number of personal data records</source>
+        <translation>個人情報の件数</translation>
+    </message>
+    <message>
+        <source>Who looks after IT</source>
+        <translation>IT の担当者</translation>
+    </message>
+    <message>
+        <source>Cloud services used</source>
+        <translation>使っているクラウドサービス</translation>
+    </message>
+    <message>
+        <source>Protections already in place</source>
+        <translation>すでに導入している対策</translation>
+    </message>
+    <message>
+        <source>Questionnaire to answer</source>
+        <translation>回答する質問票</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::CompanyPage</name>
+    <message>
+        <source>Enter the firm&apos;s name to go on.</source>
+        <translation>先に進むには会社名を入力してください。</translation>
+    </message>
+    <message>
+        <source>With these figures the firm counts as: &lt;b&gt;%1&lt;/b&gt; (中小企業基本法; size decides the targets and which questions are asked).</source>
+        <translation>この数字では、御社は &lt;b&gt;%1&lt;/b&gt; にあたります（中小企業基本法による区分。規模によって目標と質問が変わります）。</translation>
+    </message>
+    <message>
+        <source>About the company</source>
+        <translation>会社について</translation>
+    </message>
+    <message>
+        <source>Size and industry decide which targets apply and which questions are asked. Rough figures are fine; you can change them later.</source>
+        <translation>規模と業種によって、目標と質問が決まります。おおよその数字で構いません。後から変更できます。</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>会社名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>e.g. 株式会社あおば精機</source>
+        <translation>例: 株式会社あおば精機</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>業種(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Wholesale or retail:</source>
+        <translation>卸売か小売か(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Prefecture:</source>
+        <translation>都道府県(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Employees:</source>
+        <translation>従業員数(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Regular employees (常時使用する従業員), not counting the owner or officers.</source>
+        <translation>常時使用する従業員の数。経営者や役員は含みません。</translation>
+    </message>
+    <message>
+        <source>&amp;Capital (万円):</source>
+        <translation>資本金(&amp;C):</translation>
+    </message>
+    <message>
+        <source> 万円</source>
+        <translation> 万円</translation>
+    </message>
+    <message>
+        <source>Paid-in capital in units of 10,000 yen; 0 for a sole proprietor.</source>
+        <translation>資本金の額（万円単位）。個人事業主は 0 です。</translation>
+    </message>
+    <message>
+        <source>We &amp;supply large companies</source>
+        <translation>大企業と取引している(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Large customers increasingly ask their suppliers about security (supply-chain attacks go through smaller firms).</source>
+        <translation>大手の取引先が、取引先のセキュリティ対策を確認することが増えています（サプライチェーン攻撃は規模の小さい会社を経由します）。</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Wholesale or retail</source>
+        <translation>卸売か小売か</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>従業員数</translation>
+    </message>
+    <message>
+        <source>Capital in 10,000 yen</source>
+        <translation>資本金（万円）</translation>
+    </message>
+    <message>
+        <source>We supply large companies</source>
+        <translation>大企業と取引している</translation>
+    </message>
+</context>
+<context>
     <name>mamori::gui::MainWindow</name>
     <message>
         <source>Mamori</source>
@@ -1805,6 +2036,133 @@
     <message>
         <source>&amp;About Mamori</source>
         <translation>Mamori について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%2 問中 %1 問に回答</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>IT assets</source>
+        <translation>IT 資産</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Questions answered</source>
+        <translation>回答した質問</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>次へ(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Start the questions ▶</source>
+        <translation>質問を始める(&amp;S) ▶</translation>
+    </message>
+    <message>
+        <source>Assessment %1 was made with %2 %3, which is not installed.</source>
+        <translation>診断 %1 は %2 %3 で実施されましたが、それはインストールされていません。</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::QuestionPage</name>
+    <message>
+        <source>Key %1</source>
+        <translation>キー %1</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>質問 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Guideline: %1</source>
+        <translation>ガイドライン: %1</translation>
+    </message>
+    <message>
+        <source>This assessment is finished</source>
+        <translation>この診断は完了しています</translation>
+    </message>
+    <message>
+        <source>All questions answered</source>
+        <translation>すべての質問に回答しました</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered. Score: %3 of 100.</source>
+        <translation>%2 問中 %1 問に回答しました。点数: 100 点中 %3 点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) answered &quot;don&apos;t know&quot;: worth finding out.</source>
+        <translation>
+            <numerusform>「わからない」と答えた質問が %n 問あります。確認してみる価値があります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still open count as not done.</source>
+        <translation>
+            <numerusform>未回答の %n 問は「実施していない」として数えています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Look through the answers</source>
+        <translation>回答を見る(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Review answers</source>
+        <translation>回答を見直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What this means</source>
+        <translation>この質問の意味</translation>
+    </message>
+    <message>
+        <source>Show or hide the explanation</source>
+        <translation>説明を表示または非表示</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (optional, kept with the answer):</source>
+        <translation>メモ（任意。回答と一緒に保存されます）(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the assessment</source>
+        <translation>診断を完了する(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Finish the assessment</source>
+        <translation>診断を完了する</translation>
+    </message>
+    <message>
+        <source>Go back through the answers</source>
+        <translation>回答をさかのぼって見直す</translation>
     </message>
 </context>
 <context>
@@ -2068,10 +2426,6 @@
         <translation>このPCの企業</translation>
     </message>
     <message>
-        <source>No firms on this PC yet. To continue work begun on another PC, import the file Mamori exported there.</source>
-        <translation>このPCにはまだ企業がありません。別のPCで始めた作業を続けるには、そちらの Mamori で書き出したファイルを取り込んでください。</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>番号</translation>
     </message>
@@ -2134,6 +2488,38 @@
     <message>
         <source>%1 (in progress)</source>
         <translation>%1（実施中）</translation>
+    </message>
+    <message>
+        <source>&amp;Continue answering</source>
+        <translation>回答を続ける(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No firms on this PC yet. Start with &quot;New firm&quot;; to continue work begun on another PC, import the file Mamori exported there.</source>
+        <translation>このPCにはまだ企業がありません。「新しい企業」から始めてください。別のPCで始めた作業を続けるには、そちらの Mamori で書き出したファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>&amp;New firm…</source>
+        <translation>新しい企業(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start an assessment of a new firm</source>
+        <translation>新しい企業の診断を始める</translation>
+    </message>
+    <message>
+        <source>New &amp;assessment of this firm</source>
+        <translation>この企業の新しい診断(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Start a new assessment of the selected firm</source>
+        <translation>選んだ企業の新しい診断を始める</translation>
+    </message>
+    <message>
+        <source>Open the selected assessment</source>
+        <translation>選んだ診断を開く</translation>
     </message>
 </context>
 </TS>

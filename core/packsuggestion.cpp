@@ -1,0 +1,59 @@
+#include "core/packsuggestion.h"
+
+#include "core/scorer.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace mamori {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mamori::PackSuggestion)
+};
+
+} // namespace
+
+std::vector<PackSuggestion> suggestPacks(const Profile& profile, const PackRepository& packs)
+{
+    const Tier tier = profile.tier();
+    const bool larger = tier == Tier::Medium || tier == Tier::Large || profile.suppliesLargeFirms;
+    const QString first = larger ? u"sme-guideline"_s : u"ipa-self-check"_s;
+    std::vector<PackSuggestion> out;
+    for (const PackEntry& entry : packs.list()) {
+        auto pack = packs.find(entry.id);
+        if (!pack) {
+            continue;
+        }
+        PackSuggestion s;
+        s.pack = entry;
+        s.questions = int(Scorer(*pack, profile).applicableByProfile().size());
+        s.recommended = entry.id == first;
+        if (entry.id == u"ipa-self-check"_s) {
+            s.reason = larger ? Tr::tr("IPA's 25-question self-check: a quick first look, for comparison with "
+                                       "other firms.")
+                              : Tr::tr("IPA's 25-question self-check, the first step IPA advises for every small "
+                                       "business: about 15 minutes.");
+        } else if (entry.id == u"sme-guideline"_s) {
+            s.reason =
+                profile.suppliesLargeFirms && !(tier == Tier::Medium || tier == Tier::Large)
+                    ? Tr::tr("The full SME guideline, %n question(s) chosen for your IT assets: the "
+                             "level that large customers increasingly ask their suppliers for.",
+                             nullptr, s.questions)
+                    : Tr::tr("The full SME guideline, %n question(s) chosen for your IT assets.", nullptr, s.questions);
+        } else {
+            s.reason = Tr::tr("An installed questionnaire; %n of its questions apply to you.", nullptr, s.questions);
+        }
+        out.push_back(std::move(s));
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const PackSuggestion& a, const PackSuggestion& b) { return a.recommended > b.recommended; });
+    return out;
+}
+
+} // namespace mamori

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/localizedtext.h"
+#include "core/pack.h"
+#include "core/scorer.h"
+#include "core/store.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QAbstractButton;
+class QButtonGroup;
+class QHBoxLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+
+namespace mamori::gui {
+
+// Step "Questions": one question at a time, only those that apply to the firm (its profile and its
+// earlier answers), each answer saved to the database the moment it is given. Keys: 1–9 answer,
+// Enter goes on, Backspace goes back (outside the note). Reopened, it resumes at the first question
+// still open.
+class QuestionPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QuestionPage(QWidget* parent = nullptr);
+
+    // Loads the assessment and shows its first open question, or the summary when none is open.
+    Result<bool> start(Store* store, qint64 assessmentId, std::shared_ptr<const Pack> pack);
+    void setLanguage(Language language);
+
+    qint64 assessmentId() const { return m_record.id; }
+    QString currentQuestion() const;
+    bool showingSummary() const;
+    int answered() const;
+    int applicable() const;
+
+    // What the buttons and keys do (public for tests and the window's Back/Next).
+    bool answer(const QString& choiceId);
+    void next();
+    void previous();
+    bool finish();
+
+signals:
+    void progress(int answered, int applicable);
+    void saved();
+    void saveFailed(const QString& message);
+    void finished(qint64 assessmentId);
+    // Another question, or the summary, is shown.
+    void viewChanged();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void rebuildButtons();
+    void refreshAsked();
+    void show(int position);
+    void checkAnswer(const QString& choiceId);
+    void showSummary();
+    void saveNote();
+    ScoreResult score() const;
+
+    Store* m_store = nullptr;
+    std::shared_ptr<const Pack> m_pack;
+    std::unique_ptr<Scorer> m_scorer;
+    AssessmentRecord m_record;
+    std::vector<int> m_asked; // pack question indexes, in order
+    int m_position = 0;       // index into m_asked
+    Language m_language = Language::Japanese;
+    QHash<QString, QString> m_pendingNotes; // notes typed before their question was answered
+
+    QStackedWidget* m_views;
+    QLabel* m_category;
+    QLabel* m_counter;
+    QLabel* m_text;
+    QToolButton* m_helpToggle;
+    QLabel* m_help;
+    QLabel* m_refs;
+    QHBoxLayout* m_answerRow;
+    QButtonGroup* m_answers;
+    QLabel* m_noteLabel;
+    QPlainTextEdit* m_note;
+    QTimer* m_noteTimer;
+    QLabel* m_summaryTitle;
+    QLabel* m_summary;
+    QPushButton* m_review;
+    QPushButton* m_finish;
+};
+
+} // namespace mamori::gui

@@ -1,0 +1,111 @@
+// mamori-screenshots: walks the desktop application through every page with a sample firm and writes
+// one PNG per page and language, for the documentation and for looking at the screens after a change.
+// Usage: mamori-screenshots OUTPUT_DIR   (run offscreen or under xvfb-run; see scripts/screenshots)
+
+#include "core/answers.h"
+#include "core/packrepository.h"
+#include "core/profile.h"
+#include "gui/assetspage.h"
+#include "gui/companypage.h"
+#include "gui/mainwindow.h"
+#include "gui/questionpage.h"
+#include "gui/welcomepage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace mamori;
+using namespace mamori::gui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+    }
+}
+
+bool shoot(QWidget& window, const QString& dir, const QString& name, QTextStream& out)
+{
+    settle();
+    const QString path = QDir(dir).filePath(name + u".png"_s);
+    const bool ok = window.grab().save(path);
+    out << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"MamoriScreenshots"_s);
+    QTextStream out(stdout);
+    if (app.arguments().size() < 2) {
+        out << "usage: mamori-screenshots OUTPUT_DIR" << Qt::endl;
+        return 2;
+    }
+    const QString dir = app.arguments().at(1);
+    QDir().mkpath(dir);
+    const QString samples = QStringLiteral(MAMORI_SOURCE_DIR "/resources/samples/");
+    const auto profile = loadProfile(samples + u"small-manufacturer.profile.json"_s);
+    const auto pack = PackRepository().find(u"ipa-self-check"_s);
+    const auto answers = loadAnswers(samples + u"small-manufacturer.ipa-self-check.answers.json"_s, &*pack);
+    if (!profile || !pack || !answers) {
+        out << "cannot read the samples" << Qt::endl;
+        return 1;
+    }
+    bool ok = true;
+    for (const Language language : {Language::Japanese, Language::English}) {
+        const QString suffix = language == Language::Japanese ? u"-ja"_s : u"-en"_s;
+        QTemporaryDir temp;
+        const QString db = temp.filePath(u"mamori.sqlite"_s);
+        AppSettings settings;
+        settings.language = language;
+        settings.databasePath = db;
+        MainWindow window(settings);
+        window.resize(1280, 720);
+        if (!window.openDatabase(db)) {
+            return 1;
+        }
+        window.show();
+        ok &= shoot(window, dir, u"01-welcome-empty"_s + suffix, out);
+
+        // A new firm: the sample manufacturer, typed into the pages.
+        window.newAssessment(0);
+        window.companyPage()->setProfile(*profile);
+        window.assetsPage()->setProfile(*profile);
+        window.companyPage()->setProfile(*profile); // emits the change that refreshes the suggestions
+        ok &= shoot(window, dir, u"02-company"_s + suffix, out);
+        window.goTo(MainWindow::Assets);
+        ok &= shoot(window, dir, u"03-it-assets"_s + suffix, out);
+        window.assetsPage()->choosePack(u"ipa-self-check"_s); // the sample answers are for this one
+        if (!window.startAssessment()) {
+            return 1;
+        }
+        QuestionPage* questions = window.questionPage();
+        // Answer the first eleven as the sample firm did, then show the twelfth, its help open.
+        for (int i = 0; i < 11; ++i) {
+            questions->answer(answers->choices.value(questions->currentQuestion()));
+            questions->next();
+        }
+        if (auto* help = questions->findChild<QWidget*>(u"questionHelpToggle"_s)) {
+            QMetaObject::invokeMethod(help, "click");
+        }
+        ok &= shoot(window, dir, u"04-question"_s + suffix, out);
+        while (!questions->showingSummary()) {
+            questions->answer(answers->choices.value(questions->currentQuestion(), u"no"_s));
+            questions->next();
+        }
+        ok &= shoot(window, dir, u"05-all-answered"_s + suffix, out);
+        questions->finish();
+        window.goTo(MainWindow::Welcome);
+        ok &= shoot(window, dir, u"06-welcome-history"_s + suffix, out);
+        window.close();
+    }
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,235 @@
+// The assessment wizard driven through its real widgets (offscreen): a new firm from the company
+// page to the last question, the same score as mamori-cli, answers saved at once, resuming after the
+// window is closed, and the pages in both languages.
+
+#include "cli/app.h"
+#include "core/answers.h"
+#include "core/packrepository.h"
+#include "gui/assetspage.h"
+#include "gui/companypage.h"
+#include "gui/mainwindow.h"
+#include "gui/questionpage.h"
+
+#include <QAbstractButton>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mamori;
+using namespace mamori::gui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Samples = QStringLiteral(MAMORI_SOURCE_DIR "/resources/samples/");
+
+AppSettings settingsFor(const QString& database, Language language)
+{
+    AppSettings a;
+    a.language = language;
+    a.databasePath = database;
+    return a;
+}
+
+// Presses the key of `choice` (1 for the pack's first choice, …) and Enter, as a user would.
+void answerByKeys(QuestionPage* page, const Pack& pack, const QString& choice)
+{
+    const int key = pack.choiceIndex(choice) + 1;
+    QTest::keyClick(page, Qt::Key(Qt::Key_0 + key));
+    QTest::keyClick(page, Qt::Key_Return);
+}
+
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init() { QSettings().clear(); }
+    void newFirmToLastQuestionMatchesTheCli();
+    void everyAnswerAndNoteIsSavedAtOnceAndResumes();
+    void companyPageWantsAName();
+    void pagesFollowTheLanguage();
+
+private:
+    QTemporaryDir m_dir;
+    PackRepository m_packs;
+};
+
+void TestWizard::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"MamoriTest"_s);
+    QCoreApplication::setApplicationName(u"tst_wizard"_s);
+}
+
+void TestWizard::newFirmToLastQuestionMatchesTheCli()
+{
+    const QString db = m_dir.filePath(u"wizard.sqlite"_s);
+    const auto profile = loadProfile(Samples + u"small-manufacturer.profile.json"_s);
+    const auto pack = m_packs.find(u"ipa-self-check"_s);
+    const auto answers = loadAnswers(Samples + u"small-manufacturer.ipa-self-check.answers.json"_s, &*pack);
+    QVERIFY(profile && pack && answers);
+
+    MainWindow window(settingsFor(db, Language::Japanese));
+    QVERIFY(window.openDatabase(db));
+    window.show();
+    QTest::mouseClick(window.findChild<QPushButton*>(u"newFirm"_s), Qt::LeftButton);
+    QCOMPARE(window.step(), MainWindow::Company);
+    auto* next = window.findChild<QPushButton*>(u"next"_s);
+    QVERIFY(!next->isEnabled()); // no name yet
+    window.companyPage()->setProfile(*profile);
+    window.assetsPage()->setProfile(*profile);
+    auto* name = window.findChild<QLineEdit*>(u"companyName"_s);
+    name->clear();
+    QTest::keyClicks(name, u"Sample Seimitsu"_s);
+    QVERIFY(next->isEnabled());
+    QVERIFY(window.findChild<QLabel*>(u"companyTier"_s)->text().contains(u"中小企業"_s));
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(window.step(), MainWindow::Assets);
+    QVERIFY(window.assetsPage()->choosePack(u"ipa-self-check"_s));
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(window.step(), MainWindow::Questions);
+
+    QuestionPage* page = window.questionPage();
+    QCOMPARE(page->applicable(), 25);
+    int asked = 0;
+    while (!page->showingSummary()) {
+        const QString question = page->currentQuestion();
+        QVERIFY2(answers->choices.contains(question), qPrintable(question));
+        answerByKeys(page, *pack, answers->choices.value(question));
+        ++asked;
+        QVERIFY(asked <= 25);
+    }
+    QCOMPARE(asked, 25);
+    QCOMPARE(page->answered(), 25);
+
+    // The same firm and answers through mamori-cli give the same score.
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int code = mamori::cli::runCli(
+        {u"assess"_s, u"--pack"_s, u"ipa-self-check"_s, u"--profile"_s, Samples + u"small-manufacturer.profile.json"_s,
+         u"--answers"_s, Samples + u"small-manufacturer.ipa-self-check.answers.json"_s, u"--format"_s, u"json"_s},
+        outStream, errStream);
+    QCOMPARE(code, 0);
+    const double cliScore = QJsonDocument::fromJson(out.toUtf8()).object()[u"overall"_s][u"score"_s].toDouble();
+    const QString summary = window.findChild<QLabel*>(u"questionSummary"_s)->text();
+    QVERIFY2(summary.contains(QLocale().toString(cliScore, 'f', 1)), qPrintable(summary));
+
+    QTest::mouseClick(window.findChild<QPushButton*>(u"finishAssessment"_s), Qt::LeftButton);
+    QCOMPARE(window.store()->assessment(page->assessmentId())->status, AssessmentStatus::Finished);
+    const auto firm = window.store()->firm(window.store()->assessment(page->assessmentId())->firmId);
+    QCOMPARE(firm->profile.name, u"Sample Seimitsu"_s);
+    QCOMPARE(firm->profile.employees, profile->employees);
+}
+
+void TestWizard::everyAnswerAndNoteIsSavedAtOnceAndResumes()
+{
+    const QString db = m_dir.filePath(u"resume.sqlite"_s);
+    const auto profile = loadProfile(Samples + u"micro-retail.profile.json"_s);
+    QVERIFY(profile);
+    qint64 id = 0;
+    QString sixth;
+    {
+        MainWindow window(settingsFor(db, Language::English));
+        QVERIFY(window.openDatabase(db));
+        window.show();
+        window.newAssessment(0);
+        window.companyPage()->setProfile(*profile);
+        window.assetsPage()->setProfile(*profile);
+        QVERIFY(window.assetsPage()->choosePack(u"sme-guideline"_s));
+        QVERIFY(window.startAssessment());
+        QuestionPage* page = window.questionPage();
+        id = page->assessmentId();
+        const auto pack = m_packs.find(u"sme-guideline"_s);
+        for (int i = 0; i < 5; ++i) {
+            const QString question = page->currentQuestion();
+            answerByKeys(page, *pack, i % 2 ? u"partial"_s : u"yes"_s);
+            // Saved the moment it was given: another connection sees it at once.
+            auto reader = Store::open(db, Store::Mode::ReadOnly);
+            QVERIFY(reader);
+            QCOMPARE((*reader)->assessment(id)->answers.choices.value(question), i % 2 ? u"partial"_s : u"yes"_s);
+        }
+        // A note on the answered fifth question is saved a moment after typing stops.
+        page->previous();
+        const QString fifth = page->currentQuestion();
+        auto* note = window.findChild<QPlainTextEdit*>(u"questionNote"_s);
+        note->setFocus();
+        QTest::keyClicks(note, u"checked 2026-11"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(window.store()->assessment(id)->answers.notes.value(fifth), u"checked 2026-11"_s,
+                                  3000);
+        page->next();
+        sixth = page->currentQuestion();
+        QVERIFY(window.findChild<QLabel*>(u"savedStatus"_s)->text().startsWith(u"Saved"_s));
+    } // the window closes, as when the laptop is shut
+
+    MainWindow again(settingsFor(db, Language::English));
+    QVERIFY(again.openDatabase(db));
+    again.show();
+    auto* open = again.findChild<QPushButton*>(u"openAssessment"_s);
+    QVERIFY(open->isEnabled()); // the unfinished assessment is selected, ready to continue
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(again.step(), MainWindow::Questions);
+    QCOMPARE(again.questionPage()->currentQuestion(), sixth);
+    QCOMPARE(again.questionPage()->answered(), 5);
+}
+
+void TestWizard::companyPageWantsAName()
+{
+    CompanyPage page;
+    page.setProfile(Profile{});
+    QVERIFY(!page.problem().isEmpty());
+    auto* name = page.findChild<QLineEdit*>(u"companyName"_s);
+    QTest::keyClicks(name, u"   "_s);
+    QVERIFY(!page.problem().isEmpty()); // blanks are no name
+    QTest::keyClicks(name, u"Aoba"_s);
+    QVERIFY(page.problem().isEmpty());
+    Profile p;
+    page.apply(p);
+    QCOMPARE(p.name, u"Aoba"_s);
+    // Wholesale and retail need the one or the other; the choice appears only for industry I.
+    auto* sector = page.findChild<QWidget*>(u"companySector"_s);
+    page.show();
+    QVERIFY(!sector->isVisible());
+    Profile retail = p;
+    retail.industry = u'I';
+    retail.sectorClassOverride = SectorClass::Retail;
+    page.setProfile(retail);
+    QVERIFY(sector->isVisible());
+    Profile back;
+    page.apply(back);
+    QCOMPARE(back.sectorClassOverride, std::optional(SectorClass::Retail));
+}
+
+void TestWizard::pagesFollowTheLanguage()
+{
+    const QString db = m_dir.filePath(u"language.sqlite"_s);
+    MainWindow window(settingsFor(db, Language::Japanese));
+    QVERIFY(window.openDatabase(db));
+    window.show();
+    window.newAssessment(0);
+    const auto profile = loadProfile(Samples + u"small-manufacturer.profile.json"_s);
+    window.companyPage()->setProfile(*profile);
+    window.assetsPage()->setProfile(*profile);
+    QVERIFY(window.assetsPage()->choosePack(u"ipa-self-check"_s));
+    QVERIFY(window.startAssessment());
+    auto* yes = window.findChild<QAbstractButton*>(u"answer_yes"_s);
+    QVERIFY(yes);
+    QVERIFY2(yes->text().contains(u"実施している"_s), qPrintable(yes->text()));
+    window.applySettings(settingsFor(db, Language::English));
+    yes = window.findChild<QAbstractButton*>(u"answer_yes"_s);
+    QTRY_VERIFY2(yes->text().contains(u"Done"_s), qPrintable(yes->text()));
+    QTRY_COMPARE(window.findChild<QPushButton*>(u"next"_s)->text(), u"&Next ▶"_s);
+}
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"
