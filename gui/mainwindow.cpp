@@ -2,7 +2,9 @@
 
 #include "gui/assetspage.h"
 #include "gui/companypage.h"
+#include "gui/planpage.h"
 #include "gui/questionpage.h"
+#include "gui/resultspage.h"
 #include "gui/settingsdialog.h"
 #include "gui/welcomepage.h"
 
@@ -50,12 +52,12 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     : QMainWindow(parent), m_settings(std::move(settings)),
       m_translations(std::make_unique<Translations>(m_settings.effectiveLanguage())), m_opener(this),
       m_welcome(new WelcomePage(m_packs, this)), m_company(new CompanyPage(this)),
-      m_assets(new AssetsPage(m_packs, this)), m_questions(new QuestionPage(this)), m_steps(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)), m_back(new QPushButton(this)), m_next(new QPushButton(this)),
-      m_progress(new QProgressBar(this)), m_saved(new QLabel(this)), m_fileMenu(menuBar()->addMenu(QString())),
-      m_helpMenu(menuBar()->addMenu(QString())), m_openAction(m_fileMenu->addAction(QString())),
-      m_settingsAction(m_fileMenu->addAction(QString())), m_quitAction(nullptr),
-      m_aboutAction(m_helpMenu->addAction(QString())), m_databaseStatus(new QLabel(this))
+      m_assets(new AssetsPage(m_packs, this)), m_questions(new QuestionPage(this)), m_results(new ResultsPage(this)),
+      m_plan(new PlanPage(this)), m_steps(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_back(new QPushButton(this)), m_next(new QPushButton(this)), m_progress(new QProgressBar(this)),
+      m_saved(new QLabel(this)), m_fileMenu(menuBar()->addMenu(QString())), m_helpMenu(menuBar()->addMenu(QString())),
+      m_openAction(m_fileMenu->addAction(QString())), m_settingsAction(m_fileMenu->addAction(QString())),
+      m_quitAction(nullptr), m_aboutAction(m_helpMenu->addAction(QString())), m_databaseStatus(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     applyUiFont();
@@ -87,11 +89,12 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     m_saved->setObjectName(u"savedStatus"_s);
     m_steps->setFixedWidth(190);
     m_steps->setSpacing(2);
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i <= Plan; ++i) {
         new QListWidgetItem(m_steps);
     }
-    for (QWidget* page : {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_company),
-                          static_cast<QWidget*>(m_assets), static_cast<QWidget*>(m_questions)}) {
+    for (QWidget* page :
+         {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_company), static_cast<QWidget*>(m_assets),
+          static_cast<QWidget*>(m_questions), static_cast<QWidget*>(m_results), static_cast<QWidget*>(m_plan)}) {
         m_pages->addWidget(page);
     }
     m_progress->setTextVisible(true);
@@ -142,6 +145,7 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
             [this] { m_saved->setText(tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), u"HH:mm:ss"_s))); });
     connect(m_questions, &QuestionPage::saveFailed, this, &MainWindow::showProblem);
     connect(m_questions, &QuestionPage::viewChanged, this, &MainWindow::updateNavigation);
+    connect(m_questions, &QuestionPage::resultsRequested, this, [this] { goTo(Results); });
     connect(m_questions, &QuestionPage::finished, this, [this] {
         m_welcome->refresh();
         updateNavigation();
@@ -151,6 +155,8 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     m_company->setLanguage(m_settings.effectiveLanguage());
     m_assets->setLanguage(m_settings.effectiveLanguage());
     m_questions->setLanguage(m_settings.effectiveLanguage());
+    m_results->setLanguage(m_settings.effectiveLanguage());
+    m_plan->setLanguage(m_settings.effectiveLanguage());
     m_welcome->setIntroVisible(!m_settings.introSeen);
     connect(m_welcome, &WelcomePage::introDismissed, this, [this] {
         m_settings.introSeen = true;
@@ -215,6 +221,8 @@ void MainWindow::applySettings(const AppSettings& settings)
         m_company->setLanguage(language);
         m_assets->setLanguage(language);
         m_questions->setLanguage(language);
+        m_results->setLanguage(language);
+        m_plan->setLanguage(language);
         // Translators out, translators in: every widget gets a LanguageChange and retranslates.
         m_translations.reset();
         m_translations = std::make_unique<Translations>(m_settings.effectiveLanguage());
@@ -277,7 +285,8 @@ void MainWindow::retranslate()
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Mamori"));
-    const QStringList steps{tr("Welcome"), tr("Company"), tr("IT assets"), tr("Questions")};
+    const QStringList steps{tr("Welcome"),   tr("Company"), tr("IT assets"),
+                            tr("Questions"), tr("Results"), tr("Action plan")};
     for (int i = 0; i < steps.size(); ++i) {
         m_steps->item(i)->setText(u"%1. %2"_s.arg(i + 1).arg(steps[i]));
     }
@@ -296,8 +305,11 @@ MainWindow::Step MainWindow::step() const
 
 void MainWindow::goTo(Step target)
 {
-    if (target == Questions && m_questions->assessmentId() == 0) {
+    if (target >= Questions && m_questions->assessmentId() == 0) {
         target = Welcome;
+    }
+    if ((target == Results || target == Plan) && !refreshResults()) {
+        target = Questions;
     }
     if (target == Welcome) {
         m_welcome->refresh();
@@ -322,6 +334,8 @@ void MainWindow::updateNavigation()
     enable(Company, m_settingUp);
     enable(Assets, m_settingUp);
     enable(Questions, m_questions->assessmentId() != 0);
+    enable(Results, m_questions->assessmentId() != 0);
+    enable(Plan, m_questions->assessmentId() != 0);
     m_back->setEnabled(current != Welcome);
     m_progress->setVisible(current == Questions);
     m_saved->setVisible(current == Questions);
@@ -342,10 +356,18 @@ void MainWindow::updateNavigation()
         m_next->setToolTip(QString());
         break;
     case Questions:
-        m_next->setVisible(!m_questions->showingSummary());
-        m_next->setText(tr("&Next ▶"));
+        m_next->setVisible(true);
+        m_next->setText(m_questions->showingSummary() ? tr("&Results ▶") : tr("&Next ▶"));
         m_next->setEnabled(true);
         m_next->setToolTip(QString());
+        break;
+    case Results:
+        m_next->setVisible(true);
+        m_next->setText(tr("&Action plan ▶"));
+        m_next->setEnabled(true);
+        break;
+    case Plan:
+        m_next->setVisible(false);
         break;
     }
     m_next->setAccessibleName(m_next->text().remove(u'&').remove(u" ▶"_s));
@@ -361,6 +383,12 @@ void MainWindow::back()
         break;
     case Assets:
         goTo(Company);
+        break;
+    case Results:
+        goTo(Questions);
+        break;
+    case Plan:
+        goTo(Results);
         break;
     case Questions:
         if (m_questions->currentQuestion().isEmpty() && !m_questions->showingSummary()) {
@@ -391,10 +419,54 @@ void MainWindow::next()
         startAssessment();
         break;
     case Questions:
-        m_questions->next();
+        if (m_questions->showingSummary()) {
+            goTo(Results);
+        } else {
+            m_questions->next();
+        }
         updateNavigation();
         break;
+    case Results:
+        goTo(Plan);
+        break;
+    case Plan:
+        break;
     }
+}
+
+bool MainWindow::refreshResults()
+{
+    if (!m_store || m_questions->assessmentId() == 0) {
+        return false;
+    }
+    ResultService service(*m_store, m_packs);
+    const auto current = service.score(m_questions->assessmentId());
+    if (!current) {
+        showProblem(current.error().first().message);
+        return false;
+    }
+    const auto history = service.history(current->record.firmId);
+    std::optional<Comparison> previous;
+    if (history) {
+        // The previous finished assessment with the same questionnaire, started before this one.
+        const HistoryEntry* before = nullptr;
+        for (const HistoryEntry& e : *history) {
+            if (e.record.id != current->record.id && e.record.packId == current->record.packId &&
+                e.record.status == AssessmentStatus::Finished && e.record.startedAt <= current->record.startedAt) {
+                before = &e;
+            }
+        }
+        if (before) {
+            if (const auto earlier = service.score(before->record.id)) {
+                if (auto compared = compareAssessments(*earlier, *current)) {
+                    previous = std::move(*compared);
+                }
+            }
+        }
+    }
+    m_results->showResult(*current, history ? *history : std::vector<HistoryEntry>{}, previous);
+    m_plan->showPlan(*current);
+    return true;
 }
 
 void MainWindow::newAssessment(qint64 firmId)

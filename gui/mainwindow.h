@@ -22,6 +22,8 @@ namespace mamori::gui {
 
 class AssetsPage;
 class CompanyPage;
+class PlanPage;
+class ResultsPage;
 class QuestionPage;
 class WelcomePage;
 
@@ -46,6 +48,8 @@ public:
     CompanyPage* companyPage() const { return m_company; }
     AssetsPage* assetsPage() const { return m_assets; }
     QuestionPage* questionPage() const { return m_questions; }
+    ResultsPage* resultsPage() const { return m_results; }
+    PlanPage* planPage() const { return m_plan; }
 
     enum Step
     {
@@ -53,6 +57,8 @@ public:
         Company,
         Assets,
         Questions,
+        Results,
+        Plan,
     };
     Step step() const;
     void goTo(Step step);
@@ -78,6 +84,8 @@ private:
     void back();
     void next();
     void showProblem(const QString& message);
+    // Scores the open assessment now and fills the results and plan pages.
+    bool refreshResults();
 
     AppSettings m_settings;
     std::unique_ptr<Translations> m_translations;
@@ -88,6 +96,8 @@ private:
     CompanyPage* m_company;
     AssetsPage* m_assets;
     QuestionPage* m_questions;
+    ResultsPage* m_results;
+    PlanPage* m_plan;
     QListWidget* m_steps;
     QStackedWidget* m_pages;
     QPushButton* m_back;

@@ -23,7 +23,7 @@ QuestionPage::QuestionPage(QWidget* parent)
       m_text(new QLabel), m_helpToggle(new QToolButton), m_help(new QLabel), m_refs(new QLabel),
       m_answerRow(new QHBoxLayout), m_answers(new QButtonGroup(this)), m_noteLabel(new QLabel),
       m_note(new QPlainTextEdit), m_noteTimer(new QTimer(this)), m_summaryTitle(new QLabel), m_summary(new QLabel),
-      m_review(new QPushButton), m_finish(new QPushButton)
+      m_review(new QPushButton), m_finish(new QPushButton), m_results(new QPushButton)
 {
     setObjectName(u"questionPage"_s);
     m_text->setObjectName(u"questionText"_s);
@@ -34,6 +34,7 @@ QuestionPage::QuestionPage(QWidget* parent)
     m_summary->setObjectName(u"questionSummary"_s);
     m_finish->setObjectName(u"finishAssessment"_s);
     m_review->setObjectName(u"reviewAnswers"_s);
+    m_results->setObjectName(u"seeResults"_s);
 
     QFont textFont = m_text->font();
     textFont.setPointSizeF(textFont.pointSizeF() * 1.35);
@@ -92,6 +93,7 @@ QuestionPage::QuestionPage(QWidget* parent)
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_review);
     actions->addStretch();
+    actions->addWidget(m_results);
     actions->addWidget(m_finish);
     s->addLayout(actions);
     s->addStretch();
@@ -112,6 +114,7 @@ QuestionPage::QuestionPage(QWidget* parent)
     connect(m_noteTimer, &QTimer::timeout, this, &QuestionPage::saveNote);
     connect(m_review, &QPushButton::clicked, this, [this] { show(0); });
     connect(m_finish, &QPushButton::clicked, this, &QuestionPage::finish);
+    connect(m_results, &QPushButton::clicked, this, &QuestionPage::resultsRequested);
     retranslate();
 }
 
@@ -428,6 +431,8 @@ void QuestionPage::retranslate()
     m_finish->setText(tr("&Finish the assessment"));
     m_finish->setAccessibleName(tr("Finish the assessment"));
     m_review->setAccessibleName(tr("Go back through the answers"));
+    m_results->setText(tr("See the &results"));
+    m_results->setAccessibleName(tr("See the results and the action plan"));
     if (m_pack) {
         if (showingSummary()) {
             showSummary();

@@ -57,6 +57,7 @@ signals:
     void finished(qint64 assessmentId);
     // Another question, or the summary, is shown.
     void viewChanged();
+    void resultsRequested();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -97,6 +98,7 @@ private:
     QLabel* m_summary;
     QPushButton* m_review;
     QPushButton* m_finish;
+    QPushButton* m_results;
 };
 
 } // namespace mamori::gui

@@ -15,6 +15,9 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUuid>
+
+#include <algorithm>
 
 using namespace mamori;
 using namespace mamori::gui;
@@ -75,8 +78,36 @@ int main(int argc, char* argv[])
         window.show();
         ok &= shoot(window, dir, u"01-welcome-empty"_s + suffix, out);
 
-        // A new firm: the sample manufacturer, typed into the pages.
-        window.newAssessment(0);
+        // The firm was assessed half a year ago, less well: imported, as from a consultant's PC.
+        TransferDocument earlier;
+        earlier.firmUid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QDateTime then = QDateTime::currentDateTimeUtc().addMonths(-6);
+        earlier.firmCreatedAt = then;
+        earlier.profiles.push_back({then, *profile});
+        TransferDocument::Assessment old;
+        old.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        old.packId = pack->id;
+        old.packVersion = pack->version;
+        old.startedAt = then;
+        old.updatedAt = then.addSecs(1800);
+        old.finished = true;
+        old.finishedAt = old.updatedAt;
+        int n = 0;
+        for (const Question& q : pack->questions) {
+            const QString was = answers->choices.value(q.id, u"no"_s);
+            old.answers.push_back({q.id, n++ % 3 == 0 && was == u"yes"_s ? u"partial"_s : was, QString(), then});
+        }
+        std::sort(old.answers.begin(), old.answers.end(),
+                  [](const auto& a, const auto& b) { return a.question < b.question; });
+        earlier.assessments.push_back(old);
+        const auto imported = window.store()->importDocument(earlier);
+        if (!imported) {
+            return 1;
+        }
+
+        // A new assessment of it, the profile brought up to date in the pages.
+        window.welcomePage()->refresh();
+        window.newAssessment(imported->firmId);
         window.companyPage()->setProfile(*profile);
         window.assetsPage()->setProfile(*profile);
         window.companyPage()->setProfile(*profile); // emits the change that refreshes the suggestions
@@ -103,8 +134,12 @@ int main(int argc, char* argv[])
         }
         ok &= shoot(window, dir, u"05-all-answered"_s + suffix, out);
         questions->finish();
+        window.goTo(MainWindow::Results);
+        ok &= shoot(window, dir, u"06-results"_s + suffix, out);
+        window.goTo(MainWindow::Plan);
+        ok &= shoot(window, dir, u"07-action-plan"_s + suffix, out);
         window.goTo(MainWindow::Welcome);
-        ok &= shoot(window, dir, u"06-welcome-history"_s + suffix, out);
+        ok &= shoot(window, dir, u"08-welcome-history"_s + suffix, out);
         window.close();
     }
     return ok ? 0 : 1;

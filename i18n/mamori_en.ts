@@ -2105,6 +2105,96 @@
         <source>Assessment %1 was made with %2 %3, which is not installed.</source>
         <translation>Assessment %1 was made with %2 %3, which is not installed.</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>&amp;Results ▶</source>
+        <translation>&amp;Results ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Action plan ▶</source>
+        <translation>&amp;Action plan ▶</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::PlanPage</name>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every question that applies is answered at its best. Check again in a year, or when the company changes.</source>
+        <translation>Nothing to do: every question that applies is answered at its best. Check again in a year, or when the company changes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), most benefit for the cost first. Each comes from a question that fell short; the guideline item says where to read more.</source>
+        <translation>
+            <numerusform>%n step, most benefit for the cost first. Each comes from a question that fell short; the guideline item says where to read more.</numerusform>
+            <numerusform>%n steps, most benefit for the cost first. Each comes from a question that fell short; the guideline item says where to read more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>From the question: %1</source>
+        <translation>From the question: %1</translation>
+    </message>
+    <message>
+        <source>Select a step to read it in full.</source>
+        <translation>Select a step to read it in full.</translation>
+    </message>
+    <message>
+        <source>Guideline: %1 · Services: %2</source>
+        <translation>Guideline: %1 · Services: %2</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Guideline</translation>
+    </message>
+    <message>
+        <source>Services that cover it</source>
+        <translation>Services that cover it</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::QuestionPage</name>
@@ -2181,6 +2271,97 @@
     <message>
         <source>Go back through the answers</source>
         <translation>Go back through the answers</translation>
+    </message>
+    <message>
+        <source>See the &amp;results</source>
+        <translation>See the &amp;results</translation>
+    </message>
+    <message>
+        <source>See the results and the action plan</source>
+        <translation>See the results and the action plan</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::ResultsPage</name>
+    <message>
+        <source>Score %1 of 100</source>
+        <translation>Score %1 of 100</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 of %3 questions answered</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 of %3 questions answered</translation>
+    </message>
+    <message>
+        <source>Scores by area, against the target for your size</source>
+        <translation>Scores by area, against the target for your size</translation>
+    </message>
+    <message>
+        <source>Your score</source>
+        <translation>Your score</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Gap to the target (points)</source>
+        <translation>Gap to the target (points)</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 points below the target)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 points below the target)</translation>
+    </message>
+    <message>
+        <source>Every area reaches the target for your size. Keep it up, and check again in a year.</source>
+        <translation>Every area reaches the target for your size. Keep it up, and check again in a year.</translation>
+    </message>
+    <message>
+        <source>Where to start: %1. The action plan lists the steps, cheapest gains first.</source>
+        <translation>Where to start: %1. The action plan lists the steps, cheapest gains first.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Score over time</source>
+        <translation>Score over time</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Over time</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change by area since the previous assessment</source>
+        <translation>Change by area since the previous assessment</translation>
     </message>
 </context>
 <context>

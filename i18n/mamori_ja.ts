@@ -2089,6 +2089,95 @@
         <source>Assessment %1 was made with %2 %3, which is not installed.</source>
         <translation>診断 %1 は %2 %3 で実施されましたが、それはインストールされていません。</translation>
     </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>対策計画</translation>
+    </message>
+    <message>
+        <source>&amp;Results ▶</source>
+        <translation>結果(&amp;R) ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Action plan ▶</source>
+        <translation>対策計画(&amp;A) ▶</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::PlanPage</name>
+    <message>
+        <source>low</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every question that applies is answered at its best. Check again in a year, or when the company changes.</source>
+        <translation>対策の必要な項目はありません。当てはまる質問すべてに最もよい回答をしています。1年後か、会社の状況が変わったときにもう一度確認しましょう。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), most benefit for the cost first. Each comes from a question that fell short; the guideline item says where to read more.</source>
+        <translation>
+            <numerusform>対策は %n 件。費用に対する効果の大きいものから順に並べています。どれも十分でなかった質問から導かれたもので、詳しくはガイドラインの該当項目を参照してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>今週中に</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>この3か月で</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年中に</translation>
+    </message>
+    <message>
+        <source>From the question: %1</source>
+        <translation>元の質問: %1</translation>
+    </message>
+    <message>
+        <source>Select a step to read it in full.</source>
+        <translation>対策を選ぶと全文を表示します。</translation>
+    </message>
+    <message>
+        <source>Guideline: %1 · Services: %2</source>
+        <translation>ガイドライン: %1 ・ 対応するサービス: %2</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>対策計画</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>やること</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>手間</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>ガイドライン</translation>
+    </message>
+    <message>
+        <source>Services that cover it</source>
+        <translation>対応するサービス</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::QuestionPage</name>
@@ -2163,6 +2252,97 @@
     <message>
         <source>Go back through the answers</source>
         <translation>回答をさかのぼって見直す</translation>
+    </message>
+    <message>
+        <source>See the &amp;results</source>
+        <translation>結果を見る(&amp;R)</translation>
+    </message>
+    <message>
+        <source>See the results and the action plan</source>
+        <translation>結果と対策計画を見る</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::ResultsPage</name>
+    <message>
+        <source>Score %1 of 100</source>
+        <translation>100 点中 %1 点</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 of %3 questions answered</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %3 問中 %2 問に回答</translation>
+    </message>
+    <message>
+        <source>Scores by area, against the target for your size</source>
+        <translation>分野ごとの点数と、御社の規模の目標</translation>
+    </message>
+    <message>
+        <source>Your score</source>
+        <translation>御社の点数</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Gap to the target (points)</source>
+        <translation>目標との差（点）</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>目標との差</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 points below the target)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（目標より %2 点低い）</translation>
+    </message>
+    <message>
+        <source>Every area reaches the target for your size. Keep it up, and check again in a year.</source>
+        <translation>すべての分野が御社の規模の目標に達しています。この状態を保ち、1年後にもう一度確認しましょう。</translation>
+    </message>
+    <message>
+        <source>Where to start: %1. The action plan lists the steps, cheapest gains first.</source>
+        <translation>まず取り組む分野: %1。対策計画に、費用対効果の高いものから順に具体的な対策を並べています。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Score over time</source>
+        <translation>点数の推移</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>これまでの推移</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前回</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>今回</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>Change by area since the previous assessment</source>
+        <translation>前回の診断からの分野ごとの増減</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config   # compiler and build system
   qt6-base-dev                                    # Qt Core, Sql, Widgets, Test
+  qt6-charts-dev libqt6opengl6-dev                # Qt Charts (its CMake package needs the OpenGL one)
   qt6-translations-l10n                           # Qt's own Japanese texts (standard dialog buttons)
   fonts-morisawa-bizud-gothic                     # BIZ UDPGothic, the Japanese UI font
   libqt6sql6-sqlite                               # Qt's SQLite driver (a plugin)

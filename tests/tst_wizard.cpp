@@ -8,7 +8,9 @@
 #include "gui/assetspage.h"
 #include "gui/companypage.h"
 #include "gui/mainwindow.h"
+#include "gui/planpage.h"
 #include "gui/questionpage.h"
+#include "gui/resultspage.h"
 
 #include <QAbstractButton>
 #include <QJsonDocument>
@@ -20,6 +22,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace mamori;
 using namespace mamori::gui;
@@ -58,6 +61,7 @@ private slots:
     void everyAnswerAndNoteIsSavedAtOnceAndResumes();
     void companyPageWantsAName();
     void pagesFollowTheLanguage();
+    void resultsAndPlanShowTheCoreNumbers();
 
 private:
     QTemporaryDir m_dir;
@@ -229,6 +233,65 @@ void TestWizard::pagesFollowTheLanguage()
     yes = window.findChild<QAbstractButton*>(u"answer_yes"_s);
     QTRY_VERIFY2(yes->text().contains(u"Done"_s), qPrintable(yes->text()));
     QTRY_COMPARE(window.findChild<QPushButton*>(u"next"_s)->text(), u"&Next ▶"_s);
+}
+
+void TestWizard::resultsAndPlanShowTheCoreNumbers()
+{
+    const QString db = m_dir.filePath(u"results.sqlite"_s);
+    const auto profile = loadProfile(Samples + u"small-manufacturer.profile.json"_s);
+    const auto pack = m_packs.find(u"ipa-self-check"_s);
+    const auto answers = loadAnswers(Samples + u"small-manufacturer.ipa-self-check.answers.json"_s, &*pack);
+    qint64 first = 0;
+    qint64 second = 0;
+    {
+        auto store = Store::open(db);
+        const qint64 firm = *(*store)->addFirm(*profile);
+        first = *(*store)->startAssessment(firm, pack->id, pack->version);
+        for (const Question& q : pack->questions) {
+            QVERIFY((*store)->saveAnswer(first, q.id, u"partial"_s));
+        }
+        QVERIFY((*store)->finishAssessment(first));
+        second = *(*store)->startAssessment(firm, pack->id, pack->version);
+        for (auto it = answers->choices.cbegin(); it != answers->choices.cend(); ++it) {
+            QVERIFY((*store)->saveAnswer(second, it.key(), it.value()));
+        }
+    }
+    MainWindow window(settingsFor(db, Language::English));
+    QVERIFY(window.openDatabase(db));
+    window.show();
+    QVERIFY(window.openAssessment(second));
+    QVERIFY(window.questionPage()->showingSummary()); // every question answered
+    QTest::mouseClick(window.findChild<QPushButton*>(u"seeResults"_s), Qt::LeftButton);
+    QCOMPARE(window.step(), MainWindow::Results);
+
+    const ScoreResult expected = Scorer(*pack, *profile).score(*answers);
+    QCOMPARE(window.findChild<QLabel*>(u"resultScore"_s)->text(), QLocale().toString(expected.score, 'f', 1));
+    const ResultsPage* results = window.resultsPage();
+    QCOMPARE(results->chartCategories().size(), qsizetype(pack->categories.size()));
+    for (std::size_t i = 0; i < pack->categories.size(); ++i) {
+        QCOMPARE(results->chartCategories()[qsizetype(i)], pack->categories[i].title.en);
+        QCOMPARE(results->chartScores()[i], expected.categories[i].score);
+        QCOMPARE(results->chartGaps()[i], expected.categories[i].gap);
+    }
+    QVERIFY(window.findChild<QLabel*>(u"resultWeakest"_s)->text().contains(u"Where to start"_s));
+    // Against the earlier assessment (all "partial", 50 in every area).
+    auto* changes = window.findChild<QTreeWidget*>(u"resultChanges"_s);
+    QCOMPARE(changes->topLevelItemCount(), int(pack->categories.size()));
+    QCOMPARE(changes->topLevelItem(0)->text(1), u"50.0"_s);
+    QCOMPARE(changes->topLevelItem(0)->text(2), QLocale().toString(expected.categories[0].score, 'f', 1));
+
+    QTest::mouseClick(window.findChild<QPushButton*>(u"next"_s), Qt::LeftButton);
+    QCOMPARE(window.step(), MainWindow::Plan);
+    auto* steps = window.findChild<QTreeWidget*>(u"planSteps"_s);
+    int shown = 0;
+    for (int g = 0; g < steps->topLevelItemCount(); ++g) {
+        shown += steps->topLevelItem(g)->childCount();
+    }
+    QCOMPARE(shown, int(expected.plan.size()));
+    QVERIFY(steps->topLevelItem(0)->text(0).startsWith(u"This week"_s));
+    QVERIFY(steps->topLevelItem(0)->child(0)->text(0).startsWith(u"1. "_s) ||
+            steps->topLevelItem(0)->child(0)->text(0).front().isDigit());
+    QVERIFY(window.findChild<QLabel*>(u"planDetail"_s)->text().contains(u"From the question"_s));
 }
 
 QTEST_MAIN(TestWizard)
