@@ -257,9 +257,21 @@ void AssetsPage::apply(Profile& p) const
 void AssetsPage::suggestFor(const Profile& profile)
 {
     m_base = profile;
+    // Suggesting loads and scores every installed pack: done when the page is on screen, not for
+    // every keystroke on a page nobody sees (nor at start-up).
+    if (!isVisible()) {
+        m_suggestionsStale = true;
+        return;
+    }
+    refreshSuggestions();
+}
+
+void AssetsPage::refreshSuggestions()
+{
+    m_suggestionsStale = false;
     // The recommendation follows the profile until the user picks a questionnaire themselves.
     const QString chosen = m_userChosePack ? chosenPack() : QString();
-    m_suggestions = suggestPacks(profile, m_packs);
+    m_suggestions = suggestPacks(m_base, m_packs);
     const QSignalBlocker blocker(m_pack);
     m_pack->clear();
     for (const PackSuggestion& s : m_suggestions) {
@@ -282,8 +294,19 @@ void AssetsPage::suggestFor(const Profile& profile)
     }
 }
 
+void AssetsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_suggestionsStale) {
+        refreshSuggestions();
+    }
+}
+
 bool AssetsPage::choosePack(const QString& id)
 {
+    if (m_suggestionsStale) {
+        refreshSuggestions();
+    }
     for (int i = 0; i < m_pack->count(); ++i) {
         if (m_pack->item(i)->data(IdRole).toString() == id) {
             m_pack->setCurrentRow(i);

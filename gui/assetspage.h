@@ -39,10 +39,12 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
     void fillLists();
+    void refreshSuggestions();
 
     const PackRepository& m_packs;
     Language m_language = Language::Japanese;
@@ -74,6 +76,7 @@ private:
     std::vector<PackSuggestion> m_suggestions;
     Profile m_base;
     bool m_userChosePack = false;
+    bool m_suggestionsStale = true;
 };
 
 } // namespace mamori::gui

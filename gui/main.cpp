@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QTimer>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
@@ -37,8 +39,12 @@ int main(int argc, char* argv[])
         });
     }
     if (args.contains(u"--quit-after-startup"_s)) {
-        // For start-up benchmarks: quit as soon as the window has been shown once.
-        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        // For start-up benchmarks: say so the moment the window has been shown, then quit.
+        QTimer::singleShot(0, &app, [] {
+            std::fputs("shown\n", stdout);
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
     }
     return app.exec();
 }

@@ -14,7 +14,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -38,10 +37,12 @@ namespace {
 // Japanese firm name in an English table matches its neighbours.
 void applyUiFont()
 {
+    // Listing the font families would load the whole font database (a third of the start-up time);
+    // a family that is missing simply falls back to the system's.
     const QString japanese = u"BIZ UDPGothic"_s;
-    if (QFontDatabase::families().contains(japanese) && QApplication::font().family() != japanese) {
+    if (QApplication::font().family() != japanese) {
         QFont font = QApplication::font();
-        font.setFamilies({japanese});
+        font.setFamilies({japanese, font.family()});
         QApplication::setFont(font);
     }
 }
@@ -51,9 +52,8 @@ void applyUiFont()
 MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     : QMainWindow(parent), m_settings(std::move(settings)),
       m_translations(std::make_unique<Translations>(m_settings.effectiveLanguage())), m_opener(this),
-      m_welcome(new WelcomePage(m_packs, this)), m_company(new CompanyPage(this)),
-      m_assets(new AssetsPage(m_packs, this)), m_questions(new QuestionPage(this)), m_results(new ResultsPage(this)),
-      m_plan(new PlanPage(this)), m_steps(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_welcome(new WelcomePage(m_packs, this)), m_company(nullptr), m_assets(nullptr), m_questions(nullptr),
+      m_results(nullptr), m_plan(nullptr), m_steps(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_back(new QPushButton(this)), m_next(new QPushButton(this)), m_progress(new QProgressBar(this)),
       m_saved(new QLabel(this)), m_fileMenu(menuBar()->addMenu(QString())), m_helpMenu(menuBar()->addMenu(QString())),
       m_openAction(m_fileMenu->addAction(QString())), m_settingsAction(m_fileMenu->addAction(QString())),
@@ -92,10 +92,11 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     for (int i = 0; i <= Plan; ++i) {
         new QListWidgetItem(m_steps);
     }
-    for (QWidget* page :
-         {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_company), static_cast<QWidget*>(m_assets),
-          static_cast<QWidget*>(m_questions), static_cast<QWidget*>(m_results), static_cast<QWidget*>(m_plan)}) {
-        m_pages->addWidget(page);
+    // The wizard's pages are made when first needed (ensurePages): the welcome page alone is on
+    // screen at start, and making the others would cost a third of the start-up.
+    m_pages->addWidget(m_welcome);
+    for (int i = Company; i <= Plan; ++i) {
+        m_pages->addWidget(new QWidget(m_pages));
     }
     m_progress->setTextVisible(true);
     m_progress->setMaximumWidth(320);
@@ -126,37 +127,9 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     });
     connect(m_back, &QPushButton::clicked, this, &MainWindow::back);
     connect(m_next, &QPushButton::clicked, this, &MainWindow::next);
-    connect(m_company, &CompanyPage::changed, this, [this] {
-        Profile p = m_storedProfile;
-        m_company->apply(p);
-        m_assets->apply(p);
-        m_assets->suggestFor(p);
-        updateNavigation();
-    });
     connect(m_welcome, &WelcomePage::newAssessmentRequested, this, &MainWindow::newAssessment);
     connect(m_welcome, &WelcomePage::openAssessmentRequested, this, &MainWindow::openAssessment);
-    connect(m_questions, &QuestionPage::progress, this, [this](int answered, int applicable) {
-        m_progress->setRange(0, std::max(1, applicable));
-        m_progress->setValue(answered);
-        m_progress->setFormat(tr("%1 of %2 answered").arg(answered).arg(applicable));
-        updateNavigation();
-    });
-    connect(m_questions, &QuestionPage::saved, this,
-            [this] { m_saved->setText(tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), u"HH:mm:ss"_s))); });
-    connect(m_questions, &QuestionPage::saveFailed, this, &MainWindow::showProblem);
-    connect(m_questions, &QuestionPage::viewChanged, this, &MainWindow::updateNavigation);
-    connect(m_questions, &QuestionPage::resultsRequested, this, [this] { goTo(Results); });
-    connect(m_questions, &QuestionPage::finished, this, [this] {
-        m_welcome->refresh();
-        updateNavigation();
-    });
-
     m_welcome->setLanguage(m_settings.effectiveLanguage());
-    m_company->setLanguage(m_settings.effectiveLanguage());
-    m_assets->setLanguage(m_settings.effectiveLanguage());
-    m_questions->setLanguage(m_settings.effectiveLanguage());
-    m_results->setLanguage(m_settings.effectiveLanguage());
-    m_plan->setLanguage(m_settings.effectiveLanguage());
     m_welcome->setIntroVisible(!m_settings.introSeen);
     connect(m_welcome, &WelcomePage::introDismissed, this, [this] {
         m_settings.introSeen = true;
@@ -218,11 +191,13 @@ void MainWindow::applySettings(const AppSettings& settings)
     if (m_settings.effectiveLanguage() != before) {
         const Language language = m_settings.effectiveLanguage();
         m_welcome->setLanguage(language);
-        m_company->setLanguage(language);
-        m_assets->setLanguage(language);
-        m_questions->setLanguage(language);
-        m_results->setLanguage(language);
-        m_plan->setLanguage(language);
+        if (m_company) {
+            m_company->setLanguage(language);
+            m_assets->setLanguage(language);
+            m_questions->setLanguage(language);
+            m_results->setLanguage(language);
+            m_plan->setLanguage(language);
+        }
         // Translators out, translators in: every widget gets a LanguageChange and retranslates.
         m_translations.reset();
         m_translations = std::make_unique<Translations>(m_settings.effectiveLanguage());
@@ -298,6 +273,91 @@ void MainWindow::retranslate()
     updateNavigation();
 }
 
+void MainWindow::ensurePages()
+{
+    if (m_company) {
+        return;
+    }
+    m_company = new CompanyPage(this);
+    m_assets = new AssetsPage(m_packs, this);
+    m_questions = new QuestionPage(this);
+    m_results = new ResultsPage(this);
+    m_plan = new PlanPage(this);
+    const QSignalBlocker blocker(m_pages);
+    int index = Company;
+    for (QWidget* page :
+         {static_cast<QWidget*>(m_company), static_cast<QWidget*>(m_assets), static_cast<QWidget*>(m_questions),
+          static_cast<QWidget*>(m_results), static_cast<QWidget*>(m_plan)}) {
+        QWidget* placeholder = m_pages->widget(index);
+        m_pages->removeWidget(placeholder);
+        delete placeholder;
+        m_pages->insertWidget(index++, page);
+    }
+    const Language language = m_settings.effectiveLanguage();
+    m_company->setLanguage(language);
+    m_assets->setLanguage(language);
+    m_questions->setLanguage(language);
+    m_results->setLanguage(language);
+    m_plan->setLanguage(language);
+    connect(m_company, &CompanyPage::changed, this, [this] {
+        Profile p = m_storedProfile;
+        m_company->apply(p);
+        m_assets->apply(p);
+        m_assets->suggestFor(p);
+        updateNavigation();
+    });
+    connect(m_questions, &QuestionPage::progress, this, [this](int answered, int applicable) {
+        m_progress->setRange(0, std::max(1, applicable));
+        m_progress->setValue(answered);
+        m_progress->setFormat(tr("%1 of %2 answered").arg(answered).arg(applicable));
+        updateNavigation();
+    });
+    connect(m_questions, &QuestionPage::saved, this,
+            [this] { m_saved->setText(tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), u"HH:mm:ss"_s))); });
+    connect(m_questions, &QuestionPage::saveFailed, this, &MainWindow::showProblem);
+    connect(m_questions, &QuestionPage::viewChanged, this, &MainWindow::updateNavigation);
+    connect(m_questions, &QuestionPage::resultsRequested, this, [this] { goTo(Results); });
+    connect(m_questions, &QuestionPage::finished, this, [this] {
+        m_welcome->refresh();
+        updateNavigation();
+    });
+}
+
+CompanyPage* MainWindow::companyPage()
+{
+    ensurePages();
+    return m_company;
+}
+
+AssetsPage* MainWindow::assetsPage()
+{
+    ensurePages();
+    return m_assets;
+}
+
+QuestionPage* MainWindow::questionPage()
+{
+    ensurePages();
+    return m_questions;
+}
+
+ResultsPage* MainWindow::resultsPage()
+{
+    ensurePages();
+    return m_results;
+}
+
+PlanPage* MainWindow::planPage()
+{
+    ensurePages();
+    return m_plan;
+}
+
+qint64 MainWindow::openAssessmentId() const
+{
+    return m_questions ? m_questions->assessmentId() : 0;
+}
+
 MainWindow::Step MainWindow::step() const
 {
     return Step(m_pages->currentIndex());
@@ -305,14 +365,17 @@ MainWindow::Step MainWindow::step() const
 
 void MainWindow::goTo(Step target)
 {
-    if (target >= Questions && m_questions->assessmentId() == 0) {
+    if (target >= Questions && openAssessmentId() == 0) {
         target = Welcome;
+    }
+    if (target != Welcome) {
+        ensurePages();
     }
     if ((target == Results || target == Plan) && !refreshResults()) {
         target = Questions;
     }
-    if (target == Welcome) {
-        m_welcome->refresh();
+    if (target == Welcome && step() != Welcome) {
+        m_welcome->refresh(); // coming back: scores may have changed (opening a database refreshes too)
     }
     m_pages->setCurrentIndex(target);
     {
@@ -333,9 +396,9 @@ void MainWindow::updateNavigation()
     };
     enable(Company, m_settingUp);
     enable(Assets, m_settingUp);
-    enable(Questions, m_questions->assessmentId() != 0);
-    enable(Results, m_questions->assessmentId() != 0);
-    enable(Plan, m_questions->assessmentId() != 0);
+    enable(Questions, openAssessmentId() != 0);
+    enable(Results, openAssessmentId() != 0);
+    enable(Plan, openAssessmentId() != 0);
     m_back->setEnabled(current != Welcome);
     m_progress->setVisible(current == Questions);
     m_saved->setVisible(current == Questions);
@@ -436,7 +499,7 @@ void MainWindow::next()
 
 bool MainWindow::refreshResults()
 {
-    if (!m_store || m_questions->assessmentId() == 0) {
+    if (!m_store || openAssessmentId() == 0) {
         return false;
     }
     ResultService service(*m_store, m_packs);
@@ -490,6 +553,7 @@ void MainWindow::newAssessment(qint64 firmId)
         m_storedProfile.assets.cloud = {u"mail"_s};
         m_storedProfile.protections = {u"antivirus"_s};
     }
+    ensurePages();
     m_company->setProfile(m_storedProfile);
     m_assets->setProfile(m_storedProfile);
     m_settingUp = true;
@@ -498,6 +562,7 @@ void MainWindow::newAssessment(qint64 firmId)
 
 bool MainWindow::startAssessment()
 {
+    ensurePages();
     Profile profile = m_storedProfile;
     m_company->apply(profile);
     m_assets->apply(profile);
@@ -544,6 +609,7 @@ bool MainWindow::openAssessment(qint64 assessmentId)
                         .arg(record->packId, record->packVersion));
         return false;
     }
+    ensurePages();
     m_firmId = record->firmId;
     m_settingUp = false;
     const auto started =

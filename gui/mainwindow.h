@@ -45,11 +45,12 @@ public:
     Store* store() const { return m_store.get(); }
     const AppSettings& settings() const { return m_settings; }
     WelcomePage* welcomePage() const { return m_welcome; }
-    CompanyPage* companyPage() const { return m_company; }
-    AssetsPage* assetsPage() const { return m_assets; }
-    QuestionPage* questionPage() const { return m_questions; }
-    ResultsPage* resultsPage() const { return m_results; }
-    PlanPage* planPage() const { return m_plan; }
+    // The wizard's pages, made on first use.
+    CompanyPage* companyPage();
+    AssetsPage* assetsPage();
+    QuestionPage* questionPage();
+    ResultsPage* resultsPage();
+    PlanPage* planPage();
 
     enum Step
     {
@@ -81,6 +82,8 @@ private:
     void showAbout();
     void updateStatus();
     void updateNavigation();
+    void ensurePages();
+    qint64 openAssessmentId() const;
     void back();
     void next();
     void showProblem(const QString& message);
