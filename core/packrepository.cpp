@@ -1,6 +1,7 @@
 #include "core/packrepository.h"
 
 #include "core/packloader.h"
+#include "core/paths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,7 +50,7 @@ QStringList PackRepository::defaultFolders()
     for (const QString& folder : env.split(u':', Qt::SkipEmptyParts)) {
         folders.append(folder);
     }
-    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString data = dataFolder();
     if (!data.isEmpty()) {
         folders.append(data + u"/packs"_s);
     }

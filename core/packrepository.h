@@ -30,7 +30,7 @@ struct PackEntry
 };
 
 // Finds packs by id across the search path: the folders in $MAMORI_PACK_PATH (':'-separated), the
-// user's data folder (<AppData>/packs), then the packs compiled into Mamori. When several folders hold
+// user's data folder (dataFolder()/packs), then the packs compiled into Mamori. When several folders hold
 // the same id, the highest version wins, and at equal versions the earlier folder.
 class PackRepository
 {

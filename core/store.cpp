@@ -1,5 +1,6 @@
 #include "core/store.h"
 
+#include "core/paths.h"
 #include "core/storesql.h"
 
 #include <QCoreApplication>
@@ -143,7 +144,7 @@ QString Store::defaultPath()
     if (!env.isEmpty()) {
         return env;
     }
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/mamori.sqlite"_s;
+    return dataFolder() + u"/mamori.sqlite"_s;
 }
 
 QStringList Store::backupsOf(const QString& path)

@@ -100,7 +100,8 @@ public:
     // tightens wider permissions it finds. Migrates an older schema after copying the file aside.
     static Result<std::unique_ptr<Store>> open(const QString& path, Mode mode = Mode::ReadWrite);
 
-    // The default database: $MAMORI_DB when set, else <AppData>/mamori.sqlite.
+    // The default database: $MAMORI_DB when set, else dataFolder()/mamori.sqlite
+    // (~/.local/share/Mamori/mamori.sqlite), shared by the desktop application and the command line.
     static QString defaultPath();
 
     // The copies saved next to the database before upgrades (<file>.bak-v<N>-<time>), newest first.

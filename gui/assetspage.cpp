@@ -50,9 +50,10 @@ AssetsPage::AssetsPage(const PackRepository& packs, QWidget* parent)
       m_cardData(new QCheckBox(this)), m_ot(new QCheckBox(this)), m_records(new QDoubleSpinBox(this)),
       m_staff(new QComboBox(this)), m_cloud(new QListWidget(this)), m_protections(new QListWidget(this)),
       m_pack(new QListWidget(this)), m_pcsLabel(new QLabel(this)), m_mobilesLabel(new QLabel(this)),
-      m_serversLabel(new QLabel(this)), m_serversHelp(new QLabel(this)), m_recordsLabel(new QLabel(this)),
-      m_staffLabel(new QLabel(this)), m_cloudLabel(new QLabel(this)), m_protectionsLabel(new QLabel(this)),
-      m_packLabel(new QLabel(this))
+      m_serversLabel(new QLabel(this)), m_serversHelp(new QLabel(this)), m_pcsHelp(new QLabel(this)),
+      m_mobilesHelp(new QLabel(this)), m_recordsHelp(new QLabel(this)), m_staffHelp(new QLabel(this)),
+      m_recordsLabel(new QLabel(this)), m_staffLabel(new QLabel(this)), m_cloudLabel(new QLabel(this)),
+      m_protectionsLabel(new QLabel(this)), m_packLabel(new QLabel(this))
 {
     setObjectName(u"assetsPage"_s);
     const std::pair<QWidget*, const char16_t*> names[] = {
@@ -79,8 +80,10 @@ AssetsPage::AssetsPage(const PackRepository& packs, QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_intro->setWordWrap(true);
-    m_serversHelp->setWordWrap(true);
-    m_serversHelp->setForegroundRole(QPalette::PlaceholderText);
+    for (QLabel* help : {m_serversHelp, m_pcsHelp, m_mobilesHelp, m_recordsHelp, m_staffHelp}) {
+        help->setWordWrap(true);
+        help->setForegroundRole(QPalette::PlaceholderText);
+    }
     for (QSpinBox* spin : {m_pcs, m_mobiles, m_servers}) {
         spin->setRange(0, 10'000'000);
         spin->setGroupSeparatorShown(true);
@@ -108,11 +111,15 @@ AssetsPage::AssetsPage(const PackRepository& packs, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(m_pcsLabel, m_pcs);
+    form->addRow(QString(), m_pcsHelp);
     form->addRow(m_mobilesLabel, m_mobiles);
+    form->addRow(QString(), m_mobilesHelp);
     form->addRow(m_serversLabel, m_servers);
     form->addRow(QString(), m_serversHelp);
     form->addRow(m_recordsLabel, m_records);
+    form->addRow(QString(), m_recordsHelp);
     form->addRow(m_staffLabel, m_staff);
+    form->addRow(QString(), m_staffHelp);
     auto* checks = new QVBoxLayout;
     for (QCheckBox* box : {m_website, m_ecommerce, m_remote, m_wifi, m_cardData, m_ot}) {
         checks->addWidget(box);
@@ -349,6 +356,13 @@ void AssetsPage::retranslate()
     m_serversHelp->setText(tr("Computers that serve others in the office (file server, NAS, accounting server), "
                               "not cloud services."));
     m_recordsLabel->setText(tr("Personal data &records:"));
+    m_pcsHelp->setText(tr("Desktops and laptops used for work, staff's own ones included if they are used for "
+                          "work."));
+    m_mobilesHelp->setText(tr("Company phones and tablets, and staff's own phones used for work mail or chat."));
+    m_recordsHelp->setText(tr("People (customers, staff, applicants…) whose names with contact details or other "
+                              "personal data the company keeps; a rough count is enough."));
+    m_staffHelp->setText(tr("Someone who installs updates, manages accounts and passwords, and is called when "
+                            "something breaks."));
     m_staffLabel->setText(tr("Who looks after &IT:"));
     m_website->setText(tr("Our own &website"));
     m_ecommerce->setText(tr("We sell &online or take payments online"));

@@ -68,6 +68,10 @@ private:
     QLabel* m_mobilesLabel;
     QLabel* m_serversLabel;
     QLabel* m_serversHelp;
+    QLabel* m_pcsHelp;
+    QLabel* m_mobilesHelp;
+    QLabel* m_recordsHelp;
+    QLabel* m_staffHelp;
     QLabel* m_recordsLabel;
     QLabel* m_staffLabel;
     QLabel* m_cloudLabel;

@@ -169,6 +169,7 @@ void PlanPage::retranslate()
     m_steps->setHeaderLabels(
         {tr("What to do"), tr("Cost"), tr("Effort"), tr("Guideline"), tr("Services that cover it")});
     m_steps->setAccessibleName(tr("Action plan"));
+    m_detail->setAccessibleName(tr("The selected step in full"));
     rebuild();
 }
 

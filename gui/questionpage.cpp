@@ -428,6 +428,9 @@ void QuestionPage::retranslate()
     m_helpToggle->setAccessibleName(tr("Show or hide the explanation"));
     m_noteLabel->setText(tr("N&ote (optional, kept with the answer):"));
     m_note->setAccessibleName(tr("Note"));
+    m_help->setAccessibleName(tr("Explanation of the question"));
+    m_refs->setAccessibleName(tr("Guideline reference"));
+    m_summary->setAccessibleName(tr("Summary of the assessment"));
     m_finish->setText(tr("&Finish the assessment"));
     m_finish->setAccessibleName(tr("Finish the assessment"));
     m_review->setAccessibleName(tr("Go back through the answers"));

@@ -198,8 +198,8 @@ void ResultsPage::rebuild()
     angular->setLabelsFont(QApplication::font());
     for (int i = 0; i < n; ++i) {
         QString label = m_categories[i];
-        if (label.size() > 16) {
-            label = label.left(15) + u'…';
+        if (label.size() > 24) {
+            label = label.left(23) + u'…';
         }
         angular->append(label, 360.0 * i / n);
     }
@@ -233,7 +233,7 @@ void ResultsPage::rebuild()
     for (auto it = order.rbegin(); it != order.rend(); ++it) { // the chart draws from the bottom
         *set << m_gaps[*it];
         QString label = m_categories[int(*it)];
-        names.append(label.size() > 22 ? label.left(21) + u'…' : label);
+        names.append(label.size() > 28 ? label.left(27) + u'…' : label);
     }
     auto* bars = new QHorizontalBarSeries;
     bars->append(set);
@@ -301,6 +301,28 @@ void ResultsPage::rebuild()
             last = last.isValid() ? std::max(last, e->record.startedAt) : e->record.startedAt;
         }
         trend->addSeries(line);
+        // Each area too, thinner: which part moved.
+        QList<QLineSeries*> areas;
+        for (const Category& category : pack.categories) {
+            auto* area = new QLineSeries;
+            area->setName(category.title.text(m_language));
+            for (const HistoryEntry* e : samePack) {
+                for (const auto& [id, score] : e->result->categories) {
+                    if (id == category.id) {
+                        area->append(double(e->record.startedAt.toMSecsSinceEpoch()), score);
+                    }
+                }
+            }
+            // A qualitative palette that stays apart from the score's blue and readable on white.
+            static const QColor colours[] = {QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
+                                             QColor(0xcc, 0x79, 0xa7), QColor(0xd5, 0x5e, 0x00),
+                                             QColor(0x56, 0xb4, 0xe9), QColor(0x7f, 0x7f, 0x7f)};
+            QPen thin(colours[std::size_t(areas.size()) % std::size(colours)]);
+            thin.setWidthF(1.5);
+            area->setPen(thin);
+            trend->addSeries(area);
+            areas.append(area);
+        }
         auto* time = new QDateTimeAxis;
         time->setFormat(u"yyyy-MM"_s);
         time->setRange(first.addDays(-15), last.addDays(15));
@@ -313,7 +335,10 @@ void ResultsPage::rebuild()
         trend->addAxis(value, Qt::AlignLeft);
         line->attachAxis(time);
         line->attachAxis(value);
-        trend->legend()->hide();
+        for (QLineSeries* area : areas) {
+            area->attachAxis(time);
+            area->attachAxis(value);
+        }
         old = m_trend->chart();
         m_trend->setChart(trend);
         delete old;

@@ -136,6 +136,9 @@ int main(int argc, char* argv[])
         questions->finish();
         window.goTo(MainWindow::Results);
         ok &= shoot(window, dir, u"06-results"_s + suffix, out);
+        window.resize(1280, 1080); // the whole page, history included
+        ok &= shoot(window, dir, u"06b-results-whole-page"_s + suffix, out);
+        window.resize(1280, 720);
         window.goTo(MainWindow::Plan);
         ok &= shoot(window, dir, u"07-action-plan"_s + suffix, out);
         window.goTo(MainWindow::Welcome);

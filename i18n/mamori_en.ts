@@ -1899,6 +1899,22 @@
         <source>Questionnaire to answer</source>
         <translation>Questionnaire to answer</translation>
     </message>
+    <message>
+        <source>Desktops and laptops used for work, staff&apos;s own ones included if they are used for work.</source>
+        <translation>Desktops and laptops used for work, staff&apos;s own ones included if they are used for work.</translation>
+    </message>
+    <message>
+        <source>Company phones and tablets, and staff&apos;s own phones used for work mail or chat.</source>
+        <translation>Company phones and tablets, and staff&apos;s own phones used for work mail or chat.</translation>
+    </message>
+    <message>
+        <source>People (customers, staff, applicants…) whose names with contact details or other personal data the company keeps; a rough count is enough.</source>
+        <translation>People (customers, staff, applicants…) whose names with contact details or other personal data the company keeps; a rough count is enough.</translation>
+    </message>
+    <message>
+        <source>Someone who installs updates, manages accounts and passwords, and is called when something breaks.</source>
+        <translation>Someone who installs updates, manages accounts and passwords, and is called when something breaks.</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::CompanyPage</name>
@@ -2195,6 +2211,10 @@
         <source>Services that cover it</source>
         <translation>Services that cover it</translation>
     </message>
+    <message>
+        <source>The selected step in full</source>
+        <translation>The selected step in full</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::QuestionPage</name>
@@ -2279,6 +2299,18 @@
     <message>
         <source>See the results and the action plan</source>
         <translation>See the results and the action plan</translation>
+    </message>
+    <message>
+        <source>Explanation of the question</source>
+        <translation>Explanation of the question</translation>
+    </message>
+    <message>
+        <source>Guideline reference</source>
+        <translation>Guideline reference</translation>
+    </message>
+    <message>
+        <source>Summary of the assessment</source>
+        <translation>Summary of the assessment</translation>
     </message>
 </context>
 <context>

@@ -1883,6 +1883,22 @@
         <source>Questionnaire to answer</source>
         <translation>回答する質問票</translation>
     </message>
+    <message>
+        <source>Desktops and laptops used for work, staff&apos;s own ones included if they are used for work.</source>
+        <translation>業務で使うデスクトップとノートパソコン。業務に使っていれば従業員の私物も含めます。</translation>
+    </message>
+    <message>
+        <source>Company phones and tablets, and staff&apos;s own phones used for work mail or chat.</source>
+        <translation>会社のスマートフォンとタブレット、および業務のメールやチャットに使う従業員の私物のスマートフォン。</translation>
+    </message>
+    <message>
+        <source>People (customers, staff, applicants…) whose names with contact details or other personal data the company keeps; a rough count is enough.</source>
+        <translation>会社が氏名と連絡先などの個人情報を保有している人（顧客、従業員、応募者など）の数。おおよそで構いません。</translation>
+    </message>
+    <message>
+        <source>Someone who installs updates, manages accounts and passwords, and is called when something breaks.</source>
+        <translation>更新プログラムの適用やアカウント・パスワードの管理をし、トラブルのときに呼ばれる人のことです。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::CompanyPage</name>
@@ -2178,6 +2194,10 @@
         <source>Services that cover it</source>
         <translation>対応するサービス</translation>
     </message>
+    <message>
+        <source>The selected step in full</source>
+        <translation>選んだ対策の全文</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::QuestionPage</name>
@@ -2260,6 +2280,18 @@
     <message>
         <source>See the results and the action plan</source>
         <translation>結果と対策計画を見る</translation>
+    </message>
+    <message>
+        <source>Explanation of the question</source>
+        <translation>質問の説明</translation>
+    </message>
+    <message>
+        <source>Guideline reference</source>
+        <translation>ガイドラインの参照先</translation>
+    </message>
+    <message>
+        <source>Summary of the assessment</source>
+        <translation>診断のまとめ</translation>
     </message>
 </context>
 <context>

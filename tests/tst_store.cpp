@@ -1,5 +1,6 @@
 #include "core/store.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
@@ -78,6 +79,7 @@ private slots:
     void resultsCacheFollowsTheAnswers();
     void forEachAssessmentReadsEverything();
     void restoresABackupAndKeepsTheDamagedFile();
+    void desktopAndCommandLineShareTheDefaultDatabase();
 };
 
 void TestStore::firmsAndProfileVersions()
@@ -568,6 +570,16 @@ void TestStore::restoresABackupAndKeepsTheDamagedFile()
     QCOMPARE((*store)->firms()->front().name, u"残す会社"_s);
     QVERIFY(QFile::exists(backup));
     QVERIFY(!Store::restoreBackup(path, dir.filePath(u"none"_s)));
+}
+
+void TestStore::desktopAndCommandLineShareTheDefaultDatabase()
+{
+    qunsetenv("MAMORI_DB");
+    QCoreApplication::setApplicationName(u"mamori-cli"_s);
+    const QString cli = Store::defaultPath();
+    QCoreApplication::setApplicationName(u"Mamori"_s);
+    QCOMPARE(Store::defaultPath(), cli);
+    QVERIFY2(cli.endsWith(u"/Mamori/mamori.sqlite"_s), qPrintable(cli));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -13,12 +13,15 @@
 #include "gui/resultspage.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +65,8 @@ private slots:
     void companyPageWantsAName();
     void pagesFollowTheLanguage();
     void resultsAndPlanShowTheCoreNumbers();
+    void everyControlHasAnAccessibleName_data();
+    void everyControlHasAnAccessibleName();
 
 private:
     QTemporaryDir m_dir;
@@ -292,6 +297,70 @@ void TestWizard::resultsAndPlanShowTheCoreNumbers()
     QVERIFY(steps->topLevelItem(0)->child(0)->text(0).startsWith(u"1. "_s) ||
             steps->topLevelItem(0)->child(0)->text(0).front().isDigit());
     QVERIFY(window.findChild<QLabel*>(u"planDetail"_s)->text().contains(u"From the question"_s));
+}
+
+void TestWizard::everyControlHasAnAccessibleName_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::newRow("welcome") << int(MainWindow::Welcome);
+    QTest::newRow("company") << int(MainWindow::Company);
+    QTest::newRow("it assets") << int(MainWindow::Assets);
+    QTest::newRow("questions") << int(MainWindow::Questions);
+    QTest::newRow("results") << int(MainWindow::Results);
+    QTest::newRow("action plan") << int(MainWindow::Plan);
+}
+
+void TestWizard::everyControlHasAnAccessibleName()
+{
+    QFETCH(int, step);
+    const QString db = m_dir.filePath(u"a11y.sqlite"_s);
+    MainWindow window(settingsFor(db, Language::Japanese));
+    QVERIFY(window.openDatabase(db));
+    window.show();
+    const auto profile = loadProfile(Samples + u"small-manufacturer.profile.json"_s);
+    window.newAssessment(0);
+    window.companyPage()->setProfile(*profile);
+    window.assetsPage()->setProfile(*profile);
+    if (step >= MainWindow::Questions) {
+        QVERIFY(window.assetsPage()->choosePack(u"ipa-self-check"_s));
+        QVERIFY(window.startAssessment());
+        window.questionPage()->answer(u"yes"_s);
+    }
+    window.goTo(MainWindow::Step(step));
+    QCOMPARE(int(window.step()), step);
+    // Every control a keyboard can reach says what it is, to a screen reader: its own accessible
+    // name, its text (buttons, check boxes), or the label that is its buddy.
+    QSet<const QWidget*> labelled;
+    for (const QLabel* label : window.findChildren<QLabel*>()) {
+        if (label->buddy()) {
+            labelled.insert(label->buddy());
+        }
+    }
+    QStringList unnamed;
+    for (const QWidget* w : window.findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(&window) || w->focusPolicy() == Qt::NoFocus || !w->isEnabled()) {
+            continue;
+        }
+        const bool scrollFrame = w->inherits("QAbstractScrollArea") && !w->inherits("QAbstractItemView") &&
+                                 !w->inherits("QPlainTextEdit") && !w->inherits("QTextEdit");
+        const auto* area = qobject_cast<const QAbstractScrollArea*>(w->parent());
+        const bool viewport = area && area->viewport() == w; // the area carries the name
+        if (qobject_cast<const QScrollBar*>(w) || scrollFrame || viewport) {
+            continue; // scrolling frames, not controls
+        }
+        if (w->inherits("QLineEdit") && w->parentWidget() &&
+            (w->parentWidget()->inherits("QAbstractSpinBox") || w->parentWidget()->inherits("QComboBox"))) {
+            continue; // the editor inside a spin box or combo box; the box carries the name
+        }
+        const auto* button = qobject_cast<const QAbstractButton*>(w);
+        if (!w->accessibleName().isEmpty() || (button && !button->text().isEmpty()) || labelled.contains(w)) {
+            continue;
+        }
+        unnamed.append(u"%1 (%2 in %3 %4)"_s.arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()),
+                                                 QString::fromLatin1(w->parent()->metaObject()->className()),
+                                                 w->parent()->objectName()));
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
 }
 
 QTEST_MAIN(TestWizard)
