@@ -46,6 +46,10 @@ QChartView* chartView(QWidget* parent, const char16_t* name)
 // Charts take their fonts when made, not from the application later; give them the UI's.
 void styleChart(QChart* chart)
 {
+    // A dark desktop gets dark charts: a white panel in a dark window glares.
+    if (QApplication::palette().color(QPalette::Window).lightness() < 128) {
+        chart->setTheme(QChart::ChartThemeDark);
+    }
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     QFont font = QApplication::font();

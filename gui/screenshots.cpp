@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QPalette>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUuid>
@@ -53,6 +54,25 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString dir = app.arguments().at(1);
+    // --dark: the same tour in a dark palette (as on a desktop set to dark), to check nothing is lost.
+    const bool dark = app.arguments().contains(u"--dark"_s);
+    if (dark) {
+        QApplication::setStyle(u"Fusion"_s);
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        p.setColor(QPalette::AlternateBase, QColor(0x32, 0x32, 0x32));
+        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Highlight, QColor(0x2f, 0x7d, 0xd1));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+        p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        QApplication::setPalette(p);
+    }
     QDir().mkpath(dir);
     const QString samples = QStringLiteral(MAMORI_SOURCE_DIR "/resources/samples/");
     const auto profile = loadProfile(samples + u"small-manufacturer.profile.json"_s);
@@ -64,7 +84,7 @@ int main(int argc, char* argv[])
     }
     bool ok = true;
     for (const Language language : {Language::Japanese, Language::English}) {
-        const QString suffix = language == Language::Japanese ? u"-ja"_s : u"-en"_s;
+        const QString suffix = (language == Language::Japanese ? u"-ja"_s : u"-en"_s) + (dark ? u"-dark"_s : QString());
         QTemporaryDir temp;
         const QString db = temp.filePath(u"mamori.sqlite"_s);
         AppSettings settings;
