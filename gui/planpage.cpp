@@ -1,5 +1,7 @@
 #include "gui/planpage.h"
 
+#include "gui/roomydelegate.h"
+
 #include "core/vocabulary.h"
 
 #include <QEvent>
@@ -36,7 +38,7 @@ PlanPage::PlanPage(QWidget* parent)
     m_steps->setAlternatingRowColors(true);
     m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_steps->header()->setStretchLastSection(false);
-    m_steps->setStyleSheet(u"QTreeView::item { padding: 3px 2px; }"_s);
+    m_steps->setItemDelegate(new RoomyDelegate(m_steps));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(m_title);

@@ -1,5 +1,7 @@
 #include "gui/resultspage.h"
 
+#include "gui/roomydelegate.h"
+
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -83,7 +85,7 @@ ResultsPage::ResultsPage(QWidget* parent)
         label->setTextFormat(Qt::RichText);
     }
     m_changes->setRootIsDecorated(false);
-    m_changes->setStyleSheet(u"QTreeView::item { padding: 3px 2px; }"_s);
+    m_changes->setItemDelegate(new RoomyDelegate(m_changes));
     m_changes->setColumnCount(4);
     m_changes->setMinimumHeight(150);
     m_changes->header()->setStretchLastSection(false);

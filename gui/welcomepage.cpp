@@ -1,5 +1,7 @@
 #include "gui/welcomepage.h"
 
+#include "gui/roomydelegate.h"
+
 #include "core/history.h"
 #include "core/packrepository.h"
 #include "core/store.h"
@@ -104,8 +106,7 @@ WelcomePage::WelcomePage(const PackRepository& packs, QWidget* parent)
         tree->setAlternatingRowColors(true);
         tree->setSelectionMode(QAbstractItemView::SingleSelection);
         tree->header()->setStretchLastSection(true);
-        // Rows sized by the Latin metrics crowd Japanese text; a little air keeps every row readable.
-        tree->setStyleSheet(u"QTreeView::item { padding: 3px 4px; }"_s);
+        tree->setItemDelegate(new RoomyDelegate(tree));
     }
     m_firms->setColumnCount(6);
     m_history->setColumnCount(8);
