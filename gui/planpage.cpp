@@ -1,8 +1,7 @@
 #include "gui/planpage.h"
 
-#include "gui/roomydelegate.h"
-
 #include "core/vocabulary.h"
+#include "gui/roomydelegate.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -218,6 +218,11 @@ void QuestionPage::refreshAsked()
     m_asked = m_scorer ? m_scorer->questionsToAsk(m_record.answers) : std::vector<int>{};
 }
 
+bool QuestionPage::writable() const
+{
+    return m_store && m_store->mode() == Store::Mode::ReadWrite && m_record.status != AssessmentStatus::Finished;
+}
+
 void QuestionPage::checkAnswer(const QString& choiceId)
 {
     // An exclusive group never lets its checked button go: lift that while setting the state.
@@ -252,6 +257,11 @@ void QuestionPage::show(int position)
     }
     m_refs->setText(refs.isEmpty() ? QString() : tr("Guideline: %1").arg(refs.join(u" / "_s)));
     checkAnswer(m_record.answers.choices.value(q.id));
+    // A finished assessment, or a database open read-only, is shown as it is and cannot be changed.
+    for (QAbstractButton* b : m_answers->buttons()) {
+        b->setEnabled(writable());
+    }
+    m_note->setReadOnly(!writable());
     {
         const QSignalBlocker blocker(m_note);
         m_note->setPlainText(m_record.answers.notes.value(q.id, m_pendingNotes.value(q.id)));
@@ -289,7 +299,7 @@ void QuestionPage::showSummary()
     }
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setText(text);
-    m_finish->setVisible(!finished);
+    m_finish->setVisible(writable());
     m_review->setText(finished ? tr("&Look through the answers") : tr("&Review answers"));
     emit viewChanged();
 }
@@ -297,8 +307,7 @@ void QuestionPage::showSummary()
 bool QuestionPage::answer(const QString& choiceId)
 {
     const QString question = currentQuestion();
-    if (question.isEmpty() || !m_store || m_pack->choiceIndex(choiceId) < 0 ||
-        m_record.status == AssessmentStatus::Finished) {
+    if (question.isEmpty() || !writable() || m_pack->choiceIndex(choiceId) < 0) {
         return false;
     }
     m_noteTimer->stop();
@@ -331,7 +340,7 @@ void QuestionPage::saveNote()
 {
     m_noteTimer->stop();
     const QString question = currentQuestion();
-    if (question.isEmpty() || m_views->currentIndex() != 0) {
+    if (question.isEmpty() || m_views->currentIndex() != 0 || !writable()) {
         return;
     }
     const QString note = m_note->toPlainText().trimmed();
@@ -339,7 +348,7 @@ void QuestionPage::saveNote()
         return;
     }
     const QString choice = m_record.answers.choices.value(question);
-    if (choice.isEmpty() || m_record.status == AssessmentStatus::Finished) {
+    if (choice.isEmpty()) {
         m_pendingNotes.insert(question, note); // kept with the answer when it is given
         return;
     }

@@ -69,6 +69,7 @@ private:
     void refreshAsked();
     void show(int position);
     void checkAnswer(const QString& choiceId);
+    bool writable() const;
     void showSummary();
     void saveNote();
     ScoreResult score() const;

@@ -1,10 +1,9 @@
 #include "gui/welcomepage.h"
 
-#include "gui/roomydelegate.h"
-
 #include "core/history.h"
 #include "core/packrepository.h"
 #include "core/store.h"
+#include "gui/roomydelegate.h"
 
 #include <QDir>
 #include <QEvent>

@@ -136,6 +136,11 @@ void TestWizard::newFirmToLastQuestionMatchesTheCli()
 
     QTest::mouseClick(window.findChild<QPushButton*>(u"finishAssessment"_s), Qt::LeftButton);
     QCOMPARE(window.store()->assessment(page->assessmentId())->status, AssessmentStatus::Finished);
+    // Finished: the answers can be looked through, not changed.
+    QTest::mouseClick(window.findChild<QPushButton*>(u"reviewAnswers"_s), Qt::LeftButton);
+    QVERIFY(!page->showingSummary());
+    QVERIFY(!window.findChild<QAbstractButton*>(u"answer_yes"_s)->isEnabled());
+    QVERIFY(!page->answer(u"no"_s));
     const auto firm = window.store()->firm(window.store()->assessment(page->assessmentId())->firmId);
     QCOMPARE(firm->profile.name, u"Sample Seimitsu"_s);
     QCOMPARE(firm->profile.employees, profile->employees);
