@@ -1,12 +1,15 @@
 #include "gui/questionpage.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -23,7 +26,8 @@ QuestionPage::QuestionPage(QWidget* parent)
       m_text(new QLabel), m_helpToggle(new QToolButton), m_help(new QLabel), m_refs(new QLabel),
       m_answerRow(new QHBoxLayout), m_answers(new QButtonGroup(this)), m_noteLabel(new QLabel),
       m_note(new QPlainTextEdit), m_noteTimer(new QTimer(this)), m_summaryTitle(new QLabel), m_summary(new QLabel),
-      m_review(new QPushButton), m_finish(new QPushButton), m_results(new QPushButton)
+      m_review(new QPushButton), m_finish(new QPushButton), m_results(new QPushButton), m_layoutChoice(new QComboBox),
+      m_areaScroll(new QScrollArea)
 {
     setObjectName(u"questionPage"_s);
     m_text->setObjectName(u"questionText"_s);
@@ -100,8 +104,20 @@ QuestionPage::QuestionPage(QWidget* parent)
 
     m_views->addWidget(question);
     m_views->addWidget(summary);
+    m_areaScroll->setWidgetResizable(true);
+    m_areaScroll->setFrameShape(QFrame::NoFrame);
+    m_areaScroll->setObjectName(u"areaView"_s);
+    m_views->addWidget(m_areaScroll);
+    m_layoutChoice->setObjectName(u"questionLayout"_s);
+    connect(m_layoutChoice, &QComboBox::activated, this,
+            [this](int index) { setLayout(index == 1 ? Layout::WholeArea : Layout::OneQuestion); });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(24, 8, 24, 0);
+    top->addStretch();
+    top->addWidget(m_layoutChoice);
+    layout->addLayout(top);
     layout->addWidget(m_views);
 
     connect(m_helpToggle, &QToolButton::toggled, this, [this](bool open) {
@@ -112,7 +128,13 @@ QuestionPage::QuestionPage(QWidget* parent)
             [this](QAbstractButton* button) { answer(button->property("choice").toString()); });
     connect(m_note, &QPlainTextEdit::textChanged, this, [this] { m_noteTimer->start(); });
     connect(m_noteTimer, &QTimer::timeout, this, &QuestionPage::saveNote);
-    connect(m_review, &QPushButton::clicked, this, [this] { show(0); });
+    connect(m_review, &QPushButton::clicked, this, [this] {
+        if (m_layout == Layout::WholeArea) {
+            showArea(0);
+        } else {
+            show(0);
+        }
+    });
     connect(m_finish, &QPushButton::clicked, this, &QuestionPage::finish);
     connect(m_results, &QPushButton::clicked, this, &QuestionPage::resultsRequested);
     retranslate();
@@ -139,6 +161,9 @@ Result<bool> QuestionPage::start(Store* store, qint64 assessmentId, std::shared_
         showSummary();
     } else {
         show(int(open - m_asked.begin()));
+        if (m_layout == Layout::WholeArea) {
+            setLayout(Layout::WholeArea);
+        }
     }
     emit progress(answered(), applicable());
     return true;
@@ -151,6 +176,8 @@ void QuestionPage::setLanguage(Language language)
         rebuildButtons();
         if (showingSummary()) {
             showSummary();
+        } else if (m_views->currentIndex() == 2) {
+            showArea(m_area);
         } else {
             show(m_position);
         }
@@ -159,7 +186,7 @@ void QuestionPage::setLanguage(Language language)
 
 QString QuestionPage::currentQuestion() const
 {
-    if (!m_pack || showingSummary() || m_asked.empty()) {
+    if (!m_pack || m_views->currentIndex() != 0 || m_asked.empty()) {
         return {};
     }
     return m_pack->questions[std::size_t(m_asked[std::size_t(m_position)])].id;
@@ -306,16 +333,29 @@ void QuestionPage::showSummary()
 
 bool QuestionPage::answer(const QString& choiceId)
 {
-    const QString question = currentQuestion();
-    if (question.isEmpty() || !writable() || m_pack->choiceIndex(choiceId) < 0) {
+    return answerQuestion(currentQuestion(), choiceId);
+}
+
+bool QuestionPage::answerQuestion(const QString& question, const QString& choiceId)
+{
+    if (question.isEmpty() || !writable() || m_pack->choiceIndex(choiceId) < 0 ||
+        std::none_of(m_asked.begin(), m_asked.end(),
+                     [&](int i) { return m_pack->questions[std::size_t(i)].id == question; })) {
         return false;
     }
+    const bool single = m_views->currentIndex() == 0;
     m_noteTimer->stop();
-    const QString note = m_note->toPlainText().trimmed();
+    // The note on screen belongs to the question on screen; in the whole-area view notes stay as they are.
+    const QString note = single ? m_note->toPlainText().trimmed()
+                                : m_record.answers.notes.value(question, m_pendingNotes.value(question));
     const auto stored = m_store->saveAnswer(m_record.id, question, choiceId, note);
     if (!stored) {
         emit saveFailed(stored.error().first().message);
-        show(m_position); // shows the answer that is really stored
+        if (single) {
+            show(m_position); // shows the answer that is really stored
+        } else {
+            showArea(m_area);
+        }
         return false;
     }
     m_record.answers.choices.insert(question, choiceId);
@@ -330,10 +370,124 @@ bool QuestionPage::answer(const QString& choiceId)
     const auto here = std::find_if(m_asked.begin(), m_asked.end(),
                                    [&](int i) { return m_pack->questions[std::size_t(i)].id == question; });
     m_position = here == m_asked.end() ? 0 : int(here - m_asked.begin());
-    checkAnswer(choiceId);
+    if (single) {
+        checkAnswer(choiceId);
+    } else {
+        showArea(m_area); // follow-ups may have appeared in this area
+    }
     emit saved();
     emit progress(answered(), applicable());
     return true;
+}
+
+std::vector<int> QuestionPage::areasAsked() const
+{
+    std::vector<int> areas;
+    for (const int i : m_asked) {
+        const int category = m_pack->questions[std::size_t(i)].category;
+        if (std::find(areas.begin(), areas.end(), category) == areas.end()) {
+            areas.push_back(category);
+        }
+    }
+    std::sort(areas.begin(), areas.end());
+    return areas;
+}
+
+QString QuestionPage::currentArea() const
+{
+    const std::vector<int> areas = areasAsked();
+    if (m_views->currentIndex() != 2 || areas.empty()) {
+        return {};
+    }
+    return m_pack->categories[std::size_t(areas[std::size_t(std::clamp(m_area, 0, int(areas.size()) - 1))])].id;
+}
+
+void QuestionPage::setLayout(Layout layout)
+{
+    m_layout = layout;
+    {
+        const QSignalBlocker blocker(m_layoutChoice);
+        m_layoutChoice->setCurrentIndex(layout == Layout::WholeArea ? 1 : 0);
+    }
+    if (!m_pack || showingSummary()) {
+        return;
+    }
+    if (layout == Layout::WholeArea) {
+        // Open the area of the question that was on screen.
+        const std::vector<int> areas = areasAsked();
+        const int category =
+            m_asked.empty() ? -1 : m_pack->questions[std::size_t(m_asked[std::size_t(m_position)])].category;
+        const auto it = std::find(areas.begin(), areas.end(), category);
+        showArea(it == areas.end() ? 0 : int(it - areas.begin()));
+    } else {
+        show(m_position);
+    }
+}
+
+void QuestionPage::showArea(int area)
+{
+    saveNote();
+    const std::vector<int> areas = areasAsked();
+    if (areas.empty()) {
+        showSummary();
+        return;
+    }
+    m_area = std::clamp(area, 0, int(areas.size()) - 1);
+    const int category = areas[std::size_t(m_area)];
+    const int scroll = m_areaScroll->verticalScrollBar() ? m_areaScroll->verticalScrollBar()->value() : 0;
+    auto* content = new QWidget;
+    content->setMaximumWidth(1100);
+    auto* list = new QVBoxLayout(content);
+    list->setContentsMargins(24, 12, 24, 20);
+    auto* title = new QLabel(u"%1  —  %2"_s.arg(m_pack->categories[std::size_t(category)].title.text(m_language),
+                                                tr("area %1 of %2").arg(m_area + 1).arg(areas.size())));
+    QFont bold = title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    title->setFont(bold);
+    list->addWidget(title);
+    int number = 0;
+    for (std::size_t k = 0; k < m_asked.size(); ++k) {
+        const Question& q = m_pack->questions[std::size_t(m_asked[k])];
+        if (q.category != category) {
+            continue;
+        }
+        ++number;
+        auto* text = new QLabel(u"%1. %2"_s.arg(number).arg(q.text.text(m_language)));
+        text->setWordWrap(true);
+        text->setToolTip(q.help.text(m_language));
+        list->addSpacing(6);
+        list->addWidget(text);
+        auto* row = new QHBoxLayout;
+        auto* group = new QButtonGroup(content);
+        const QString chosen = m_record.answers.choices.value(q.id);
+        for (const ScaleChoice& choice : m_pack->scale) {
+            auto* button = new QPushButton(choice.label.text(m_language));
+            button->setObjectName(u"area_%1_%2"_s.arg(q.id, choice.id));
+            button->setCheckable(true);
+            button->setChecked(choice.id == chosen);
+            button->setEnabled(writable());
+            button->setAccessibleName(u"%1: %2"_s.arg(q.text.text(m_language), choice.label.text(m_language)));
+            button->setStyleSheet(u"QPushButton:checked { background: palette(highlight); color: "
+                                  "palette(highlighted-text); font-weight: bold; }"_s);
+            group->addButton(button);
+            row->addWidget(button);
+            const QString questionId = q.id;
+            const QString choiceId = choice.id;
+            // Queued: answering rebuilds this page, which must not happen inside the click.
+            connect(
+                button, &QPushButton::clicked, this,
+                [this, questionId, choiceId] { answerQuestion(questionId, choiceId); }, Qt::QueuedConnection);
+        }
+        row->addStretch();
+        list->addLayout(row);
+    }
+    list->addStretch();
+    m_areaScroll->setWidget(content); // deletes the previous content
+    m_areaContent = content;
+    m_areaScroll->verticalScrollBar()->setValue(scroll);
+    m_views->setCurrentIndex(2);
+    emit viewChanged();
 }
 
 void QuestionPage::saveNote()
@@ -370,6 +524,14 @@ void QuestionPage::next()
     if (showingSummary()) {
         return;
     }
+    if (m_views->currentIndex() == 2) {
+        if (m_area + 1 < int(areasAsked().size())) {
+            showArea(m_area + 1);
+        } else {
+            showSummary();
+        }
+        return;
+    }
     if (m_position + 1 < int(m_asked.size())) {
         show(m_position + 1);
     } else {
@@ -380,7 +542,15 @@ void QuestionPage::next()
 void QuestionPage::previous()
 {
     if (showingSummary()) {
-        show(int(m_asked.size()) - 1);
+        if (m_layout == Layout::WholeArea) {
+            showArea(int(areasAsked().size()) - 1);
+        } else {
+            show(int(m_asked.size()) - 1);
+        }
+    } else if (m_views->currentIndex() == 2) {
+        if (m_area > 0) {
+            showArea(m_area - 1);
+        }
     } else if (m_position > 0) {
         show(m_position - 1);
     }
@@ -403,7 +573,7 @@ bool QuestionPage::finish()
 void QuestionPage::keyPressEvent(QKeyEvent* event)
 {
     // Keys reach the page only when the focused control does not want them (never from the note).
-    if (!showingSummary()) {
+    if (m_views->currentIndex() == 0) {
         const int key = event->key();
         if (key >= Qt::Key_1 && key <= Qt::Key_9) {
             if (QAbstractButton* button = m_answers->button(key - Qt::Key_0)) {
@@ -437,6 +607,14 @@ void QuestionPage::retranslate()
     m_helpToggle->setAccessibleName(tr("Show or hide the explanation"));
     m_noteLabel->setText(tr("N&ote (optional, kept with the answer):"));
     m_note->setAccessibleName(tr("Note"));
+    {
+        const QSignalBlocker blocker(m_layoutChoice);
+        m_layoutChoice->clear();
+        m_layoutChoice->addItem(tr("One question at a time"));
+        m_layoutChoice->addItem(tr("A whole area per page"));
+        m_layoutChoice->setCurrentIndex(m_layout == Layout::WholeArea ? 1 : 0);
+        m_layoutChoice->setAccessibleName(tr("How the questions are laid out"));
+    }
     m_help->setAccessibleName(tr("Explanation of the question"));
     m_refs->setAccessibleName(tr("Guideline reference"));
     m_summary->setAccessibleName(tr("Summary of the assessment"));
@@ -448,6 +626,8 @@ void QuestionPage::retranslate()
     if (m_pack) {
         if (showingSummary()) {
             showSummary();
+        } else if (m_views->currentIndex() == 2) {
+            showArea(m_area);
         } else {
             show(m_position);
         }

@@ -12,6 +12,9 @@
 #include <vector>
 
 class QAbstractButton;
+class QComboBox;
+class QScrollArea;
+class QVBoxLayout;
 class QButtonGroup;
 class QHBoxLayout;
 class QLabel;
@@ -44,8 +47,23 @@ public:
     int answered() const;
     int applicable() const;
 
+    // One question at a time (for a firm answering itself: one thing to think about, its explanation
+    // beside it), or a whole area per page (for a consultant going through an interview: the area at a
+    // glance). Same answers, same saving.
+    enum class Layout
+    {
+        OneQuestion,
+        WholeArea,
+    };
+    void setLayout(Layout layout);
+    Layout layoutMode() const { return m_layout; }
+    // The area shown in the whole-area layout (a pack category id).
+    QString currentArea() const;
+
     // What the buttons and keys do (public for tests and the window's Back/Next).
     bool answer(const QString& choiceId);
+    // Answers a given question (the whole-area layout has many on screen).
+    bool answerQuestion(const QString& questionId, const QString& choiceId);
     void next();
     void previous();
     bool finish();
@@ -68,6 +86,8 @@ private:
     void rebuildButtons();
     void refreshAsked();
     void show(int position);
+    void showArea(int area);
+    std::vector<int> areasAsked() const; // category indexes with questions to ask, pack order
     void checkAnswer(const QString& choiceId);
     bool writable() const;
     void showSummary();
@@ -100,6 +120,11 @@ private:
     QPushButton* m_review;
     QPushButton* m_finish;
     QPushButton* m_results;
+    Layout m_layout = Layout::OneQuestion;
+    int m_area = 0; // index into areasAsked()
+    QComboBox* m_layoutChoice;
+    QScrollArea* m_areaScroll;
+    QWidget* m_areaContent = nullptr;
 };
 
 } // namespace mamori::gui

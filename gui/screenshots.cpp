@@ -148,6 +148,9 @@ int main(int argc, char* argv[])
             QMetaObject::invokeMethod(help, "click");
         }
         ok &= shoot(window, dir, u"04-question"_s + suffix, out);
+        questions->setLayout(QuestionPage::Layout::WholeArea);
+        ok &= shoot(window, dir, u"04b-whole-area"_s + suffix, out);
+        questions->setLayout(QuestionPage::Layout::OneQuestion);
         while (!questions->showingSummary()) {
             questions->answer(answers->choices.value(questions->currentQuestion(), u"no"_s));
             questions->next();

@@ -2312,6 +2312,22 @@
         <source>Summary of the assessment</source>
         <translation>Summary of the assessment</translation>
     </message>
+    <message>
+        <source>area %1 of %2</source>
+        <translation>area %1 of %2</translation>
+    </message>
+    <message>
+        <source>One question at a time</source>
+        <translation>One question at a time</translation>
+    </message>
+    <message>
+        <source>A whole area per page</source>
+        <translation>A whole area per page</translation>
+    </message>
+    <message>
+        <source>How the questions are laid out</source>
+        <translation>How the questions are laid out</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::ResultsPage</name>

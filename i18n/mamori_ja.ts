@@ -2293,6 +2293,22 @@
         <source>Summary of the assessment</source>
         <translation>診断のまとめ</translation>
     </message>
+    <message>
+        <source>area %1 of %2</source>
+        <translation>分野 %1 / %2</translation>
+    </message>
+    <message>
+        <source>One question at a time</source>
+        <translation>1問ずつ表示</translation>
+    </message>
+    <message>
+        <source>A whole area per page</source>
+        <translation>分野ごとにまとめて表示</translation>
+    </message>
+    <message>
+        <source>How the questions are laid out</source>
+        <translation>質問の表示方法</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::ResultsPage</name>

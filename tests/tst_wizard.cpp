@@ -14,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -65,6 +66,7 @@ private slots:
     void companyPageWantsAName();
     void pagesFollowTheLanguage();
     void resultsAndPlanShowTheCoreNumbers();
+    void aWholeAreaPerPage();
     void everyControlHasAnAccessibleName_data();
     void everyControlHasAnAccessibleName();
 
@@ -302,6 +304,48 @@ void TestWizard::resultsAndPlanShowTheCoreNumbers()
     QVERIFY(steps->topLevelItem(0)->child(0)->text(0).startsWith(u"1. "_s) ||
             steps->topLevelItem(0)->child(0)->text(0).front().isDigit());
     QVERIFY(window.findChild<QLabel*>(u"planDetail"_s)->text().contains(u"From the question"_s));
+}
+
+void TestWizard::aWholeAreaPerPage()
+{
+    const QString db = m_dir.filePath(u"area.sqlite"_s);
+    const auto profile = loadProfile(Samples + u"small-manufacturer.profile.json"_s);
+    const auto pack = m_packs.find(u"ipa-self-check"_s);
+    MainWindow window(settingsFor(db, Language::English));
+    QVERIFY(window.openDatabase(db));
+    window.show();
+    window.newAssessment(0);
+    window.companyPage()->setProfile(*profile);
+    window.assetsPage()->setProfile(*profile);
+    QVERIFY(window.assetsPage()->choosePack(u"ipa-self-check"_s));
+    QVERIFY(window.startAssessment());
+    QuestionPage* page = window.questionPage();
+    auto* layout = window.findChild<QComboBox*>(u"questionLayout"_s);
+    QVERIFY(layout);
+    layout->setCurrentIndex(1);
+    emit layout->activated(1);
+    QCOMPARE(page->layoutMode(), QuestionPage::Layout::WholeArea);
+    QCOMPARE(page->currentArea(), pack->categories[0].id);
+    // Every question of the area is on the page; clicking answers it at once.
+    auto* button = window.findChild<QPushButton*>(u"area_q02_partial"_s);
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(window.store()->assessment(page->assessmentId())->answers.choices.value(u"q02"_s), u"partial"_s);
+    QCOMPARE(page->answered(), 1);
+    QTRY_VERIFY(window.findChild<QPushButton*>(u"area_q02_partial"_s)->isChecked());
+    // Next goes area by area, then to the summary.
+    for (std::size_t i = 1; i < pack->categories.size(); ++i) {
+        QTest::mouseClick(window.findChild<QPushButton*>(u"next"_s), Qt::LeftButton);
+        QCOMPARE(page->currentArea(), pack->categories[i].id);
+    }
+    QTest::mouseClick(window.findChild<QPushButton*>(u"next"_s), Qt::LeftButton);
+    QVERIFY(page->showingSummary());
+    // And back to one question at a time, on the first open one.
+    QTest::mouseClick(window.findChild<QPushButton*>(u"reviewAnswers"_s), Qt::LeftButton);
+    QCOMPARE(page->currentArea(), pack->categories[0].id);
+    layout->setCurrentIndex(0);
+    emit layout->activated(0);
+    QVERIFY(!page->currentQuestion().isEmpty());
 }
 
 void TestWizard::everyControlHasAnAccessibleName_data()
