@@ -143,8 +143,20 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // A note typed in the last moment is saved before the store goes (children outlive members).
+    if (m_questions) {
+        m_questions->flush();
+    }
     // The page holds a pointer to the store; detach it before the store goes.
     m_welcome->setStore(nullptr);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_questions) {
+        m_questions->flush(); // a note typed less than a moment ago
+    }
+    QMainWindow::closeEvent(event);
 }
 
 bool MainWindow::openDatabase(const QString& path)

@@ -593,6 +593,12 @@ void QuestionPage::keyPressEvent(QKeyEvent* event)
     QWidget::keyPressEvent(event);
 }
 
+void QuestionPage::hideEvent(QHideEvent* event)
+{
+    saveNote(); // leaving the page (another step, or the window closing) keeps the note
+    QWidget::hideEvent(event);
+}
+
 void QuestionPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {

@@ -67,6 +67,8 @@ public:
     void next();
     void previous();
     bool finish();
+    // Saves a note still waiting for its pause in typing (the window is closing, the page is left).
+    void flush() { saveNote(); }
 
 signals:
     void progress(int answered, int applicable);
@@ -79,6 +81,7 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
