@@ -178,7 +178,11 @@ AssetsPage::AssetsPage(const PackRepository& packs, QWidget* parent)
         }
     });
     connect(m_staff, &QComboBox::currentIndexChanged, this, changedNow);
-    connect(m_pack, &QListWidget::itemClicked, this, [this] { m_userChosePack = true; });
+    // A choice by mouse or keyboard is the user's (suggestion refreshes block these signals).
+    connect(m_pack, &QListWidget::currentRowChanged, this, [this] {
+        m_userChosePack = true;
+        emit changed();
+    });
     connect(m_cloud, &QListWidget::itemChanged, this, changedNow);
     connect(m_protections, &QListWidget::itemChanged, this, changedNow);
     retranslate();

@@ -22,21 +22,23 @@ int main(int argc, char* argv[])
     const QStringList args = app.arguments();
     mamori::gui::AppSettings settings = mamori::gui::AppSettings::load();
     QString database = settings.effectiveDatabasePath();
+    bool remember = true;
     if (const qsizetype i = args.indexOf(u"--db"_s); i > 0 && i + 1 < args.size()) {
         database = args[i + 1]; // for this run only
+        remember = false;
     }
     mamori::gui::MainWindow window(settings);
     window.show();
     const bool benchmark = args.contains(u"--quit-after-startup"_s);
     // The window comes up first; the database opens with the first turn of the event loop, so its
     // recovery dialogs, when needed, sit over the window rather than before any window at all.
-    QTimer::singleShot(0, &app, [&window, database, benchmark] {
+    QTimer::singleShot(0, &app, [&window, database, benchmark, remember] {
         if (benchmark) {
             // For start-up benchmarks: the window is on screen…
             std::fputs("shown\n", stdout);
             std::fflush(stdout);
         }
-        if (!window.openDatabase(database)) {
+        if (!window.openDatabase(database, remember)) {
             QCoreApplication::exit(1);
             return;
         }

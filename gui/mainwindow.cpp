@@ -146,6 +146,9 @@ MainWindow::~MainWindow()
     // A note typed in the last moment is saved before the store goes (children outlive members).
     if (m_questions) {
         m_questions->flush();
+        // Qt hides the children after the members are gone: the page must not reach the store then.
+        m_questions->disconnect(this);
+        m_questions->clear();
     }
     // The page holds a pointer to the store; detach it before the store goes.
     m_welcome->setStore(nullptr);
@@ -159,16 +162,22 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-bool MainWindow::openDatabase(const QString& path)
+bool MainWindow::openDatabase(const QString& path, bool remember)
 {
     auto opened = m_opener.open(path);
     if (!opened) {
         return false;
     }
+    // Nothing may keep pointing at the database about to close: a pending note is saved into it,
+    // then the questions page lets go of its assessment.
+    if (m_questions) {
+        m_questions->flush();
+        m_questions->clear();
+    }
     m_welcome->setStore(nullptr);
     m_store = std::move(opened->store);
-    if (QFileInfo(opened->path).absoluteFilePath() !=
-        QFileInfo(m_settings.effectiveDatabasePath()).absoluteFilePath()) {
+    if (remember && QFileInfo(opened->path).absoluteFilePath() !=
+                        QFileInfo(m_settings.effectiveDatabasePath()).absoluteFilePath()) {
         // The user chose another file on the way: remember it, as if chosen in the settings.
         m_settings.databasePath = opened->path == Store::defaultPath() ? QString() : opened->path;
         m_settings.save();
@@ -311,6 +320,7 @@ void MainWindow::ensurePages()
     m_questions->setLanguage(language);
     m_results->setLanguage(language);
     m_plan->setLanguage(language);
+    connect(m_assets, &AssetsPage::changed, this, &MainWindow::updateNavigation);
     connect(m_company, &CompanyPage::changed, this, [this] {
         Profile p = m_storedProfile;
         m_company->apply(p);
@@ -407,10 +417,11 @@ void MainWindow::updateNavigation()
         item->setFlags(on ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable) : Qt::NoItemFlags);
     };
     enable(Company, m_settingUp);
-    enable(Assets, m_settingUp);
-    enable(Questions, openAssessmentId() != 0);
-    enable(Results, openAssessmentId() != 0);
-    enable(Plan, openAssessmentId() != 0);
+    enable(Assets, m_settingUp && m_company && m_company->problem().isEmpty());
+    // While a new one is set up, the assessment opened before is out of reach.
+    enable(Questions, !m_settingUp && openAssessmentId() != 0);
+    enable(Results, !m_settingUp && openAssessmentId() != 0);
+    enable(Plan, !m_settingUp && openAssessmentId() != 0);
     m_back->setEnabled(current != Welcome);
     m_progress->setVisible(current == Questions);
     m_saved->setVisible(current == Questions);
@@ -465,18 +476,21 @@ void MainWindow::back()
     case Plan:
         goTo(Results);
         break;
-    case Questions:
-        if (m_questions->currentQuestion().isEmpty() && !m_questions->showingSummary()) {
+    case Questions: {
+        if (m_questions->showingSummary()) {
+            m_questions->previous(); // the last question, or the last area
+            updateNavigation();
+            break;
+        }
+        // One question or one area back; from the first, back to the start.
+        const QString before = m_questions->currentQuestion() + u'|' + m_questions->currentArea();
+        m_questions->previous();
+        if (m_questions->currentQuestion() + u'|' + m_questions->currentArea() == before) {
             goTo(Welcome);
-        } else if (m_questions->showingSummary() || m_questions->currentQuestion() != QString()) {
-            const QString before = m_questions->currentQuestion();
-            m_questions->previous();
-            if (!m_questions->showingSummary() && m_questions->currentQuestion() == before) {
-                goTo(Welcome); // on the first question: back to the start
-            }
         }
         updateNavigation();
         break;
+    }
     }
 }
 
@@ -575,6 +589,11 @@ void MainWindow::newAssessment(qint64 firmId)
 bool MainWindow::startAssessment()
 {
     ensurePages();
+    if (const QString problem = m_company->problem(); !problem.isEmpty()) {
+        goTo(Company);
+        showProblem(problem);
+        return false;
+    }
     Profile profile = m_storedProfile;
     m_company->apply(profile);
     m_assets->apply(profile);

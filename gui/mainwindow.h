@@ -37,7 +37,9 @@ public:
 
     // Opens the database at `path` through the recovery dialogs; false when the user gave up (the
     // database open before, if any, stays open).
-    bool openDatabase(const QString& path);
+    // `remember`: a file chosen on the way (recovery) becomes the database of the settings; not for
+    // `mamori --db FILE`, which is for one run.
+    bool openDatabase(const QString& path, bool remember = true);
     // Applies edited settings: the language at once, a new database location by opening it.
     void applySettings(const AppSettings& settings);
 

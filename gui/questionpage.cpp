@@ -140,12 +140,30 @@ QuestionPage::QuestionPage(QWidget* parent)
     retranslate();
 }
 
+void QuestionPage::clear()
+{
+    m_noteTimer->stop();
+    m_views->setCurrentIndex(1); // nothing of the old assessment may be saved from the question view
+    m_store = nullptr;
+    m_pack.reset();
+    m_scorer.reset();
+    m_record = AssessmentRecord{};
+    m_asked.clear();
+    m_position = 0;
+    m_area = 0;
+    m_pendingNotes.clear();
+    const QSignalBlocker blocker(m_note);
+    m_note->clear();
+}
+
 Result<bool> QuestionPage::start(Store* store, qint64 assessmentId, std::shared_ptr<const Pack> pack)
 {
+    saveNote(); // the assessment on screen until now keeps its last note
     auto record = store->assessment(assessmentId);
     if (!record) {
         return failure(record.error());
     }
+    clear();
     m_store = store;
     m_pack = std::move(pack);
     m_record = std::move(*record);
@@ -372,6 +390,7 @@ bool QuestionPage::answerQuestion(const QString& question, const QString& choice
     m_position = here == m_asked.end() ? 0 : int(here - m_asked.begin());
     if (single) {
         checkAnswer(choiceId);
+        m_counter->setText(tr("Question %1 of %2").arg(m_position + 1).arg(m_asked.size()));
     } else {
         showArea(m_area); // follow-ups may have appeared in this area
     }

@@ -69,6 +69,8 @@ public:
     bool finish();
     // Saves a note still waiting for its pause in typing (the window is closing, the page is left).
     void flush() { saveNote(); }
+    // Lets go of the assessment and its database (another database is being opened).
+    void clear();
 
 signals:
     void progress(int answered, int applicable);

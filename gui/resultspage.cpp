@@ -250,7 +250,8 @@ void ResultsPage::rebuild()
     categoryAxis->append(names);
     categoryAxis->setLabelsFont(QApplication::font());
     auto* valueAxis = new QValueAxis;
-    valueAxis->setRange(0, std::max(10.0, std::ceil(*std::max_element(m_gaps.begin(), m_gaps.end()) / 10.0) * 10.0));
+    const double largest = m_gaps.empty() ? 0.0 : *std::max_element(m_gaps.begin(), m_gaps.end());
+    valueAxis->setRange(0, std::max(10.0, std::ceil(largest / 10.0) * 10.0));
     valueAxis->setLabelFormat(u"%d"_s);
     valueAxis->setLabelsFont(QApplication::font());
     gapChart->addAxis(categoryAxis, Qt::AlignLeft);

@@ -70,7 +70,11 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
 AppSettings SettingsDialog::settings() const
 {
     AppSettings s = m_initial;
-    s.language = m_language->currentData().toString() == u"ja"_s ? Language::Japanese : Language::English;
+    const Language chosen = m_language->currentData().toString() == u"ja"_s ? Language::Japanese : Language::English;
+    // Left as it was, "follow the system's language" stays so.
+    if (m_initial.language || chosen != m_initial.effectiveLanguage()) {
+        s.language = chosen;
+    }
     const QString path = QDir::fromNativeSeparators(m_database->text().trimmed());
     // The default stays "the default" (it follows $MAMORI_DB and the data folder), not a fixed path.
     s.databasePath = path.isEmpty() || path == Store::defaultPath() ? QString() : QFileInfo(path).absoluteFilePath();

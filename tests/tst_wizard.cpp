@@ -14,11 +14,14 @@
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -26,6 +29,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace mamori;
@@ -67,6 +71,8 @@ private slots:
     void pagesFollowTheLanguage();
     void resultsAndPlanShowTheCoreNumbers();
     void aWholeAreaPerPage();
+    void switchingDatabaseMidQuestionKeepsTheNoteAndLetsGo();
+    void noFirmWithoutAName();
     void everyControlHasAnAccessibleName_data();
     void everyControlHasAnAccessibleName();
 
@@ -347,6 +353,10 @@ void TestWizard::aWholeAreaPerPage()
         QTest::mouseClick(window.findChild<QPushButton*>(u"next"_s), Qt::LeftButton);
         QCOMPARE(page->currentArea(), pack->categories[i].id);
     }
+    QTest::mouseClick(window.findChild<QPushButton*>(u"back"_s), Qt::LeftButton); // back goes one area back
+    QCOMPARE(window.step(), MainWindow::Questions);
+    QCOMPARE(page->currentArea(), pack->categories[pack->categories.size() - 2].id);
+    QTest::mouseClick(window.findChild<QPushButton*>(u"next"_s), Qt::LeftButton);
     QTest::mouseClick(window.findChild<QPushButton*>(u"next"_s), Qt::LeftButton);
     QVERIFY(page->showingSummary());
     // And back to one question at a time, on the first open one.
@@ -355,6 +365,55 @@ void TestWizard::aWholeAreaPerPage()
     layout->setCurrentIndex(0);
     emit layout->activated(0);
     QVERIFY(!page->currentQuestion().isEmpty());
+}
+
+void TestWizard::switchingDatabaseMidQuestionKeepsTheNoteAndLetsGo()
+{
+    const QString first = m_dir.filePath(u"switch-a.sqlite"_s);
+    const QString second = m_dir.filePath(u"switch-b.sqlite"_s);
+    const auto profile = loadProfile(Samples + u"small-manufacturer.profile.json"_s);
+    MainWindow window(settingsFor(first, Language::English));
+    QVERIFY(window.openDatabase(first));
+    window.show();
+    window.newAssessment(0);
+    window.companyPage()->setProfile(*profile);
+    window.assetsPage()->setProfile(*profile);
+    QVERIFY(window.assetsPage()->choosePack(u"ipa-self-check"_s));
+    QVERIFY(window.startAssessment());
+    QuestionPage* page = window.questionPage();
+    const qint64 id = page->assessmentId();
+    QVERIFY(page->answer(u"yes"_s));
+    const QString question = page->currentQuestion();
+    auto* note = window.findChild<QPlainTextEdit*>(u"questionNote"_s);
+    note->setFocus();
+    QTest::keyClicks(note, u"typed, then another database"_s);
+    window.applySettings(settingsFor(second, Language::English)); // at once, inside the typing pause
+    QCOMPARE(window.store()->path(), second);
+    QCOMPARE(page->assessmentId(), 0); // let go of the first database's assessment
+    QCOMPARE(window.step(), MainWindow::Welcome);
+    QVERIFY(!(window.findChild<QListWidget*>(u"steps"_s)->item(MainWindow::Questions)->flags() & Qt::ItemIsEnabled));
+    auto reader = Store::open(first, Store::Mode::ReadOnly);
+    QCOMPARE((*reader)->assessment(id)->answers.notes.value(question), u"typed, then another database"_s);
+}
+
+void TestWizard::noFirmWithoutAName()
+{
+    const QString db = m_dir.filePath(u"noname.sqlite"_s);
+    MainWindow window(settingsFor(db, Language::English));
+    QVERIFY(window.openDatabase(db));
+    window.show();
+    window.opener().setAsk([](const Diagnostic&, const QList<Recovery>&) { return std::optional(Recovery::Quit); });
+    window.newAssessment(0); // the name is empty
+    auto* steps = window.findChild<QListWidget*>(u"steps"_s);
+    QVERIFY(!(steps->item(MainWindow::Assets)->flags() & Qt::ItemIsEnabled)); // not around Next either
+    QTimer::singleShot(0, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            box->accept();
+        }
+    });
+    QVERIFY(!window.startAssessment());
+    QCOMPARE(window.step(), MainWindow::Company);
+    QCOMPARE(window.store()->firms()->size(), std::size_t(0));
 }
 
 void TestWizard::everyControlHasAnAccessibleName_data()
