@@ -102,6 +102,11 @@ CompanyPage::CompanyPage(QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_tier);
     layout->addWidget(m_problem);
+    m_caution = new QLabel(this);
+    m_caution->setObjectName(u"companyCaution"_s);
+    m_caution->setWordWrap(true);
+    m_caution->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_caution);
     layout->addStretch();
 
     connect(m_name, &QLineEdit::textChanged, this, &CompanyPage::update);
@@ -174,6 +179,21 @@ void CompanyPage::apply(Profile& p) const
     p.suppliesLargeFirms = m_supplier->isChecked();
 }
 
+QString CompanyPage::caution() const
+{
+    const QString name = m_name->text().trimmed();
+    if (!name.isEmpty() && m_otherFirms.contains(name, Qt::CaseInsensitive)) {
+        return tr("A firm named \"%1\" is already on this PC. To assess it again, go back and choose it, then "
+                  "\"New assessment of this firm\", so its history stays in one place.")
+            .arg(name);
+    }
+    if (m_employees->value() == 0 && m_capital->value() == 0) {
+        return tr("No employees and no capital: fine for a sole proprietor working alone; otherwise check the "
+                  "figures, they decide the targets.");
+    }
+    return {};
+}
+
 QString CompanyPage::problem() const
 {
     if (m_name->text().trimmed().isEmpty()) {
@@ -201,6 +221,10 @@ void CompanyPage::update()
                         .arg(tierName(p.tier()).text(m_language).toHtmlEscaped()));
     m_problem->setText(problem());
     m_problem->setVisible(!problem().isEmpty());
+    if (m_caution) {
+        m_caution->setText(caution());
+        m_caution->setVisible(!caution().isEmpty());
+    }
     emit changed();
 }
 

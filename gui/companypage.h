@@ -28,6 +28,14 @@ public:
     void apply(Profile& profile) const;
     // Empty when the page is complete; else what is missing, in words.
     QString problem() const;
+    // Worth a second look but not wrong (a name already on this PC, no employees and no capital).
+    QString caution() const;
+    // The names of the firms already on this PC, other than the one being edited.
+    void setOtherFirms(const QStringList& names)
+    {
+        m_otherFirms = names;
+        update();
+    }
     void setLanguage(Language language);
 
 signals:
@@ -42,6 +50,8 @@ private:
     void update();
 
     Language m_language = Language::Japanese;
+    QStringList m_otherFirms;
+    QLabel* m_caution = nullptr;
     QLabel* m_title;
     QLabel* m_intro;
     QLineEdit* m_name;

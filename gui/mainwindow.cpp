@@ -580,6 +580,15 @@ void MainWindow::newAssessment(qint64 firmId)
         m_storedProfile.protections = {u"antivirus"_s};
     }
     ensurePages();
+    QStringList others;
+    if (const auto firms = m_store->firms()) {
+        for (const FirmSummary& f : *firms) {
+            if (f.id != firmId) {
+                others.append(f.name);
+            }
+        }
+    }
+    m_company->setOtherFirms(others);
     m_company->setProfile(m_storedProfile);
     m_assets->setProfile(m_storedProfile);
     m_settingUp = true;

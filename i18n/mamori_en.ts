@@ -2010,6 +2010,14 @@
         <source>We supply large companies</source>
         <translation>We supply large companies</translation>
     </message>
+    <message>
+        <source>A firm named &quot;%1&quot; is already on this PC. To assess it again, go back and choose it, then &quot;New assessment of this firm&quot;, so its history stays in one place.</source>
+        <translation>A firm named &quot;%1&quot; is already on this PC. To assess it again, go back and choose it, then &quot;New assessment of this firm&quot;, so its history stays in one place.</translation>
+    </message>
+    <message>
+        <source>No employees and no capital: fine for a sole proprietor working alone; otherwise check the figures, they decide the targets.</source>
+        <translation>No employees and no capital: fine for a sole proprietor working alone; otherwise check the figures, they decide the targets.</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::MainWindow</name>

@@ -1994,6 +1994,14 @@
         <source>We supply large companies</source>
         <translation>大企業と取引している</translation>
     </message>
+    <message>
+        <source>A firm named &quot;%1&quot; is already on this PC. To assess it again, go back and choose it, then &quot;New assessment of this firm&quot;, so its history stays in one place.</source>
+        <translation>「%1」という企業はすでにこのPCに登録されています。もう一度診断する場合は、前の画面でその企業を選び「この企業の新しい診断」を選ぶと、履歴が1か所にまとまります。</translation>
+    </message>
+    <message>
+        <source>No employees and no capital: fine for a sole proprietor working alone; otherwise check the figures, they decide the targets.</source>
+        <translation>従業員も資本金も 0 です。一人で営む個人事業主ならそのままで構いません。そうでなければ数字を確認してください（目標はこの数字で決まります）。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::MainWindow</name>

@@ -224,6 +224,11 @@ void TestWizard::companyPageWantsAName()
     QVERIFY(!page.problem().isEmpty()); // blanks are no name
     QTest::keyClicks(name, u"Aoba"_s);
     QVERIFY(page.problem().isEmpty());
+    // A name already on this PC is not wrong, but worth a word (a second firm would split the history).
+    page.setOtherFirms({u"aoba"_s});
+    QVERIFY2(page.caution().contains(u"already on this PC"_s), qPrintable(page.caution()));
+    page.setOtherFirms({});
+    QVERIFY(page.caution().isEmpty());
     Profile p;
     page.apply(p);
     QCOMPARE(p.name, u"Aoba"_s);
