@@ -135,12 +135,9 @@ int AssessmentAnswerCommand::run(const std::vector<std::string>& args, Context& 
         return InvalidInput;
     }
     if (pack->choiceIndex(choice) < 0) {
-        QStringList allowed;
-        for (const ScaleChoice& c : pack->scale) {
-            allowed.append(c.id);
-        }
-        ctx.err << Tr::tr("unknown answer \"%1\"; the pack's choices are: %2").arg(choice, allowed.join(u", "_s))
-                << u'\n';
+        ctx.err
+            << Tr::tr("unknown answer \"%1\"; the pack's choices are: %2").arg(choice, pack->choiceIds().join(u", "_s))
+            << u'\n';
         return InvalidInput;
     }
     const Scorer scorer(*pack, record->profile);

@@ -72,13 +72,9 @@ Result<AnswerSet> parseAnswers(const QByteArray& json, const QString& fileName, 
                 continue;
             }
             if (choices && pack && pack->choiceIndex(value.toString()) < 0) {
-                QStringList allowed;
-                for (const ScaleChoice& c : pack->scale) {
-                    allowed.append(c.id);
-                }
                 check.report(ErrorCode::Reference, value, vp,
                              Tr::tr("unknown answer \"%1\"; the pack's choices are: %2")
-                                 .arg(value.toString(), allowed.join(u", "_s)));
+                                 .arg(value.toString(), pack->choiceIds().join(u", "_s)));
                 continue;
             }
             target.insert(questionId, value.toString());

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <charconv>
@@ -702,6 +703,30 @@ Result<JsonDocument> parseJson(const QByteArray& source, const QString& fileName
                                   parser.errorMessage()});
     }
     return doc;
+}
+
+Result<bool> writeFileAtomically(const QString& path, const QByteArray& bytes, bool ownerOnly)
+{
+    QSaveFile file(path);
+    const auto failed = [&] {
+        return failure(Diagnostic{ErrorCode::Io,
+                                  Severity::Error,
+                                  path,
+                                  0,
+                                  0,
+                                  {},
+                                  Tr::tr("cannot write the file: %1").arg(file.errorString())});
+    };
+    if (!file.open(QIODevice::WriteOnly)) {
+        return failed();
+    }
+    if (ownerOnly) {
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        return failed();
+    }
+    return true;
 }
 
 Result<QByteArray> readFileBytes(const QString& path, qsizetype maxBytes)

@@ -112,6 +112,9 @@ Result<JsonDocument> parseJson(const QByteArray& source, const QString& fileName
 
 // Reads a whole file, refusing one larger than `maxBytes` without reading it all.
 Result<QByteArray> readFileBytes(const QString& path, qsizetype maxBytes);
+// Writes `bytes` to `path` whole or not at all (temporary file, then rename): a crash never leaves half a
+// file. `ownerOnly` for files that hold a firm's weaknesses.
+Result<bool> writeFileAtomically(const QString& path, const QByteArray& bytes, bool ownerOnly = false);
 
 // Reads a whole file (refusing files larger than the limit without reading them) and parses it.
 Result<JsonDocument> readJsonFile(const QString& path, const JsonLimits& limits = {});

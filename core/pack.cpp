@@ -92,4 +92,13 @@ void Pack::index()
     std::stable_sort(levels.begin(), levels.end(), [](const Level& a, const Level& b) { return a.min < b.min; });
 }
 
+QStringList Pack::choiceIds() const
+{
+    QStringList ids;
+    for (const ScaleChoice& c : scale) {
+        ids.append(c.id);
+    }
+    return ids;
+}
+
 } // namespace mamori

@@ -122,6 +122,8 @@ struct Pack
     double maxPoints() const { return m_maxPoints; }
     int questionIndex(QStringView key) const { return m_questionIndex.value(key.toString(), -1); }
     int choiceIndex(QStringView key) const;
+    // The ids of the scale, in order (for "allowed: …" messages).
+    QStringList choiceIds() const;
     int categoryIndex(QStringView key) const;
     const Reference* reference(QStringView key) const;
     // The band reached by an overall score, or nullptr when the pack defines none.

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace mamori {
 
@@ -409,27 +408,7 @@ QJsonObject profileToJson(const Profile& p)
 
 Result<bool> saveProfile(const Profile& profile, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return failure(Diagnostic{ErrorCode::Io,
-                                  Severity::Error,
-                                  path,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("cannot write the file: %1").arg(file.errorString())});
-    }
-    file.write(QJsonDocument(profileToJson(profile)).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        return failure(Diagnostic{ErrorCode::Io,
-                                  Severity::Error,
-                                  path,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("cannot write the file: %1").arg(file.errorString())});
-    }
-    return true;
+    return writeFileAtomically(path, QJsonDocument(profileToJson(profile)).toJson(QJsonDocument::Indented));
 }
 
 } // namespace mamori

@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QUuid>
 
@@ -349,13 +348,9 @@ private:
                 answer.note = m_check.string(value, "note"_L1, qp).value_or(QString());
                 answer.answeredAt = time(value, "answered_at"_L1, qp, true);
                 if (installed && value.member(u"choice"_s) && installed->choiceIndex(answer.choice) < 0) {
-                    QStringList allowed;
-                    for (const ScaleChoice& c : installed->scale) {
-                        allowed.append(c.id);
-                    }
                     m_check.report(ErrorCode::Reference, *value.member(u"choice"_s), qp.child(u"choice"_s),
                                    Tr::tr("unknown answer \"%1\"; the pack's choices are: %2")
-                                       .arg(answer.choice, allowed.join(u", "_s)));
+                                       .arg(answer.choice, installed->choiceIds().join(u", "_s)));
                     continue;
                 }
                 a.answers.push_back(std::move(answer));
@@ -399,29 +394,8 @@ Result<TransferDocument> loadTransfer(const QString& path, const PackRepository&
 
 Result<bool> saveTransfer(const TransferDocument& document, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return failure(Diagnostic{ErrorCode::Io,
-                                  Severity::Error,
-                                  path,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("cannot write the file: %1").arg(file.errorString())});
-    }
     // The document holds a firm's weaknesses: owner-only, like the database.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(transferToJson(document));
-    if (!file.commit()) {
-        return failure(Diagnostic{ErrorCode::Io,
-                                  Severity::Error,
-                                  path,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("cannot write the file: %1").arg(file.errorString())});
-    }
-    return true;
+    return writeFileAtomically(path, transferToJson(document), true);
 }
 
 } // namespace mamori

@@ -351,6 +351,10 @@
         <source>the file holds more than %1 values; refusing to read further</source>
         <translation>the file holds more than %1 values; refusing to read further</translation>
     </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>cannot write the file: %1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::PackLoader</name>
@@ -607,10 +611,6 @@
     <message>
         <source>e-commerce needs a website; set &quot;website&quot; to true</source>
         <translation>e-commerce needs a website; set &quot;website&quot; to true</translation>
-    </message>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>cannot write the file: %1</translation>
     </message>
 </context>
 <context>
@@ -881,10 +881,6 @@
     <message>
         <source>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</source>
         <translation>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</translation>
-    </message>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>cannot write the file: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is in the future; check the clock of the PC that wrote the document</source>

@@ -351,6 +351,10 @@
         <source>the file holds more than %1 values; refusing to read further</source>
         <translation>ファイルの値が %1 個を超えています。これ以上は読み込みません</translation>
     </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>ファイルを書き込めません: %1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::PackLoader</name>
@@ -604,10 +608,6 @@
     <message>
         <source>e-commerce needs a website; set &quot;website&quot; to true</source>
         <translation>ネット販売にはウェブサイトが必要です。&quot;website&quot; を true にしてください</translation>
-    </message>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>ファイルに書き込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -878,10 +878,6 @@
     <message>
         <source>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</source>
         <translation>不明な回答「%1」。このパックの選択肢: %2</translation>
-    </message>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>ファイルを書き込めません: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is in the future; check the clock of the PC that wrote the document</source>
