@@ -43,14 +43,8 @@ QString levelLabel(ResultService& service, const AssessmentRecord& record, const
         return {};
     }
     const auto pack = service.pack(record.packId, record.packVersion);
-    if (pack) {
-        for (const Level& level : (*pack)->levels) {
-            if (level.id == levelId) {
-                return level.label.text(language);
-            }
-        }
-    }
-    return levelId;
+    const Level* level = pack ? (*pack)->level(levelId) : nullptr;
+    return level ? level->label.text(language) : levelId;
 }
 
 int printHistory(ResultService& service, const FirmRecord& firm, const std::vector<HistoryEntry>& entries,

@@ -92,6 +92,16 @@ void Pack::index()
     std::stable_sort(levels.begin(), levels.end(), [](const Level& a, const Level& b) { return a.min < b.min; });
 }
 
+const Level* Pack::level(QStringView levelId) const
+{
+    for (const Level& l : levels) {
+        if (l.id == levelId) {
+            return &l;
+        }
+    }
+    return nullptr;
+}
+
 QStringList Pack::choiceIds() const
 {
     QStringList ids;

@@ -128,6 +128,8 @@ struct Pack
     const Reference* reference(QStringView key) const;
     // The band reached by an overall score, or nullptr when the pack defines none.
     const Level* levelFor(double score) const;
+    // The band with this id, or nullptr.
+    const Level* level(QStringView levelId) const;
 
     // Builds the lookup tables; called by the loader once the pack is complete.
     void index();

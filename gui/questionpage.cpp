@@ -183,7 +183,7 @@ Result<bool> QuestionPage::start(Store* store, qint64 assessmentId, std::shared_
             setLayout(Layout::WholeArea);
         }
     }
-    emit progress(answered(), applicable());
+    emitProgress();
     return true;
 }
 
@@ -218,6 +218,12 @@ bool QuestionPage::showingSummary() const
 ScoreResult QuestionPage::score() const
 {
     return m_scorer ? m_scorer->score(m_record.answers, Scorer::Plan::Skip) : ScoreResult{};
+}
+
+void QuestionPage::emitProgress()
+{
+    const ScoreResult r = score(); // one scoring for both numbers
+    emit progress(r.answered, r.applicable);
 }
 
 int QuestionPage::answered() const
@@ -395,7 +401,7 @@ bool QuestionPage::answerQuestion(const QString& question, const QString& choice
         showArea(m_area); // follow-ups may have appeared in this area
     }
     emit saved();
-    emit progress(answered(), applicable());
+    emitProgress();
     return true;
 }
 

@@ -98,6 +98,7 @@ private:
     void showSummary();
     void saveNote();
     ScoreResult score() const;
+    void emitProgress();
 
     Store* m_store = nullptr;
     std::shared_ptr<const Pack> m_pack;

@@ -162,8 +162,11 @@ WelcomePage::WelcomePage(const PackRepository& packs, QWidget* parent)
     retranslate();
 }
 
+WelcomePage::~WelcomePage() = default;
+
 void WelcomePage::setStore(Store* store)
 {
+    m_results.reset(); // it refers to the store being replaced
     m_store = store;
     refresh();
 }
@@ -198,7 +201,10 @@ void WelcomePage::selectFirm(qint64 firmId)
 void WelcomePage::refresh()
 {
     const qint64 selected = selectedFirm();
+    // Rebuilding the list moves its current item many times; the history follows once, at the end.
+    const QSignalBlocker blocker(m_firms);
     m_firms->clear();
+    m_results = m_store ? std::make_unique<ResultService>(*m_store, m_packs) : nullptr;
     const bool writable = m_store && m_store->mode() == Store::Mode::ReadWrite;
     m_import->setEnabled(writable);
     m_newFirm->setEnabled(writable);
@@ -208,7 +214,6 @@ void WelcomePage::refresh()
         return;
     }
     const auto firms = m_store->firms();
-    ResultService results(*m_store, m_packs);
     if (firms) {
         for (const FirmSummary& f : *firms) {
             auto* item = new QTreeWidgetItem(m_firms);
@@ -219,7 +224,7 @@ void WelcomePage::refresh()
             }
             item->setText(2, QString::number(f.assessments));
             item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-            if (const auto history = results.history(f.id); history && !history->empty()) {
+            if (const auto history = m_results->history(f.id); history && !history->empty()) {
                 // The latest finished assessment speaks for the firm; a half-answered one only until
                 // there is a finished one, and says so.
                 const auto finished = std::find_if(history->rbegin(), history->rend(), [](const HistoryEntry& e) {
@@ -261,10 +266,10 @@ void WelcomePage::showHistory()
     m_open->setEnabled(false);
     const QTreeWidgetItem* current = m_firms->currentItem();
     m_historyLabel->setText(current ? tr("&History of %1").arg(current->text(0)) : tr("&History"));
-    if (!m_store || firmId == 0) {
+    if (!m_store || !m_results || firmId == 0) {
         return;
     }
-    ResultService results(*m_store, m_packs);
+    ResultService& results = *m_results;
     const auto history = results.history(firmId);
     if (!history) {
         emit statusMessage(history.error().first().message);
@@ -274,22 +279,16 @@ void WelcomePage::showHistory()
         auto* item = new QTreeWidgetItem(m_history);
         item->setData(0, IdRole, e.record.id);
         item->setText(0, QString::number(e.record.id));
-        QString packName = e.record.packId;
-        if (const auto pack = results.pack(e.record.packId, e.record.packVersion)) {
-            packName = (*pack)->title.text(m_language);
-        }
+        const auto pack = results.pack(e.record.packId, e.record.packVersion);
+        const QString packName = pack ? (*pack)->title.text(m_language) : e.record.packId;
         item->setText(1, u"%1 %2"_s.arg(packName, e.record.packVersion));
         item->setText(2, e.record.status == AssessmentStatus::Finished ? tr("Finished") : tr("In progress"));
         item->setData(2, IdRole, e.record.status == AssessmentStatus::InProgress);
         if (e.result) {
             item->setText(3, tr("%1 of %2").arg(e.result->answered).arg(e.result->applicable));
             item->setText(4, number(e.result->score) + (e.stale ? u" *"_s : QString()));
-            if (const auto pack = results.pack(e.record.packId, e.record.packVersion)) {
-                for (const Level& level : (*pack)->levels) {
-                    if (level.id == e.result->level) {
-                        item->setText(7, level.label.text(m_language));
-                    }
-                }
+            if (const Level* level = pack ? (*pack)->level(e.result->level) : nullptr) {
+                item->setText(7, level->label.text(m_language));
             }
         }
         if (e.change) {

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QFrame;
 class QLabel;
 class QPushButton;
@@ -14,6 +16,7 @@ class QTreeWidget;
 
 namespace mamori {
 class PackRepository;
+class ResultService;
 class Store;
 } // namespace mamori
 
@@ -27,6 +30,7 @@ class WelcomePage : public QWidget
 
 public:
     explicit WelcomePage(const PackRepository& packs, QWidget* parent = nullptr);
+    ~WelcomePage() override;
 
     // Shows the firms of `store` (nullptr: none open). The store must outlive the page or be replaced.
     void setStore(Store* store);
@@ -62,6 +66,9 @@ private:
 
     const PackRepository& m_packs;
     Store* m_store = nullptr;
+    // Made anew by each refresh (so a pack installed meanwhile is seen), shared by the firm list and
+    // every history shown until the next: each pack is loaded once, not on every selection.
+    std::unique_ptr<ResultService> m_results;
     Language m_language = Language::Japanese;
     QFrame* m_intro;
     QLabel* m_introText;

@@ -1,4 +1,5 @@
 #include "core/store.h"
+#include "tests/testprofile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,21 +20,6 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(mamori::ErrorCode)
 
 namespace {
-
-Profile firmProfile(const QString& name, int employees)
-{
-    Profile p;
-    p.name = name;
-    p.industry = u'E';
-    p.prefecture = 27;
-    p.employees = employees;
-    p.capitalManYen = 1000;
-    p.assets.pcs = employees;
-    p.assets.website = true;
-    p.assets.cloud = {u"mail"_s};
-    p.protections = {u"antivirus"_s};
-    return p;
-}
 
 QFileDevice::Permissions othersBits()
 {

@@ -4,6 +4,7 @@
 #include "core/packrepository.h"
 #include "core/store.h"
 #include "core/transfer.h"
+#include "tests/testprofile.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,21 +19,6 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(mamori::ErrorCode)
 
 namespace {
-
-Profile firmProfile(const QString& name, int employees)
-{
-    Profile p;
-    p.name = name;
-    p.industry = u'E';
-    p.prefecture = 27;
-    p.employees = employees;
-    p.capitalManYen = 1000;
-    p.assets.pcs = employees;
-    p.assets.website = true;
-    p.assets.cloud = {u"mail"_s};
-    p.protections = {u"antivirus"_s};
-    return p;
-}
 
 std::unique_ptr<Store> memoryStore()
 {

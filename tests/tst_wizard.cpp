@@ -56,6 +56,16 @@ void answerByKeys(QuestionPage* page, const Pack& pack, const QString& choice)
     QTest::keyClick(page, Qt::Key_Return);
 }
 
+// A new firm set up with `profile` in the pages, and its assessment with `pack` started, as the
+// company and IT-assets pages would do it.
+bool startNewAssessment(MainWindow& window, const Profile& profile, const QString& pack)
+{
+    window.newAssessment(0);
+    window.companyPage()->setProfile(profile);
+    window.assetsPage()->setProfile(profile);
+    return window.assetsPage()->choosePack(pack) && window.startAssessment();
+}
+
 } // namespace
 
 class TestWizard : public QObject
@@ -166,11 +176,7 @@ void TestWizard::everyAnswerAndNoteIsSavedAtOnceAndResumes()
         MainWindow window(settingsFor(db, Language::English));
         QVERIFY(window.openDatabase(db));
         window.show();
-        window.newAssessment(0);
-        window.companyPage()->setProfile(*profile);
-        window.assetsPage()->setProfile(*profile);
-        QVERIFY(window.assetsPage()->choosePack(u"sme-guideline"_s));
-        QVERIFY(window.startAssessment());
+        QVERIFY(startNewAssessment(window, *profile, u"sme-guideline"_s));
         QuestionPage* page = window.questionPage();
         id = page->assessmentId();
         const auto pack = m_packs.find(u"sme-guideline"_s);
@@ -252,12 +258,8 @@ void TestWizard::pagesFollowTheLanguage()
     MainWindow window(settingsFor(db, Language::Japanese));
     QVERIFY(window.openDatabase(db));
     window.show();
-    window.newAssessment(0);
     const auto profile = loadProfile(Samples + u"small-manufacturer.profile.json"_s);
-    window.companyPage()->setProfile(*profile);
-    window.assetsPage()->setProfile(*profile);
-    QVERIFY(window.assetsPage()->choosePack(u"ipa-self-check"_s));
-    QVERIFY(window.startAssessment());
+    QVERIFY(startNewAssessment(window, *profile, u"ipa-self-check"_s));
     auto* yes = window.findChild<QAbstractButton*>(u"answer_yes"_s);
     QVERIFY(yes);
     QVERIFY2(yes->text().contains(u"実施している"_s), qPrintable(yes->text()));
@@ -334,11 +336,7 @@ void TestWizard::aWholeAreaPerPage()
     MainWindow window(settingsFor(db, Language::English));
     QVERIFY(window.openDatabase(db));
     window.show();
-    window.newAssessment(0);
-    window.companyPage()->setProfile(*profile);
-    window.assetsPage()->setProfile(*profile);
-    QVERIFY(window.assetsPage()->choosePack(u"ipa-self-check"_s));
-    QVERIFY(window.startAssessment());
+    QVERIFY(startNewAssessment(window, *profile, u"ipa-self-check"_s));
     QuestionPage* page = window.questionPage();
     auto* layout = window.findChild<QComboBox*>(u"questionLayout"_s);
     QVERIFY(layout);
@@ -380,11 +378,7 @@ void TestWizard::switchingDatabaseMidQuestionKeepsTheNoteAndLetsGo()
     MainWindow window(settingsFor(first, Language::English));
     QVERIFY(window.openDatabase(first));
     window.show();
-    window.newAssessment(0);
-    window.companyPage()->setProfile(*profile);
-    window.assetsPage()->setProfile(*profile);
-    QVERIFY(window.assetsPage()->choosePack(u"ipa-self-check"_s));
-    QVERIFY(window.startAssessment());
+    QVERIFY(startNewAssessment(window, *profile, u"ipa-self-check"_s));
     QuestionPage* page = window.questionPage();
     const qint64 id = page->assessmentId();
     QVERIFY(page->answer(u"yes"_s));
