@@ -1,6 +1,7 @@
 #include "cli/app.h"
 
 #include "cli/assesscommands.h"
+#include "cli/catalogcommands.h"
 #include "cli/command.h"
 #include "cli/packcommands.h"
 #include "cli/storecommands.h"
@@ -45,6 +46,12 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<AssessmentExportCommand>());
     commands.push_back(std::make_unique<AssessmentImportCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<MatchCommand>());
+    commands.push_back(std::make_unique<CatalogImportCommand>());
+    commands.push_back(std::make_unique<CatalogValidateCommand>());
+    commands.push_back(std::make_unique<CatalogExportCommand>());
+    commands.push_back(std::make_unique<CatalogStatsCommand>());
+    commands.push_back(std::make_unique<CatalogRemoveSamplesCommand>());
     return commands;
 }
 
@@ -60,8 +67,10 @@ void printOverview(const std::vector<std::unique_ptr<Command>>& commands, QTextS
     out << u'\n' << Tr::tr("Global options:") << u'\n' << u"  --lang ja|en     "_s
         << Tr::tr("language of the output (default: the system's)") << u'\n' << u"  --db FILE        "_s
         << Tr::tr("the database of firms and assessments (default: $MAMORI_DB, else the user's data folder)") << u'\n'
-        << u"  --version        "_s << Tr::tr("print the version and exit") << u'\n' << u"  --help           "_s
-        << Tr::tr("show this help; COMMAND --help shows a command's options") << u'\n';
+        << u"  --catalog FILE   "_s
+        << Tr::tr("the catalog of services and experts (default: $MAMORI_CATALOG, else the user's data folder)")
+        << u'\n' << u"  --version        "_s << Tr::tr("print the version and exit") << u'\n'
+        << u"  --help           "_s << Tr::tr("show this help; COMMAND --help shows a command's options") << u'\n';
     out.flush();
 }
 
@@ -72,6 +81,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     QStringList args;
     std::optional<Language> language;
     QString database;
+    QString catalog;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
         QString value;
@@ -81,6 +91,14 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
                 return UsageError;
             }
             database = a == u"--db"_s ? arguments[++i] : a.mid(5);
+            continue;
+        }
+        if (a == u"--catalog"_s || a.startsWith(u"--catalog="_s)) {
+            if (a == u"--catalog"_s && i + 1 >= arguments.size()) {
+                err << Tr::tr("mamori-cli: --catalog needs a file name") << u'\n';
+                return UsageError;
+            }
+            catalog = a == u"--catalog"_s ? arguments[++i] : a.mid(10);
             continue;
         }
         if (a == u"--lang"_s) {
@@ -106,7 +124,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         language = languageFromCode(env).value_or(systemLanguage());
     }
     const Translations translations(*language); // for this run only, so in-process runs can switch
-    Context ctx{out, err, *language, database};
+    Context ctx{out, err, *language, database, catalog};
 
     const auto commands = makeCommands();
     if (args.isEmpty()) {
@@ -140,6 +158,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         err << Tr::tr("mamori-cli pack: expected list, validate or show") << u'\n';
     } else if (args.first() == u"firm"_s) {
         err << Tr::tr("mamori-cli firm: expected add, list, show or export") << u'\n';
+    } else if (args.first() == u"catalog"_s) {
+        err << Tr::tr("mamori-cli catalog: expected import, validate, export, stats or remove-samples") << u'\n';
     } else if (args.first() == u"assessment"_s) {
         err << Tr::tr("mamori-cli assessment: expected start, answer, finish, list, show, export or import") << u'\n';
     } else {

@@ -28,6 +28,7 @@ struct Context
     QTextStream& err;
     Language language = Language::English;
     QString database; // --db FILE; empty for the default (Store::defaultPath())
+    QString catalog;  // --catalog FILE; empty for the default (CatalogStore::defaultPath())
 };
 
 enum class OutputFormat

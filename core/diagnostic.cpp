@@ -15,6 +15,8 @@ QString Diagnostic::toString() const
             out += u':' + QString::number(line);
             if (column > 0) {
                 out += u':' + QString::number(column);
+            } else if (!columnName.isEmpty()) {
+                out += u':' + columnName;
             }
         }
         out += u": "_s;

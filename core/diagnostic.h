@@ -48,8 +48,11 @@ struct Diagnostic
     int column = 0;
     QString path;
     QString message;
+    // For rows of a table (CSV): the column's name, printed where a column number would stand.
+    QString columnName = {};
 
-    // `file:line:column: path: message`, leaving out the parts that are unknown.
+    // `file:line:column: path: message` (for tables `file:line:column-name: message`), leaving out
+    // the parts that are unknown.
     QString toString() const;
 };
 

@@ -21,6 +21,295 @@
     </message>
 </context>
 <context>
+    <name>mamori::Catalog</name>
+    <message>
+        <source>expected one value, not a list</source>
+        <translation>expected one value, not a list</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>holds a control character</source>
+        <translation>holds a control character</translation>
+    </message>
+    <message>
+        <source>needs at least one value</source>
+        <translation>needs at least one value</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yen (a whole number from 0 to %2)</source>
+        <translation>&quot;%1&quot; is not an amount in yen (a whole number from 0 to %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 0 to %2</source>
+        <translation>&quot;%1&quot; is not a whole number from 0 to %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (true/false, 1/0)</source>
+        <translation>&quot;%1&quot; is not yes or no (true/false, 1/0)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future; give the date the facts were checked</source>
+        <translation>%1 lies in the future; give the date the facts were checked</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;; allowed: %2</source>
+        <translation>unknown value &quot;%1&quot;; allowed: %2</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>unknown value &quot;%1&quot; (did you mean &quot;%2&quot;?)</translation>
+    </message>
+    <message>
+        <source>list the prefectures; &quot;all&quot; is not allowed here</source>
+        <translation>list the prefectures; &quot;all&quot; is not allowed here</translation>
+    </message>
+    <message>
+        <source>&quot;all&quot; must stand alone</source>
+        <translation>&quot;all&quot; must stand alone</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a prefecture (JIS code 1–47 or its name)</source>
+        <translation>&quot;%1&quot; is not a prefecture (JIS code 1–47 or its name)</translation>
+    </message>
+    <message>
+        <source>this column is named twice</source>
+        <translation>this column is named twice</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are described in docs/catalog-format.md</source>
+        <translation>unknown column; the columns are described in docs/catalog-format.md</translation>
+    </message>
+    <message>
+        <source>unknown column (did you mean &quot;%1&quot;?)</source>
+        <translation>unknown column (did you mean &quot;%1&quot;?)</translation>
+    </message>
+    <message>
+        <source>this column is required</source>
+        <translation>this column is required</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64)</source>
+        <translation>&quot;%1&quot; is not a valid id (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64)</translation>
+    </message>
+    <message>
+        <source>is below min_devices (%1)</source>
+        <translation>is below min_devices (%1)</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with https://</source>
+        <translation>must be a web address starting with https://</translation>
+    </message>
+    <message>
+        <source>an お助け隊 service includes a help desk, 24-hour monitoring, on-site response and cyber insurance; missing: %1</source>
+        <translation>an お助け隊 service includes a help desk, 24-hour monitoring, on-site response and cyber insurance; missing: %1</translation>
+    </message>
+    <message>
+        <source>an お助け隊 service sends an engineer on site; list where</source>
+        <translation>an お助け隊 service sends an engineer on site; list where</translation>
+    </message>
+    <message>
+        <source>the 1類 network type is capped at ¥10,000 per month per site</source>
+        <translation>the 1類 network type is capped at ¥10,000 per month per site</translation>
+    </message>
+    <message>
+        <source>the 1類 endpoint type is capped at ¥2,000 per device per month</source>
+        <translation>the 1類 endpoint type is capped at ¥2,000 per device per month</translation>
+    </message>
+    <message>
+        <source>a 情報処理安全確保支援士 is listed with the registration number</source>
+        <translation>a 情報処理安全確保支援士 is listed with the registration number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registration number (6 digits)</source>
+        <translation>&quot;%1&quot; is not a registration number (6 digits)</translation>
+    </message>
+    <message>
+        <source>a registration number needs &quot;riss&quot; among the qualifications</source>
+        <translation>a registration number needs &quot;riss&quot; among the qualifications</translation>
+    </message>
+    <message>
+        <source>training status applies only with &quot;riss&quot; among the qualifications</source>
+        <translation>training status applies only with &quot;riss&quot; among the qualifications</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area of a questionnaire (pack-id:category-id)</source>
+        <translation>&quot;%1&quot; is not an area of a questionnaire (pack-id:category-id)</translation>
+    </message>
+    <message>
+        <source>no installed questionnaire has the area &quot;%1&quot;</source>
+        <translation>no installed questionnaire has the area &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an industry division (a letter A–T)</source>
+        <translation>&quot;%1&quot; is not an industry division (a letter A–T)</translation>
+    </message>
+    <message>
+        <source>on-site work needs the prefectures served</source>
+        <translation>on-site work needs the prefectures served</translation>
+    </message>
+    <message>
+        <source>works neither on site nor remotely; set one of them</source>
+        <translation>works neither on site nor remotely; set one of them</translation>
+    </message>
+    <message>
+        <source>is below fee_day_min (%1)</source>
+        <translation>is below fee_day_min (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter language code</source>
+        <translation>&quot;%1&quot; is not a two-letter language code</translation>
+    </message>
+    <message>
+        <source>format %1 is not known to this Mamori (it reads format 1)</source>
+        <translation>format %1 is not known to this Mamori (it reads format 1)</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean &quot;%1&quot;?)</source>
+        <translation>unknown key (did you mean &quot;%1&quot;?)</translation>
+    </message>
+    <message>
+        <source>expected a list of strings or numbers</source>
+        <translation>expected a list of strings or numbers</translation>
+    </message>
+    <message>
+        <source>expected a string, number or true/false</source>
+        <translation>expected a string, number or true/false</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is given twice (first on line %2)</source>
+        <translation>the id &quot;%1&quot; is given twice (first on line %2)</translation>
+    </message>
+    <message>
+        <source>cannot tell services from talent: a services file has the column &quot;scheme&quot;, a talent file &quot;display_name&quot;</source>
+        <translation>cannot tell services from talent: a services file has the column &quot;scheme&quot;, a talent file &quot;display_name&quot;</translation>
+    </message>
+    <message>
+        <source>a catalog file ends in .csv or .json</source>
+        <translation>a catalog file ends in .csv or .json</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::CatalogStore</name>
+    <message>
+        <source>is a folder, not a catalog file</source>
+        <translation>is a folder, not a catalog file</translation>
+    </message>
+    <message>
+        <source>there is no catalog here</source>
+        <translation>there is no catalog here</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>is not a catalog database (or is damaged); move it away and Mamori will make a new one from the bundled catalog</source>
+        <translation>is not a catalog database (or is damaged); move it away and Mamori will make a new one from the bundled catalog</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite)</source>
+        <translation>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>cannot open the catalog: %1</source>
+        <translation>cannot open the catalog: %1</translation>
+    </message>
+    <message>
+        <source>the catalog is damaged (%1)</source>
+        <translation>the catalog is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>this is not a Mamori catalog; choose another file</source>
+        <translation>this is not a Mamori catalog; choose another file</translation>
+    </message>
+    <message>
+        <source>the catalog is empty</source>
+        <translation>the catalog is empty</translation>
+    </message>
+    <message>
+        <source>cannot create the catalog: %1</source>
+        <translation>cannot create the catalog: %1</translation>
+    </message>
+    <message>
+        <source>the catalog has lost its schema version</source>
+        <translation>the catalog has lost its schema version</translation>
+    </message>
+    <message>
+        <source>the catalog was written by a newer Mamori (schema %1; this version reads up to %2); update Mamori</source>
+        <translation>the catalog was written by a newer Mamori (schema %1; this version reads up to %2); update Mamori</translation>
+    </message>
+    <message>
+        <source>the catalog is open read-only</source>
+        <translation>the catalog is open read-only</translation>
+    </message>
+    <message>
+        <source>cannot start the import: %1</source>
+        <translation>cannot start the import: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the catalog: %1</source>
+        <translation>cannot write the catalog: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>cannot write the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Csv</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8</source>
+        <translation>the file starts with a UTF-8 byte order mark but is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8, and this Qt cannot read Shift_JIS</source>
+        <translation>the file is not UTF-8, and this Qt cannot read Shift_JIS</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor Shift_JIS; save it as &quot;CSV UTF-8&quot;</source>
+        <translation>the file is neither UTF-8 nor Shift_JIS; save it as &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first row must name the columns</source>
+        <translation>the file is empty; the first row must name the columns</translation>
+    </message>
+    <message>
+        <source>this row has %1 cells but the header names only %2 columns</source>
+        <translation>this row has %1 cells but the header names only %2 columns</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed (a &quot; is missing)</source>
+        <translation>a quoted cell is never closed (a &quot; is missing)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a cell; put the whole cell in quotes and double the quotes inside it</source>
+        <translation>text after the closing quote of a cell; put the whole cell in quotes and double the quotes inside it</translation>
+    </message>
+    <message>
+        <source>a quote inside a cell that does not start with one; put the whole cell in quotes and double the quotes inside it</source>
+        <translation>a quote inside a cell that does not start with one; put the whole cell in quotes and double the quotes inside it</translation>
+    </message>
+</context>
+<context>
     <name>mamori::Expression</name>
     <message>
         <source>number</source>
@@ -354,6 +643,263 @@
     <message>
         <source>cannot write the file: %1</source>
         <translation>cannot write the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Matching</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Your answers leave no gap that a service or an expert would close; ranked on the other points only.</source>
+        <translation>Your answers leave no gap that a service or an expert would close; ranked on the other points only.</translation>
+    </message>
+    <message>
+        <source>Covers none of your needs.</source>
+        <translation>Covers none of your needs.</translation>
+    </message>
+    <message>
+        <source>Covers %1 of your %2 needs (%3% of their weight): %4.</source>
+        <translation>Covers %1 of your %2 needs (%3% of their weight): %4.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>on-site support</source>
+        <translation>on-site support</translation>
+    </message>
+    <message>
+        <source>number of devices</source>
+        <translation>number of devices</translation>
+    </message>
+    <message>
+        <source>number of employees</source>
+        <translation>number of employees</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>scheme</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>availability</translation>
+    </message>
+    <message>
+        <source>%1 a month per site</source>
+        <translation>%1 a month per site</translation>
+    </message>
+    <message>
+        <source>%1 per device × %2 devices</source>
+        <translation>%1 per device × %2 devices</translation>
+    </message>
+    <message>
+        <source>(the service&apos;s minimum)</source>
+        <translation>(the service&apos;s minimum)</translation>
+    </message>
+    <message>
+        <source>%1 per user × %2 users</source>
+        <translation>%1 per user × %2 users</translation>
+    </message>
+    <message>
+        <source>does not serve %1</source>
+        <translation>does not serve %1</translation>
+    </message>
+    <message>
+        <source>sends no engineer on site to %1</source>
+        <translation>sends no engineer on site to %1</translation>
+    </message>
+    <message>
+        <source>covers at most %1 devices; you have %2</source>
+        <translation>covers at most %1 devices; you have %2</translation>
+    </message>
+    <message>
+        <source>is for firms of up to %1 employees; you have %2</source>
+        <translation>is for firms of up to %1 employees; you have %2</translation>
+    </message>
+    <message>
+        <source>its scheme (%1) is not among those chosen</source>
+        <translation>its scheme (%1) is not among those chosen</translation>
+    </message>
+    <message>
+        <source>costs about %1 a month for you; the budget is %2</source>
+        <translation>costs about %1 a month for you; the budget is %2</translation>
+    </message>
+    <message>
+        <source>Does not cover: %1.</source>
+        <translation>Does not cover: %1.</translation>
+    </message>
+    <message>
+        <source>About %1 a month for you (%2); %3 in the first year with the initial fee of %4.</source>
+        <translation>About %1 a month for you (%2); %3 in the first year with the initial fee of %4.</translation>
+    </message>
+    <message>
+        <source>About %1 a month for you (%2); %3 in the first year.</source>
+        <translation>About %1 a month for you (%2); %3 in the first year.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Minimum term: %n month(s).</source>
+        <translation>
+            <numerusform>Minimum term: %n month.</numerusform><numerusform>Minimum term: %n months.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: help desk, 24-hour monitoring, on-site response and simple cyber insurance in one package, checked against IPA&apos;s criteria.</source>
+        <translation>%1: help desk, 24-hour monitoring, on-site response and simple cyber insurance in one package, checked against IPA&apos;s criteria.</translation>
+    </message>
+    <message>
+        <source>Class 2 is meant for mid-size and larger SMEs like yours.</source>
+        <translation>Class 2 is meant for mid-size and larger SMEs like yours.</translation>
+    </message>
+    <message>
+        <source>Sends an engineer on site to %1.</source>
+        <translation>Sends an engineer on site to %1.</translation>
+    </message>
+    <message>
+        <source>Remote support only in %1.</source>
+        <translation>Remote support only in %1.</translation>
+    </message>
+    <message>
+        <source>Its fees can be paid in part by the IT導入補助金 (security support).</source>
+        <translation>Its fees can be paid in part by the IT導入補助金 (security support).</translation>
+    </message>
+    <message>
+        <source>Sample entry: a fictional provider, shipped so that matching works out of the box.</source>
+        <translation>Sample entry: a fictional provider, shipped so that matching works out of the box.</translation>
+    </message>
+    <message>
+        <source>The catalog holds no services; an administrator imports a list with &quot;mamori-cli catalog import&quot;.</source>
+        <translation>The catalog holds no services; an administrator imports a list with &quot;mamori-cli catalog import&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Raise the budget to %1 a month: %n service(s) would then match.</source>
+        <translation>
+            <numerusform>Raise the budget to %1 a month: %n service would then match.</numerusform><numerusform>Raise the budget to %1 a month: %n services would then match.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept remote support without on-site visits: %n service(s) would then match.</source>
+        <translation>
+            <numerusform>Accept remote support without on-site visits: %n service would then match.</numerusform><numerusform>Accept remote support without on-site visits: %n services would then match.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Include every scheme: %n service(s) would then match.</source>
+        <translation>
+            <numerusform>Include every scheme: %n service would then match.</numerusform><numerusform>Include every scheme: %n services would then match.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) are made for smaller firms; a class 2 (2類) service or a provider&apos;s larger plan fits yours.</source>
+        <translation>
+            <numerusform>%n service are made for smaller firms; a class 2 (2類) service or a provider&apos;s larger plan fits yours.</numerusform><numerusform>%n services are made for smaller firms; a class 2 (2類) service or a provider&apos;s larger plan fits yours.</numerusform></translation>
+    </message>
+    <message>
+        <source>No service in the catalog serves %1: import your region&apos;s list, or ask the local chamber of commerce which お助け隊 services cover it.</source>
+        <translation>No service in the catalog serves %1: import your region&apos;s list, or ask the local chamber of commerce which お助け隊 services cover it.</translation>
+    </message>
+    <message>
+        <source>Every service fails more than one condition; loosen several at once, or import a fuller list.</source>
+        <translation>Every service fails more than one condition; loosen several at once, or import a fuller list.</translation>
+    </message>
+    <message>
+        <source>the catalog changed while matching; try again</source>
+        <translation>the catalog changed while matching; try again</translation>
+    </message>
+    <message numerus="yes">
+        <source>Works on %n of the areas where you fall short of the target.</source>
+        <translation>
+            <numerusform>Works on %n of the areas where you fall short of the target.</numerusform><numerusform>Works on %n of the areas where you fall short of the target.</numerusform></translation>
+    </message>
+    <message>
+        <source>Comes on site in %1, and also works remotely.</source>
+        <translation>Comes on site in %1, and also works remotely.</translation>
+    </message>
+    <message>
+        <source>Comes on site in %1.</source>
+        <translation>Comes on site in %1.</translation>
+    </message>
+    <message>
+        <source>Works remotely.</source>
+        <translation>Works remotely.</translation>
+    </message>
+    <message>
+        <source>Fee: %1–%2 a day.</source>
+        <translation>Fee: %1–%2 a day.</translation>
+    </message>
+    <message>
+        <source>Fee: %1 a day.</source>
+        <translation>Fee: %1 a day.</translation>
+    </message>
+    <message>
+        <source>情報処理安全確保支援士 (No. %1), statutory training up to date.</source>
+        <translation>情報処理安全確保支援士 (No. %1), statutory training up to date.</translation>
+    </message>
+    <message>
+        <source>情報処理安全確保支援士 (No. %1); training status not confirmed.</source>
+        <translation>情報処理安全確保支援士 (No. %1); training status not confirmed.</translation>
+    </message>
+    <message>
+        <source>Has worked in your industry (%1).</source>
+        <translation>Has worked in your industry (%1).</translation>
+    </message>
+    <message>
+        <source>Has little time free at the moment.</source>
+        <translation>Has little time free at the moment.</translation>
+    </message>
+    <message>
+        <source>Can be engaged through %1, which may lower the cost.</source>
+        <translation>Can be engaged through %1, which may lower the cost.</translation>
+    </message>
+    <message>
+        <source>Sample entry: a fictional person, shipped so that matching works out of the box.</source>
+        <translation>Sample entry: a fictional person, shipped so that matching works out of the box.</translation>
+    </message>
+    <message>
+        <source>does not work on site in %1</source>
+        <translation>does not work on site in %1</translation>
+    </message>
+    <message>
+        <source>works only on site, and not in %1</source>
+        <translation>works only on site, and not in %1</translation>
+    </message>
+    <message>
+        <source>is not taking work at the moment</source>
+        <translation>is not taking work at the moment</translation>
+    </message>
+    <message>
+        <source>charges from %1 a day; the budget is %2</source>
+        <translation>charges from %1 a day; the budget is %2</translation>
+    </message>
+    <message>
+        <source>The catalog holds no security experts; an administrator imports a list with &quot;mamori-cli catalog import&quot;.</source>
+        <translation>The catalog holds no security experts; an administrator imports a list with &quot;mamori-cli catalog import&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Raise the budget to %1 a day: %n expert(s) would then match.</source>
+        <translation>
+            <numerusform>Raise the budget to %1 a day: %n expert would then match.</numerusform><numerusform>Raise the budget to %1 a day: %n experts would then match.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept remote work: %n expert(s) would then match.</source>
+        <translation>
+            <numerusform>Accept remote work: %n expert would then match.</numerusform><numerusform>Accept remote work: %n experts would then match.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert(s) would match but are fully booked; ask again later.</source>
+        <translation>
+            <numerusform>%n expert would match but are fully booked; ask again later.</numerusform><numerusform>%n experts would match but are fully booked; ask again later.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody in the catalog works in %1 or remotely: import a fuller list, or ask 中小企業119 for an expert.</source>
+        <translation>Nobody in the catalog works in %1 or remotely: import a fuller list, or ask 中小企業119 for an expert.</translation>
+    </message>
+    <message>
+        <source>Everyone fails more than one condition; loosen several at once.</source>
+        <translation>Everyone fails more than one condition; loosen several at once.</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1506,18 @@
         <source>mamori-cli assessment: expected start, answer, finish, list, show, export or import</source>
         <translation>mamori-cli assessment: expected start, answer, finish, list, show, export or import</translation>
     </message>
+    <message>
+        <source>the catalog of services and experts (default: $MAMORI_CATALOG, else the user&apos;s data folder)</source>
+        <translation>the catalog of services and experts (default: $MAMORI_CATALOG, else the user&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>mamori-cli: --catalog needs a file name</source>
+        <translation>mamori-cli: --catalog needs a file name</translation>
+    </message>
+    <message>
+        <source>mamori-cli catalog: expected import, validate, export, stats or remove-samples</source>
+        <translation>mamori-cli catalog: expected import, validate, export, stats or remove-samples</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::AssessCommand</name>
@@ -1207,6 +1765,234 @@
     <message>
         <source>(not answered)</source>
         <translation>(not answered)</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::cli::CatalogCommands</name>
+    <message>
+        <source>sample</source>
+        <translation>sample</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service packages (%n in the catalog):</source>
+        <translation>
+            <numerusform>Service packages (%n in the catalog):</numerusform><numerusform>Service packages (%n in the catalog):</numerusform></translation>
+    </message>
+    <message>
+        <source>No service matches.</source>
+        <translation>No service matches.</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>What to relax:</source>
+        <translation>What to relax:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n):</source>
+        <translation>
+            <numerusform>Left out (%n):</numerusform><numerusform>Left out (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>Security experts (%1 in the catalog, %2 pass the filters):</source>
+        <translation>Security experts (%1 in the catalog, %2 pass the filters):</translation>
+    </message>
+    <message>
+        <source>Nobody matches.</source>
+        <translation>Nobody matches.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Left out by the filters: %1</source>
+        <translation>Left out by the filters: %1</translation>
+    </message>
+    <message>
+        <source>covers %1%</source>
+        <translation>covers %1%</translation>
+    </message>
+    <message>
+        <source>mamori-cli match: --%1 needs an amount in yen, such as 30000</source>
+        <translation>mamori-cli match: --%1 needs an amount in yen, such as 30000</translation>
+    </message>
+    <message>
+        <source>Turn a firm&apos;s gaps into a shortlist of service packages (お助け隊 and others) and security experts, each with its reasons.</source>
+        <translation>Turn a firm&apos;s gaps into a shortlist of service packages (お助け隊 and others) and security experts, each with its reasons.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>pack id or pack file</source>
+        <translation>pack id or pack file</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s profile (JSON)</source>
+        <translation>the firm&apos;s profile (JSON)</translation>
+    </message>
+    <message>
+        <source>the answers (JSON)</source>
+        <translation>the answers (JSON)</translation>
+    </message>
+    <message>
+        <source>a stored assessment, instead of the three files</source>
+        <translation>a stored assessment, instead of the three files</translation>
+    </message>
+    <message>
+        <source>services or talent (default: both)</source>
+        <translation>services or talent (default: both)</translation>
+    </message>
+    <message>
+        <source>services: the most per month, in yen; with --kind talent: the most per day</source>
+        <translation>services: the most per month, in yen; with --kind talent: the most per day</translation>
+    </message>
+    <message>
+        <source>talent: the most per day, in yen</source>
+        <translation>talent: the most per day, in yen</translation>
+    </message>
+    <message>
+        <source>only candidates who come on site in the firm&apos;s prefecture</source>
+        <translation>only candidates who come on site in the firm&apos;s prefecture</translation>
+    </message>
+    <message>
+        <source>services of these schemes only: otasuke-1, otasuke-2, otasuke-new, other</source>
+        <translation>services of these schemes only: otasuke-1, otasuke-2, otasuke-new, other</translation>
+    </message>
+    <message>
+        <source>how many of each to show</source>
+        <translation>how many of each to show</translation>
+    </message>
+    <message>
+        <source>Usage: mamori-cli %1</source>
+        <translation>Usage: mamori-cli %1</translation>
+    </message>
+    <message>
+        <source>mamori-cli match: --kind is services or talent</source>
+        <translation>mamori-cli match: --kind is services or talent</translation>
+    </message>
+    <message>
+        <source>mamori-cli match: --top is a number from 1 to 1000</source>
+        <translation>mamori-cli match: --top is a number from 1 to 1000</translation>
+    </message>
+    <message>
+        <source>mamori-cli match: unknown scheme &quot;%1&quot;</source>
+        <translation>mamori-cli match: unknown scheme &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>mamori-cli match: give either --pack, --profile and --answers, or --assessment</source>
+        <translation>mamori-cli match: give either --pack, --profile and --answers, or --assessment</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message numerus="yes">
+        <source>Firm: %1 (%2, %n device(s))</source>
+        <translation>
+            <numerusform>Firm: %1 (%2, %n device)</numerusform><numerusform>Firm: %1 (%2, %n devices)</numerusform></translation>
+    </message>
+    <message>
+        <source>Needs: none — the answers leave no gap that a service would close.</source>
+        <translation>Needs: none — the answers leave no gap that a service would close.</translation>
+    </message>
+    <message>
+        <source>Needs, heaviest first (weight = points still to win): %1</source>
+        <translation>Needs, heaviest first (weight = points still to win): %1</translation>
+    </message>
+    <message>
+        <source>Import services or experts from CSV (UTF-8 or Shift_JIS) or JSON: all of a file or none of it, updating entries by id.</source>
+        <translation>Import services or experts from CSV (UTF-8 or Shift_JIS) or JSON: all of a file or none of it, updating entries by id.</translation>
+    </message>
+    <message>
+        <source>catalog files</source>
+        <translation>catalog files</translation>
+    </message>
+    <message>
+        <source>mamori-cli catalog import: name at least one file</source>
+        <translation>mamori-cli catalog import: name at least one file</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported</source>
+        <translation>%1: nothing imported</translation>
+    </message>
+    <message>
+        <source>%1: services %2 added, %3 updated; experts %4 added, %5 updated</source>
+        <translation>%1: services %2 added, %3 updated; experts %4 added, %5 updated</translation>
+    </message>
+    <message>
+        <source>Check catalog files as import would, without importing.</source>
+        <translation>Check catalog files as import would, without importing.</translation>
+    </message>
+    <message>
+        <source>mamori-cli catalog validate: name at least one file</source>
+        <translation>mamori-cli catalog validate: name at least one file</translation>
+    </message>
+    <message>
+        <source>%1: valid (%2 services, %3 experts)</source>
+        <translation>%1: valid (%2 services, %3 experts)</translation>
+    </message>
+    <message>
+        <source>Write the catalog&apos;s services or experts to CSV (for Excel) or JSON.</source>
+        <translation>Write the catalog&apos;s services or experts to CSV (for Excel) or JSON.</translation>
+    </message>
+    <message>
+        <source>services or talent</source>
+        <translation>services or talent</translation>
+    </message>
+    <message>
+        <source>the file to write (.csv or .json)</source>
+        <translation>the file to write (.csv or .json)</translation>
+    </message>
+    <message>
+        <source>mamori-cli catalog export: give --kind services or talent, and an --output file ending in .csv or .json</source>
+        <translation>mamori-cli catalog export: give --kind services or talent, and an --output file ending in .csv or .json</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries written</source>
+        <translation>
+            <numerusform>%1: %n entries written</numerusform><numerusform>%1: %n entries written</numerusform></translation>
+    </message>
+    <message>
+        <source>Count the catalog&apos;s services and experts by scheme, capability and prefecture.</source>
+        <translation>Count the catalog&apos;s services and experts by scheme, capability and prefecture.</translation>
+    </message>
+    <message>
+        <source>Catalog: %1 (revision %2)</source>
+        <translation>Catalog: %1 (revision %2)</translation>
+    </message>
+    <message>
+        <source>Services: %1 (%2 samples)</source>
+        <translation>Services: %1 (%2 samples)</translation>
+    </message>
+    <message>
+        <source>Services per capability:</source>
+        <translation>Services per capability:</translation>
+    </message>
+    <message>
+        <source>Experts: %1 (%2 samples), %3 情報処理安全確保支援士, %4 available now, %5 work remotely</source>
+        <translation>Experts: %1 (%2 samples), %3 情報処理安全確保支援士, %4 available now, %5 work remotely</translation>
+    </message>
+    <message>
+        <source>Experts on site per prefecture:</source>
+        <translation>Experts on site per prefecture:</translation>
+    </message>
+    <message>
+        <source>Facts checked between %1 and %2</source>
+        <translation>Facts checked between %1 and %2</translation>
+    </message>
+    <message>
+        <source>Remove the bundled sample entries once a real list has been imported.</source>
+        <translation>Remove the bundled sample entries once a real list has been imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample entries removed</source>
+        <translation>
+            <numerusform>%n sample entries removed</numerusform><numerusform>%n sample entries removed</numerusform></translation>
     </message>
 </context>
 <context>

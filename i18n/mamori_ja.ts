@@ -21,6 +21,295 @@
     </message>
 </context>
 <context>
+    <name>mamori::Catalog</name>
+    <message>
+        <source>expected one value, not a list</source>
+        <translation>値は1つだけにしてください（一覧は使えません）</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>%1 文字を超えています</translation>
+    </message>
+    <message>
+        <source>holds a control character</source>
+        <translation>制御文字が含まれています</translation>
+    </message>
+    <message>
+        <source>needs at least one value</source>
+        <translation>少なくとも1つの値が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yen (a whole number from 0 to %2)</source>
+        <translation>「%1」は円の金額ではありません（0〜%2 の整数）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 0 to %2</source>
+        <translation>「%1」は 0〜%2 の整数ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (true/false, 1/0)</source>
+        <translation>「%1」ははい/いいえではありません（true/false、1/0）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>「%1」は日付ではありません（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future; give the date the facts were checked</source>
+        <translation>%1 は未来の日付です。内容を確認した日を入れてください</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;; allowed: %2</source>
+        <translation>不明な値「%1」です。使える値: %2</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>不明な値「%1」です（「%2」のことですか？）</translation>
+    </message>
+    <message>
+        <source>list the prefectures; &quot;all&quot; is not allowed here</source>
+        <translation>都道府県を列挙してください。ここでは「all」は使えません</translation>
+    </message>
+    <message>
+        <source>&quot;all&quot; must stand alone</source>
+        <translation>「all」は単独で指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a prefecture (JIS code 1–47 or its name)</source>
+        <translation>「%1」は都道府県ではありません（JIS コード 1〜47 か名称）</translation>
+    </message>
+    <message>
+        <source>this column is named twice</source>
+        <translation>この列名が2回使われています</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are described in docs/catalog-format.md</source>
+        <translation>不明な列です。列の説明は docs/catalog-format.md にあります</translation>
+    </message>
+    <message>
+        <source>unknown column (did you mean &quot;%1&quot;?)</source>
+        <translation>不明な列です（「%1」のことですか？）</translation>
+    </message>
+    <message>
+        <source>this column is required</source>
+        <translation>この列は必須です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64)</source>
+        <translation>「%1」は ID として使えません（英数字と「.」「_」「-」で64文字まで）</translation>
+    </message>
+    <message>
+        <source>is below min_devices (%1)</source>
+        <translation>min_devices（%1）より小さくなっています</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with https://</source>
+        <translation>https:// で始まるウェブアドレスにしてください</translation>
+    </message>
+    <message>
+        <source>an お助け隊 service includes a help desk, 24-hour monitoring, on-site response and cyber insurance; missing: %1</source>
+        <translation>お助け隊サービスには相談窓口・24時間の異常監視・駆けつけ対応・サイバー保険が含まれます。不足: %1</translation>
+    </message>
+    <message>
+        <source>an お助け隊 service sends an engineer on site; list where</source>
+        <translation>お助け隊サービスは駆けつけ対応を行います。対応地域を入れてください</translation>
+    </message>
+    <message>
+        <source>the 1類 network type is capped at ¥10,000 per month per site</source>
+        <translation>1類のネットワーク一括監視型は1拠点あたり月額1万円以下です</translation>
+    </message>
+    <message>
+        <source>the 1類 endpoint type is capped at ¥2,000 per device per month</source>
+        <translation>1類の端末監視型は1台あたり月額2,000円以下です</translation>
+    </message>
+    <message>
+        <source>a 情報処理安全確保支援士 is listed with the registration number</source>
+        <translation>情報処理安全確保支援士は登録番号とともに記載してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registration number (6 digits)</source>
+        <translation>「%1」は登録番号ではありません（6桁）</translation>
+    </message>
+    <message>
+        <source>a registration number needs &quot;riss&quot; among the qualifications</source>
+        <translation>登録番号を入れるには、資格に「riss」が必要です</translation>
+    </message>
+    <message>
+        <source>training status applies only with &quot;riss&quot; among the qualifications</source>
+        <translation>講習の状況は、資格に「riss」がある場合だけ使えます</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area of a questionnaire (pack-id:category-id)</source>
+        <translation>「%1」は質問票の分野ではありません（パックID:分野ID）</translation>
+    </message>
+    <message>
+        <source>no installed questionnaire has the area &quot;%1&quot;</source>
+        <translation>分野「%1」を持つ質問票はインストールされていません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an industry division (a letter A–T)</source>
+        <translation>「%1」は産業の大分類ではありません（A〜T の1文字）</translation>
+    </message>
+    <message>
+        <source>on-site work needs the prefectures served</source>
+        <translation>訪問対応には対応する都道府県が必要です</translation>
+    </message>
+    <message>
+        <source>works neither on site nor remotely; set one of them</source>
+        <translation>訪問対応もリモート対応もしない設定です。どちらかを設定してください</translation>
+    </message>
+    <message>
+        <source>is below fee_day_min (%1)</source>
+        <translation>fee_day_min（%1）より小さくなっています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter language code</source>
+        <translation>「%1」は2文字の言語コードではありません</translation>
+    </message>
+    <message>
+        <source>format %1 is not known to this Mamori (it reads format 1)</source>
+        <translation>形式 %1 はこの Mamori では読めません（読めるのは形式 1）</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>不明なキーです</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean &quot;%1&quot;?)</source>
+        <translation>不明なキーです（「%1」のことですか？）</translation>
+    </message>
+    <message>
+        <source>expected a list of strings or numbers</source>
+        <translation>文字列か数値の一覧にしてください</translation>
+    </message>
+    <message>
+        <source>expected a string, number or true/false</source>
+        <translation>文字列・数値・true/false のいずれかにしてください</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is given twice (first on line %2)</source>
+        <translation>ID「%1」が2回あります（最初は %2 行目）</translation>
+    </message>
+    <message>
+        <source>cannot tell services from talent: a services file has the column &quot;scheme&quot;, a talent file &quot;display_name&quot;</source>
+        <translation>サービスか人材かを判別できません。サービスのファイルには「scheme」列、人材のファイルには「display_name」列が必要です</translation>
+    </message>
+    <message>
+        <source>a catalog file ends in .csv or .json</source>
+        <translation>カタログのファイル名は .csv か .json で終わる必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::CatalogStore</name>
+    <message>
+        <source>is a folder, not a catalog file</source>
+        <translation>フォルダーです。カタログのファイルではありません</translation>
+    </message>
+    <message>
+        <source>there is no catalog here</source>
+        <translation>ここにはカタログがありません</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>is not a catalog database (or is damaged); move it away and Mamori will make a new one from the bundled catalog</source>
+        <translation>カタログのデータベースではないか、壊れています。別の場所へ移動すると、Mamori が同梱のカタログから新しく作ります</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite)</source>
+        <translation>Qt の SQLite ドライバーがありません（Debian パッケージ libqt6sql6-sqlite）</translation>
+    </message>
+    <message>
+        <source>cannot open the catalog: %1</source>
+        <translation>カタログを開けません: %1</translation>
+    </message>
+    <message>
+        <source>the catalog is damaged (%1)</source>
+        <translation>カタログが壊れています（%1）</translation>
+    </message>
+    <message>
+        <source>this is not a Mamori catalog; choose another file</source>
+        <translation>Mamori のカタログではありません。別のファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>the catalog is empty</source>
+        <translation>カタログが空です</translation>
+    </message>
+    <message>
+        <source>cannot create the catalog: %1</source>
+        <translation>カタログを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>the catalog has lost its schema version</source>
+        <translation>カタログのスキーマ版数が失われています</translation>
+    </message>
+    <message>
+        <source>the catalog was written by a newer Mamori (schema %1; this version reads up to %2); update Mamori</source>
+        <translation>カタログは新しい Mamori で書かれています（スキーマ %1。この版が読めるのは %2 まで）。Mamori を更新してください</translation>
+    </message>
+    <message>
+        <source>the catalog is open read-only</source>
+        <translation>カタログは読み取り専用で開かれています</translation>
+    </message>
+    <message>
+        <source>cannot start the import: %1</source>
+        <translation>取り込みを開始できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the catalog: %1</source>
+        <translation>カタログに書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>ファイルに書き込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Csv</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読めません: %1</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8</source>
+        <translation>UTF-8 の BOM で始まっていますが、正しい UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8, and this Qt cannot read Shift_JIS</source>
+        <translation>UTF-8 ではありません。この Qt では Shift_JIS を読めません</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor Shift_JIS; save it as &quot;CSV UTF-8&quot;</source>
+        <translation>UTF-8 でも Shift_JIS でもありません。「CSV UTF-8」形式で保存してください</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first row must name the columns</source>
+        <translation>ファイルが空です。1行目に列名を書いてください</translation>
+    </message>
+    <message>
+        <source>this row has %1 cells but the header names only %2 columns</source>
+        <translation>この行には %1 個のセルがありますが、見出しの列は %2 個だけです</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed (a &quot; is missing)</source>
+        <translation>引用符で始まるセルが閉じられていません（&quot; が足りません）</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a cell; put the whole cell in quotes and double the quotes inside it</source>
+        <translation>セルの閉じ引用符の後に文字があります。セル全体を引用符で囲み、中の引用符は2つ重ねてください</translation>
+    </message>
+    <message>
+        <source>a quote inside a cell that does not start with one; put the whole cell in quotes and double the quotes inside it</source>
+        <translation>引用符で始まらないセルの中に引用符があります。セル全体を引用符で囲み、中の引用符は2つ重ねてください</translation>
+    </message>
+</context>
+<context>
     <name>mamori::Expression</name>
     <message>
         <source>number</source>
@@ -354,6 +643,273 @@
     <message>
         <source>cannot write the file: %1</source>
         <translation>ファイルを書き込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Matching</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your answers leave no gap that a service or an expert would close; ranked on the other points only.</source>
+        <translation>回答には、サービスや専門家で埋めるべき不足がありません。ほかの観点だけで順位を付けています。</translation>
+    </message>
+    <message>
+        <source>Covers none of your needs.</source>
+        <translation>必要な対策を1つもカバーしません。</translation>
+    </message>
+    <message>
+        <source>Covers %1 of your %2 needs (%3% of their weight): %4.</source>
+        <translation>必要な対策 %2 件のうち %1 件をカバー（重みの %3%）: %4。</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>on-site support</source>
+        <translation>訪問対応</translation>
+    </message>
+    <message>
+        <source>number of devices</source>
+        <translation>台数</translation>
+    </message>
+    <message>
+        <source>number of employees</source>
+        <translation>従業員数</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>受付状況</translation>
+    </message>
+    <message>
+        <source>%1 a month per site</source>
+        <translation>1拠点あたり月額 %1</translation>
+    </message>
+    <message>
+        <source>%1 per device × %2 devices</source>
+        <translation>1台あたり %1 × %2 台</translation>
+    </message>
+    <message>
+        <source>(the service&apos;s minimum)</source>
+        <translation>（サービスの最低台数）</translation>
+    </message>
+    <message>
+        <source>%1 per user × %2 users</source>
+        <translation>1人あたり %1 × %2 人</translation>
+    </message>
+    <message>
+        <source>does not serve %1</source>
+        <translation>%1 は対象地域外です</translation>
+    </message>
+    <message>
+        <source>sends no engineer on site to %1</source>
+        <translation>%1 への駆けつけ対応がありません</translation>
+    </message>
+    <message>
+        <source>covers at most %1 devices; you have %2</source>
+        <translation>対象は %1 台までです（貴社は %2 台）</translation>
+    </message>
+    <message>
+        <source>is for firms of up to %1 employees; you have %2</source>
+        <translation>従業員 %1 人までの企業向けです（貴社は %2 人）</translation>
+    </message>
+    <message>
+        <source>its scheme (%1) is not among those chosen</source>
+        <translation>制度（%1）が選んだものに含まれていません</translation>
+    </message>
+    <message>
+        <source>costs about %1 a month for you; the budget is %2</source>
+        <translation>貴社では月額約 %1 で、予算 %2 を超えます</translation>
+    </message>
+    <message>
+        <source>Does not cover: %1.</source>
+        <translation>カバーしないもの: %1。</translation>
+    </message>
+    <message>
+        <source>About %1 a month for you (%2); %3 in the first year with the initial fee of %4.</source>
+        <translation>貴社では月額約 %1（%2）。初期費用 %4 を含め初年度 %3。</translation>
+    </message>
+    <message>
+        <source>About %1 a month for you (%2); %3 in the first year.</source>
+        <translation>貴社では月額約 %1（%2）。初年度 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Minimum term: %n month(s).</source>
+        <translation>
+            <numerusform>最低契約期間: %n か月。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: help desk, 24-hour monitoring, on-site response and simple cyber insurance in one package, checked against IPA&apos;s criteria.</source>
+        <translation>%1: 相談窓口・24時間の異常監視・駆けつけ対応・簡易サイバー保険がひとまとまりになっており、IPA の基準で確認されています。</translation>
+    </message>
+    <message>
+        <source>Class 2 is meant for mid-size and larger SMEs like yours.</source>
+        <translation>2類は貴社のような中規模以上の中小企業向けです。</translation>
+    </message>
+    <message>
+        <source>Sends an engineer on site to %1.</source>
+        <translation>%1 へ駆けつけ対応があります。</translation>
+    </message>
+    <message>
+        <source>Remote support only in %1.</source>
+        <translation>%1 ではリモート対応のみです。</translation>
+    </message>
+    <message>
+        <source>Its fees can be paid in part by the IT導入補助金 (security support).</source>
+        <translation>料金の一部に IT導入補助金（セキュリティ対策推進枠）を使えます。</translation>
+    </message>
+    <message>
+        <source>Sample entry: a fictional provider, shipped so that matching works out of the box.</source>
+        <translation>サンプルです: 架空の事業者で、すぐに照合を試せるよう同梱しています。</translation>
+    </message>
+    <message>
+        <source>The catalog holds no services; an administrator imports a list with &quot;mamori-cli catalog import&quot;.</source>
+        <translation>カタログにサービスがありません。管理者が「mamori-cli catalog import」で一覧を取り込んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Raise the budget to %1 a month: %n service(s) would then match.</source>
+        <translation>
+            <numerusform>予算を月額 %1 に上げると、%n 件のサービスが該当します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept remote support without on-site visits: %n service(s) would then match.</source>
+        <translation>
+            <numerusform>駆けつけなしのリモート対応を認めると、%n 件のサービスが該当します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include every scheme: %n service(s) would then match.</source>
+        <translation>
+            <numerusform>すべての制度を含めると、%n 件のサービスが該当します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) are made for smaller firms; a class 2 (2類) service or a provider&apos;s larger plan fits yours.</source>
+        <translation>
+            <numerusform>%n 件のサービスはより小規模な企業向けです。2類のサービスや事業者の上位プランが貴社に合います。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service in the catalog serves %1: import your region&apos;s list, or ask the local chamber of commerce which お助け隊 services cover it.</source>
+        <translation>カタログには %1 を対象とするサービスがありません。地域の一覧を取り込むか、地元の商工会議所に対応するお助け隊サービスを尋ねてください。</translation>
+    </message>
+    <message>
+        <source>Every service fails more than one condition; loosen several at once, or import a fuller list.</source>
+        <translation>どのサービスも複数の条件を満たしません。いくつかの条件を同時に緩めるか、より多くの一覧を取り込んでください。</translation>
+    </message>
+    <message>
+        <source>the catalog changed while matching; try again</source>
+        <translation>照合中にカタログが変わりました。もう一度試してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>Works on %n of the areas where you fall short of the target.</source>
+        <translation>
+            <numerusform>目標に届いていない分野のうち %n 分野を扱います。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comes on site in %1, and also works remotely.</source>
+        <translation>%1 への訪問対応も、リモート対応もできます。</translation>
+    </message>
+    <message>
+        <source>Comes on site in %1.</source>
+        <translation>%1 への訪問対応ができます。</translation>
+    </message>
+    <message>
+        <source>Works remotely.</source>
+        <translation>リモートで対応します。</translation>
+    </message>
+    <message>
+        <source>Fee: %1–%2 a day.</source>
+        <translation>報酬: 1日 %1〜%2。</translation>
+    </message>
+    <message>
+        <source>Fee: %1 a day.</source>
+        <translation>報酬: 1日 %1。</translation>
+    </message>
+    <message>
+        <source>情報処理安全確保支援士 (No. %1), statutory training up to date.</source>
+        <translation>情報処理安全確保支援士（登録番号 %1）、法定講習は受講済みです。</translation>
+    </message>
+    <message>
+        <source>情報処理安全確保支援士 (No. %1); training status not confirmed.</source>
+        <translation>情報処理安全確保支援士（登録番号 %1）、講習の受講状況は未確認です。</translation>
+    </message>
+    <message>
+        <source>Has worked in your industry (%1).</source>
+        <translation>貴社の業種（%1）での実績があります。</translation>
+    </message>
+    <message>
+        <source>Has little time free at the moment.</source>
+        <translation>現在は空きがわずかです。</translation>
+    </message>
+    <message>
+        <source>Can be engaged through %1, which may lower the cost.</source>
+        <translation>%1 を通じて依頼でき、費用を抑えられる場合があります。</translation>
+    </message>
+    <message>
+        <source>Sample entry: a fictional person, shipped so that matching works out of the box.</source>
+        <translation>サンプルです: 架空の人物で、すぐに照合を試せるよう同梱しています。</translation>
+    </message>
+    <message>
+        <source>does not work on site in %1</source>
+        <translation>%1 への訪問対応をしていません</translation>
+    </message>
+    <message>
+        <source>works only on site, and not in %1</source>
+        <translation>訪問対応のみで、%1 は対象外です</translation>
+    </message>
+    <message>
+        <source>is not taking work at the moment</source>
+        <translation>現在は依頼を受け付けていません</translation>
+    </message>
+    <message>
+        <source>charges from %1 a day; the budget is %2</source>
+        <translation>報酬は1日 %1 からで、予算 %2 を超えます</translation>
+    </message>
+    <message>
+        <source>The catalog holds no security experts; an administrator imports a list with &quot;mamori-cli catalog import&quot;.</source>
+        <translation>カタログにセキュリティ専門家がいません。管理者が「mamori-cli catalog import」で一覧を取り込んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Raise the budget to %1 a day: %n expert(s) would then match.</source>
+        <translation>
+            <numerusform>予算を1日 %1 に上げると、%n 人の専門家が該当します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept remote work: %n expert(s) would then match.</source>
+        <translation>
+            <numerusform>リモート対応を認めると、%n 人の専門家が該当します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert(s) would match but are fully booked; ask again later.</source>
+        <translation>
+            <numerusform>%n 人の専門家が該当しますが、現在は予定が埋まっています。後日あらためて確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody in the catalog works in %1 or remotely: import a fuller list, or ask 中小企業119 for an expert.</source>
+        <translation>カタログには %1 で訪問対応する人もリモート対応する人もいません。より多くの一覧を取り込むか、中小企業119 で専門家を探してください。</translation>
+    </message>
+    <message>
+        <source>Everyone fails more than one condition; loosen several at once.</source>
+        <translation>全員が複数の条件を満たしません。いくつかの条件を同時に緩めてください。</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1513,18 @@
         <source>mamori-cli assessment: expected start, answer, finish, list, show, export or import</source>
         <translation>mamori-cli assessment: start、answer、finish、list、show、export、import のいずれかを指定してください</translation>
     </message>
+    <message>
+        <source>the catalog of services and experts (default: $MAMORI_CATALOG, else the user&apos;s data folder)</source>
+        <translation>サービスと専門家のカタログ（既定: $MAMORI_CATALOG、なければユーザーのデータフォルダー）</translation>
+    </message>
+    <message>
+        <source>mamori-cli: --catalog needs a file name</source>
+        <translation>mamori-cli: --catalog にはファイル名が必要です</translation>
+    </message>
+    <message>
+        <source>mamori-cli catalog: expected import, validate, export, stats or remove-samples</source>
+        <translation>mamori-cli catalog: import、validate、export、stats、remove-samples のいずれかを指定してください</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::AssessCommand</name>
@@ -1202,6 +1770,239 @@
     <message>
         <source>(not answered)</source>
         <translation>（未回答）</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::cli::CatalogCommands</name>
+    <message>
+        <source>sample</source>
+        <translation>サンプル</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service packages (%n in the catalog):</source>
+        <translation>
+            <numerusform>サービス（カタログに %n 件）:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service matches.</source>
+        <translation>該当するサービスはありません。</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>スコア %1</translation>
+    </message>
+    <message>
+        <source>What to relax:</source>
+        <translation>緩められる条件:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n):</source>
+        <translation>
+            <numerusform>対象外（%n 件）:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Security experts (%1 in the catalog, %2 pass the filters):</source>
+        <translation>セキュリティ専門家（カタログに %1 人、条件を満たすのは %2 人）:</translation>
+    </message>
+    <message>
+        <source>Nobody matches.</source>
+        <translation>該当する専門家はいません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Left out by the filters: %1</source>
+        <translation>条件で除外: %1</translation>
+    </message>
+    <message>
+        <source>covers %1%</source>
+        <translation>カバー率 %1%</translation>
+    </message>
+    <message>
+        <source>mamori-cli match: --%1 needs an amount in yen, such as 30000</source>
+        <translation>mamori-cli match: --%1 には 30000 のような円の金額が必要です</translation>
+    </message>
+    <message>
+        <source>Turn a firm&apos;s gaps into a shortlist of service packages (お助け隊 and others) and security experts, each with its reasons.</source>
+        <translation>企業の不足から、サービス（お助け隊ほか）とセキュリティ専門家の候補を理由付きで挙げます。</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>pack id or pack file</source>
+        <translation>パック ID またはパックファイル</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s profile (JSON)</source>
+        <translation>企業のプロファイル（JSON）</translation>
+    </message>
+    <message>
+        <source>the answers (JSON)</source>
+        <translation>回答（JSON）</translation>
+    </message>
+    <message>
+        <source>a stored assessment, instead of the three files</source>
+        <translation>3つのファイルの代わりに、保存済みの診断</translation>
+    </message>
+    <message>
+        <source>services or talent (default: both)</source>
+        <translation>services（サービス）か talent（人材）（既定: 両方）</translation>
+    </message>
+    <message>
+        <source>services: the most per month, in yen; with --kind talent: the most per day</source>
+        <translation>サービス: 月額の上限（円）。--kind talent のときは1日あたりの上限</translation>
+    </message>
+    <message>
+        <source>talent: the most per day, in yen</source>
+        <translation>人材: 1日あたりの上限（円）</translation>
+    </message>
+    <message>
+        <source>only candidates who come on site in the firm&apos;s prefecture</source>
+        <translation>企業の都道府県へ訪問対応できる候補だけ</translation>
+    </message>
+    <message>
+        <source>services of these schemes only: otasuke-1, otasuke-2, otasuke-new, other</source>
+        <translation>これらの制度のサービスだけ: otasuke-1、otasuke-2、otasuke-new、other</translation>
+    </message>
+    <message>
+        <source>how many of each to show</source>
+        <translation>それぞれ何件表示するか</translation>
+    </message>
+    <message>
+        <source>Usage: mamori-cli %1</source>
+        <translation>使い方: mamori-cli %1</translation>
+    </message>
+    <message>
+        <source>mamori-cli match: --kind is services or talent</source>
+        <translation>mamori-cli match: --kind は services か talent です</translation>
+    </message>
+    <message>
+        <source>mamori-cli match: --top is a number from 1 to 1000</source>
+        <translation>mamori-cli match: --top は 1〜1000 の数です</translation>
+    </message>
+    <message>
+        <source>mamori-cli match: unknown scheme &quot;%1&quot;</source>
+        <translation>mamori-cli match: 不明な制度「%1」</translation>
+    </message>
+    <message>
+        <source>mamori-cli match: give either --pack, --profile and --answers, or --assessment</source>
+        <translation>mamori-cli match: --pack・--profile・--answers か、--assessment のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>診断</translation>
+    </message>
+    <message numerus="yes">
+        <source>Firm: %1 (%2, %n device(s))</source>
+        <translation>
+            <numerusform>企業: %1（%2、%n 台）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs: none — the answers leave no gap that a service would close.</source>
+        <translation>必要な対策: なし（回答には、サービスで埋めるべき不足がありません）</translation>
+    </message>
+    <message>
+        <source>Needs, heaviest first (weight = points still to win): %1</source>
+        <translation>必要な対策（重い順、重み = まだ伸ばせる点数）: %1</translation>
+    </message>
+    <message>
+        <source>Import services or experts from CSV (UTF-8 or Shift_JIS) or JSON: all of a file or none of it, updating entries by id.</source>
+        <translation>CSV（UTF-8 または Shift_JIS）か JSON からサービスや専門家を取り込みます。ファイルは全部取り込むか全く取り込まないかのどちらかで、同じ ID は更新します。</translation>
+    </message>
+    <message>
+        <source>catalog files</source>
+        <translation>カタログのファイル</translation>
+    </message>
+    <message>
+        <source>mamori-cli catalog import: name at least one file</source>
+        <translation>mamori-cli catalog import: ファイルを少なくとも1つ指定してください</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported</source>
+        <translation>%1: 何も取り込んでいません</translation>
+    </message>
+    <message>
+        <source>%1: services %2 added, %3 updated; experts %4 added, %5 updated</source>
+        <translation>%1: サービス 追加 %2 件・更新 %3 件、専門家 追加 %4 人・更新 %5 人</translation>
+    </message>
+    <message>
+        <source>Check catalog files as import would, without importing.</source>
+        <translation>カタログのファイルを取り込み時と同じように検査します（取り込みはしません）。</translation>
+    </message>
+    <message>
+        <source>mamori-cli catalog validate: name at least one file</source>
+        <translation>mamori-cli catalog validate: ファイルを少なくとも1つ指定してください</translation>
+    </message>
+    <message>
+        <source>%1: valid (%2 services, %3 experts)</source>
+        <translation>%1: 問題なし（サービス %2 件、専門家 %3 人）</translation>
+    </message>
+    <message>
+        <source>Write the catalog&apos;s services or experts to CSV (for Excel) or JSON.</source>
+        <translation>カタログのサービスや専門家を CSV（Excel 用）か JSON に書き出します。</translation>
+    </message>
+    <message>
+        <source>services or talent</source>
+        <translation>services（サービス）か talent（人材）</translation>
+    </message>
+    <message>
+        <source>the file to write (.csv or .json)</source>
+        <translation>書き出すファイル（.csv か .json）</translation>
+    </message>
+    <message>
+        <source>mamori-cli catalog export: give --kind services or talent, and an --output file ending in .csv or .json</source>
+        <translation>mamori-cli catalog export: --kind services か talent と、.csv か .json で終わる --output のファイルを指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries written</source>
+        <translation>
+            <numerusform>%1: %n 件を書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count the catalog&apos;s services and experts by scheme, capability and prefecture.</source>
+        <translation>カタログのサービスと専門家を、制度・対策・都道府県ごとに数えます。</translation>
+    </message>
+    <message>
+        <source>Catalog: %1 (revision %2)</source>
+        <translation>カタログ: %1（改訂 %2）</translation>
+    </message>
+    <message>
+        <source>Services: %1 (%2 samples)</source>
+        <translation>サービス: %1 件（うちサンプル %2 件）</translation>
+    </message>
+    <message>
+        <source>Services per capability:</source>
+        <translation>対策ごとのサービス数:</translation>
+    </message>
+    <message>
+        <source>Experts: %1 (%2 samples), %3 情報処理安全確保支援士, %4 available now, %5 work remotely</source>
+        <translation>専門家: %1 人（うちサンプル %2 人）、情報処理安全確保支援士 %3 人、受付中 %4 人、リモート対応 %5 人</translation>
+    </message>
+    <message>
+        <source>Experts on site per prefecture:</source>
+        <translation>都道府県ごとの訪問対応できる専門家:</translation>
+    </message>
+    <message>
+        <source>Facts checked between %1 and %2</source>
+        <translation>情報の確認日: %1〜%2</translation>
+    </message>
+    <message>
+        <source>Remove the bundled sample entries once a real list has been imported.</source>
+        <translation>実際の一覧を取り込んだ後に、同梱のサンプルを削除します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample entries removed</source>
+        <translation>
+            <numerusform>サンプル %n 件を削除しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>

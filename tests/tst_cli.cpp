@@ -60,6 +60,7 @@ private slots:
     void japaneseOutput();
     void storedAssessmentFlow();
     void historyCompareExportImport();
+    void matchAndCatalog();
     void realBinary_data();
     void realBinary();
 
@@ -354,6 +355,91 @@ void TestCli::historyCompareExportImport()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"damaged.json:"_s) && r.err.contains(u".choice: unknown answer \"maybe\""_s),
              qPrintable(r.err));
+}
+
+void TestCli::matchAndCatalog()
+{
+    const QString catalog = m_dir.filePath(u"catalog.sqlite"_s);
+    const auto run = [&](QStringList args) {
+        return runInProcess(QStringList{u"--lang"_s, u"en"_s, u"--catalog"_s, catalog} + args);
+    };
+    QStringList match{u"match"_s,
+                      u"--pack"_s,
+                      u"sme-guideline"_s,
+                      u"--profile"_s,
+                      Samples + u"small-manufacturer.profile.json"_s,
+                      u"--answers"_s,
+                      Samples + u"small-manufacturer.sme-guideline.answers.json"_s};
+    // The first use makes the catalog from the bundled one.
+    Run r = run(match + QStringList{u"--format"_s, u"json"_s, u"--top"_s, u"3"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o[u"pack"_s][u"id"_s].toString(), u"sme-guideline"_s);
+    QVERIFY(o[u"firm"_s][u"needs"_s].toArray().size() > 5);
+    const QJsonArray services = o[u"services"_s][u"matches"_s].toArray();
+    QCOMPARE(services.size(), 3);
+    for (const QJsonValue& v : services) {
+        QVERIFY(v[u"score"_s].toDouble() > 0);
+        QVERIFY(v[u"monthly_estimate"_s].toInteger() > 0);
+        QVERIFY(!v[u"reasons"_s].toArray().isEmpty());
+        QVERIFY(v[u"covered"_s].isArray() && v[u"missing"_s].isArray());
+    }
+    QVERIFY(!o[u"services"_s][u"rejected"_s].toArray().isEmpty()); // Kanto-only services, for a firm in Osaka
+    QCOMPARE(o[u"talent"_s][u"matches"_s].toArray().size(), 3);
+    QCOMPARE(o[u"talent"_s][u"considered"_s].toInt(), 240);
+    // Text: samples are marked; a budget nobody meets says what to relax.
+    r = run(match + QStringList{u"--kind"_s, u"services"_s, u"--budget"_s, u"100"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"No service matches."_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"Raise the budget to ¥"_s));
+    r = run(match + QStringList{u"--kind"_s, u"talent"_s});
+    QVERIFY(r.out.contains(u"[sample]"_s));
+    QCOMPARE(run(match + QStringList{u"--kind"_s, u"people"_s}).code, 2);
+    QCOMPARE(run(match + QStringList{u"--scheme"_s, u"otasuke-9"_s}).code, 2);
+    QCOMPARE(run({u"match"_s, u"--pack"_s, u"sme-guideline"_s}).code, 2);
+
+    // Import: a row error names file, line and column, and nothing is kept.
+    const QString bad = m_dir.filePath(u"bad-talent.csv"_s);
+    {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,display_name,skills,prefectures,as_of,source\nx1,A,backup,13,2025-01-01,s\n"
+                "x2,B,backupp,13,2025-01-01,s\n");
+    }
+    r = run({u"catalog"_s, u"import"_s, bad});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(bad + u":3:skills: unknown value \"backupp\" (did you mean \"backup\"?)"_s),
+             qPrintable(r.err));
+    r = run({u"catalog"_s, u"validate"_s, bad});
+    QCOMPARE(r.code, 1);
+    r = run({u"catalog"_s, u"stats"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())[u"talent"_s][u"total"_s].toInt(), 240);
+
+    // A good file, then export and stats.
+    const QString good = m_dir.filePath(u"good-talent.csv"_s);
+    {
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,display_name,skills,prefectures,as_of,source\nx1,A,backup,13,2025-01-01,s\n");
+    }
+    r = run({u"catalog"_s, u"import"_s, good});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(u"experts 1 added, 0 updated"_s));
+    const QString exported = m_dir.filePath(u"talent-export.csv"_s);
+    r = run({u"catalog"_s, u"export"_s, u"--kind"_s, u"talent"_s, u"--output"_s, exported});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(u"241 entries written"_s));
+    QCOMPARE(run({u"catalog"_s, u"export"_s, u"--kind"_s, u"talent"_s, u"--output"_s, u"x.txt"_s}).code, 2);
+    r = run({u"catalog"_s, u"remove-samples"_s});
+    QCOMPARE(r.code, 0);
+    r = run({u"catalog"_s, u"stats"_s});
+    QVERIFY2(r.out.contains(u"Experts: 1 (0 samples)"_s), qPrintable(r.out));
+    // Japanese output.
+    r = runInProcess(QStringList{u"--lang"_s, u"ja"_s, u"--catalog"_s, catalog} + match);
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(u"サービス（カタログに"_s));
+    QVERIFY(r.out.contains(u"必要な対策"_s));
 }
 
 void TestCli::realBinary_data()

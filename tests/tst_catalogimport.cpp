@@ -1,0 +1,508 @@
+// The catalog's import: CSV in every encoding a spreadsheet writes, JSON, every kind of row error with
+// its file:line:column-name, all-or-nothing, update by id, export round trip, and the bundled catalog.
+#include "core/catalogstore.h"
+#include "core/csv.h"
+
+#include <QFile>
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mamori;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray TalentHeader =
+    "id,display_name,qualifications,riss_number,riss_training,skills,categories,industries,prefectures,onsite,remote,"
+    "engagements,fee_day_min,fee_day_max,availability,languages,channels,contact,source,as_of,sample\n";
+const QByteArray TalentRow = "t1,山田 花子,riss;sme_consultant,012345,current,policy_writing;training,"
+                             "sme-guideline:start,E,13;14,true,true,advice,50000,80000,available,ja,chusho119,,"
+                             "example source,2025-04-01,false\n";
+const QByteArray ServiceHeader = "id,name,provider,scheme,type,regions,dispatch,price_monthly,price_unit,capabilities,"
+                                 "subsidy,source_url,as_of\n";
+const QByteArray ServiceRow = "s1,見守りサービス,提供会社,otasuke-1,network,13;14,13,\"8,800\",site,"
+                              "helpdesk;monitoring_24h;onsite_response;cyber_insurance;utm,true,"
+                              "https://example.jp/s1,2025-04-01\n";
+
+} // namespace
+
+class TestCatalogImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString write(const QByteArray& bytes, const QString& suffix = u"csv"_s)
+    {
+        const QString path = m_dir.filePath(u"in%1.%2"_s.arg(++m_counter).arg(suffix));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
+            qFatal("cannot write %s", qPrintable(path));
+        }
+        return path;
+    }
+
+    std::unique_ptr<CatalogStore> emptyCatalog()
+    {
+        auto c = CatalogStore::open(m_dir.filePath(u"cat%1.sqlite"_s.arg(++m_counter)), CatalogStore::Mode::ReadWrite,
+                                    false);
+        if (!c) {
+            qFatal("cannot open catalog: %s", qPrintable(c.error().first().toString()));
+        }
+        return std::move(*c);
+    }
+
+private slots:
+    void csvReader_data();
+    void csvReader();
+    void encodings_data();
+    void encodings();
+    void talentFields();
+    void serviceFields();
+    void rowErrors_data();
+    void rowErrors();
+    void allOrNothing();
+    void updateById();
+    void jsonImport();
+    void jsonErrors();
+    void exportRoundTrip_data();
+    void exportRoundTrip();
+    void otasukeCriteriaWarn();
+    void bundledCatalog();
+    void removeSamples();
+    void damagedAndForeignFiles();
+};
+
+void TestCatalogImport::csvReader_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("cells"); // of the first data row
+    QTest::addColumn<int>("line");
+    QTest::newRow("plain") << QByteArray("a,b\n1,2\n") << QStringList{u"1"_s, u"2"_s} << 2;
+    QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << QStringList{u"1"_s, u"2"_s} << 2;
+    QTest::newRow("quoted comma") << QByteArray("a,b\n\"x,y\",2\n") << QStringList{u"x,y"_s, u"2"_s} << 2;
+    QTest::newRow("doubled quote") << QByteArray("a,b\n\"say \"\"hi\"\"\",2\n") << QStringList{u"say \"hi\""_s, u"2"_s}
+                                   << 2;
+    QTest::newRow("line break in cell") << QByteArray("a,b\n\"one\ntwo\",2\n") << QStringList{u"one\ntwo"_s, u"2"_s}
+                                        << 2;
+    QTest::newRow("blank lines skipped") << QByteArray("a,b\n\n\n1,2\n") << QStringList{u"1"_s, u"2"_s} << 4;
+    QTest::newRow("short row padded") << QByteArray("a,b\n1\n") << QStringList{u"1"_s, QString()} << 2;
+    QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << QStringList{u"1"_s, u"2"_s} << 2;
+}
+
+void TestCatalogImport::csvReader()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, cells);
+    QFETCH(int, line);
+    auto reader = CsvReader::fromBytes(input, u"t.csv"_s);
+    QVERIFY(reader);
+    QCOMPARE((*reader)->header(), (QStringList{u"a"_s, u"b"_s}));
+    auto row = (*reader)->next();
+    QVERIFY(row && *row);
+    QCOMPARE((*row)->cells, cells);
+    QCOMPARE((*row)->line, line);
+    auto end = (*reader)->next();
+    QVERIFY(end && !*end);
+}
+
+void TestCatalogImport::encodings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("encoding");
+    const QByteArray utf8 = TalentHeader + TalentRow;
+    QStringEncoder sjis("windows-31j");
+    const QByteArray shiftJis = sjis(QString::fromUtf8(utf8));
+    QVERIFY(!sjis.hasError());
+    QVERIFY(shiftJis != utf8);
+    QTest::newRow("UTF-8") << utf8 << int(TextEncoding::Utf8);
+    QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + utf8 << int(TextEncoding::Utf8WithBom);
+    QTest::newRow("Shift_JIS (Excel)") << shiftJis << int(TextEncoding::ShiftJis);
+    QByteArray crlf = utf8;
+    crlf.replace("\n", "\r\n");
+    QTest::newRow("UTF-8, CRLF") << crlf << int(TextEncoding::Utf8);
+}
+
+void TestCatalogImport::encodings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, encoding);
+    auto reader = CsvReader::fromBytes(bytes, u"t.csv"_s);
+    QVERIFY(reader);
+    QCOMPARE(int((*reader)->encoding()), encoding);
+    QCOMPARE((*reader)->header().first(), u"id"_s); // the BOM is not part of the first column's name
+    auto catalog = emptyCatalog();
+    auto report = catalog->importFile(write(bytes));
+    QVERIFY2(report, report ? "" : qPrintable(report.error().first().toString()));
+    QCOMPARE(report->talentAdded, 1);
+    auto t = catalog->talent(u"t1"_s);
+    QVERIFY(t && *t);
+    QCOMPARE((*t)->displayName, u"山田 花子"_s);
+}
+
+void TestCatalogImport::talentFields()
+{
+    auto catalog = emptyCatalog();
+    QVERIFY(catalog->importFile(write(TalentHeader + TalentRow)));
+    const TalentEntry t = **catalog->talent(u"t1"_s);
+    QCOMPARE(t.qualifications, (QStringList{u"riss"_s, u"sme_consultant"_s}));
+    QCOMPARE(t.rissNumber, u"012345"_s); // leading zero kept: a number, not an integer
+    QCOMPARE(t.rissTraining, u"current"_s);
+    QCOMPARE(t.skills, (QStringList{u"policy_writing"_s, u"training"_s}));
+    QCOMPARE(t.categories, QStringList{u"sme-guideline:start"_s});
+    QCOMPARE(t.prefectures, (QList<int>{13, 14}));
+    QVERIFY(t.onsite);
+    QVERIFY(t.remote);
+    QCOMPARE(t.feeDayMin, 50000);
+    QCOMPARE(t.feeDayMax, 80000);
+    QCOMPARE(t.availability, Availability::Available);
+    QCOMPARE(t.channels, QStringList{u"chusho119"_s});
+    QCOMPARE(t.asOf, QDate(2025, 4, 1));
+    QVERIFY(!t.sample);
+}
+
+void TestCatalogImport::serviceFields()
+{
+    auto catalog = emptyCatalog();
+    QVERIFY(catalog->importFile(write(ServiceHeader + ServiceRow)));
+    const ServiceEntry s = **catalog->service(u"s1"_s);
+    QCOMPARE(s.scheme, Scheme::Otasuke1);
+    QCOMPARE(s.type, u"network"_s);
+    QCOMPARE(s.regions, (QList<int>{13, 14}));
+    QVERIFY(!s.nationwide);
+    QCOMPARE(s.dispatch, QList<int>{13});
+    QCOMPARE(s.priceMonthly, 8800); // "8,800" as Excel writes it
+    QCOMPARE(s.priceUnit, PriceUnit::Site);
+    QVERIFY(s.subsidy);
+    QCOMPARE(s.capabilities.size(), 5);
+    // Prefecture names work as well as codes, and 全国 as well as "all".
+    auto named = catalog->importFile(
+        write(ServiceHeader + "s2,名前,会社,other,backup,全国,東京;大阪府;Hokkaido,500,device,backup,false,"
+                              "https://example.jp,2025-01-01\n"));
+    QVERIFY2(named, named ? "" : qPrintable(named.error().first().toString()));
+    const ServiceEntry s2 = **catalog->service(u"s2"_s);
+    QVERIFY(s2.nationwide);
+    QCOMPARE(s2.dispatch, (QList<int>{1, 13, 27}));
+}
+
+void TestCatalogImport::rowErrors_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("expected"); // the diagnostic, without the file name
+    QTest::addColumn<int>("code");
+    const auto talent = [](const QByteArray& from, const QByteArray& to) -> QByteArray {
+        QByteArray row = TalentRow;
+        if (!row.contains(from)) {
+            qFatal("no %s in the row", from.constData());
+        }
+        return TalentHeader + row.replace(from, to);
+    };
+    QTest::newRow("unknown capability") << talent("policy_writing;training", "policy_writing;trainig")
+                                        << u":2:skills: unknown value \"trainig\" (did you mean \"training\"?)"_s
+                                        << int(ErrorCode::Value);
+    QTest::newRow("bad prefecture") << talent("13;14", "13;48")
+                                    << u":2:prefectures: \"48\" is not a prefecture (JIS code 1–47 or its name)"_s
+                                    << int(ErrorCode::Value);
+    QTest::newRow("bad fee") << talent("50000,80000", "5万,80000")
+                             << u":2:fee_day_min: \"5万\" is not an amount in yen (a whole number from 0 to 10000000)"_s
+                             << int(ErrorCode::Value);
+    QTest::newRow("fee range reversed") << talent("50000,80000", "90000,80000")
+                                        << u":2:fee_day_max: is below fee_day_min (90000)"_s << int(ErrorCode::Value);
+    QTest::newRow("riss without number")
+        << talent("012345", "") << u":2:riss_number: a 情報処理安全確保支援士 is listed with the registration number"_s
+        << int(ErrorCode::Missing);
+    QTest::newRow("riss number malformed")
+        << talent("012345", "12-345") << u":2:riss_number: \"12-345\" is not a registration number (6 digits)"_s
+        << int(ErrorCode::Value);
+    QTest::newRow("bad date") << talent("2025-04-01", "2025-13-01")
+                              << u":2:as_of: \"2025-13-01\" is not a date (YYYY-MM-DD)"_s << int(ErrorCode::Value);
+    QTest::newRow("future date") << talent("2025-04-01", "2999-01-01")
+                                 << u":2:as_of: 2999-01-01 lies in the future; give the date the facts were checked"_s
+                                 << int(ErrorCode::Value);
+    QTest::newRow("bad boolean") << talent(",true,true,", ",maybe,true,")
+                                 << u":2:onsite: \"maybe\" is not yes or no (true/false, 1/0)"_s
+                                 << int(ErrorCode::Value);
+    QTest::newRow("missing name") << talent("山田 花子", "") << u":2:display_name: is required"_s
+                                  << int(ErrorCode::Missing);
+    QTest::newRow("bad id") << talent("t1,", "t 1,")
+                            << u":2:id: \"t 1\" is not a valid id (letters, digits, '.', '_' and '-', up to 64)"_s
+                            << int(ErrorCode::Value);
+    QTest::newRow("duplicate id") << TalentHeader + TalentRow + TalentRow
+                                  << u":3:id: the id \"t1\" is given twice (first on line 2)"_s
+                                  << int(ErrorCode::Duplicate);
+    QTest::newRow("unknown column") << QByteArray(TalentHeader).replace("availability", "availabilty") + TalentRow
+                                    << u":1:availabilty: unknown column (did you mean \"availability\"?)"_s
+                                    << int(ErrorCode::UnknownKey);
+    QTest::newRow("required column missing")
+        << QByteArray("id,display_name\nt1,x\n") << u":1:skills: this column is required"_s << int(ErrorCode::Missing);
+    QTest::newRow("unknown kind")
+        << QByteArray("a,b\n1,2\n")
+        << u":1: cannot tell services from talent: a services file has the column \"scheme\", a talent file \"display_name\""_s
+        << int(ErrorCode::Missing);
+    QTest::newRow("too many cells") << TalentHeader + QByteArray(TalentRow).replace("\n", ",extra\n")
+                                    << u":2: this row has 22 cells but the header names only 21 columns"_s
+                                    << int(ErrorCode::Syntax);
+    QTest::newRow("unterminated quote") << TalentHeader + QByteArray("t1,\"never closed\n")
+                                        << u":2: a quoted cell is never closed (a \" is missing)"_s
+                                        << int(ErrorCode::Syntax);
+    QTest::newRow("neither UTF-8 nor Shift_JIS")
+        << TalentHeader + QByteArray("t1,\xFF\xFE\xFD\n")
+        << u":2: the file is neither UTF-8 nor Shift_JIS; save it as \"CSV UTF-8\""_s << int(ErrorCode::Encoding);
+    QTest::newRow("empty file") << QByteArray("") << u":1: the file is empty; the first row must name the columns"_s
+                                << int(ErrorCode::Syntax);
+    QTest::newRow("service scheme") << ServiceHeader + QByteArray(ServiceRow).replace("otasuke-1", "otasuke1")
+                                    << u":2:scheme: unknown value \"otasuke1\" (did you mean \"otasuke-1\"?)"_s
+                                    << int(ErrorCode::Value);
+    QTest::newRow("service source required")
+        << ServiceHeader + QByteArray(ServiceRow).replace("https://example.jp/s1", "")
+        << u":2:source_url: is required"_s << int(ErrorCode::Missing);
+    QTest::newRow("service all mixed") << ServiceHeader + QByteArray(ServiceRow).replace("13;14,13", "all;13,13")
+                                       << u":2:regions: \"all\" must stand alone"_s << int(ErrorCode::Value);
+}
+
+void TestCatalogImport::rowErrors()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, expected);
+    QFETCH(int, code);
+    const QString path = write(file);
+    auto catalog = emptyCatalog();
+    auto report = catalog->importFile(path);
+    QVERIFY(!report);
+    QStringList all;
+    for (const Diagnostic& d : report.error()) {
+        all.append(d.toString());
+    }
+    QVERIFY2(all.contains(path + expected), qPrintable(all.join(u'\n')));
+    const auto it = std::find_if(report.error().begin(), report.error().end(),
+                                 [&](const Diagnostic& d) { return d.toString() == path + expected; });
+    QCOMPARE(int(it->code), code);
+    // validate reports the same, and nothing was written.
+    auto validated = CatalogStore::validateFile(path);
+    QVERIFY(!validated);
+    QCOMPARE(catalog->stats()->talent + catalog->stats()->services, 0);
+}
+
+void TestCatalogImport::allOrNothing()
+{
+    auto catalog = emptyCatalog();
+    QVERIFY(catalog->importFile(write(TalentHeader + TalentRow)));
+    const qint64 revision = catalog->revision();
+    // 500 good rows, one bad one at the end: none of the 500 may be kept, and t1 stays as it was.
+    QByteArray file = TalentHeader;
+    for (int i = 0; i < 500; ++i) {
+        const QByteArray id = QByteArray("n") + QByteArray::number(i) + QByteArray(",");
+        file += QByteArray(TalentRow).replace("t1,", id);
+    }
+    file += QByteArray(TalentRow).replace("t1,山田 花子", "t1,変更後").replace("13;14", "99");
+    auto report = catalog->importFile(write(file));
+    QVERIFY(!report);
+    for (const Diagnostic& d : report.error()) {
+        QCOMPARE(d.line, 502); // only the bad row is reported
+    }
+    QCOMPARE(catalog->stats()->talent, 1);
+    QCOMPARE((*catalog->talent(u"t1"_s))->displayName, u"山田 花子"_s);
+    QCOMPARE(catalog->revision(), revision);
+    auto index = catalog->talentIndex();
+    QVERIFY(index);
+    QCOMPARE((*index)->keys.size(), std::size_t(1));
+}
+
+void TestCatalogImport::updateById()
+{
+    auto catalog = emptyCatalog();
+    QVERIFY(catalog->importFile(write(TalentHeader + TalentRow)));
+    auto report = catalog->importFile(
+        write(TalentHeader +
+              QByteArray(TalentRow).replace("13;14,true,true", "27,true,false").replace("50000,80000", "60000,60000") +
+              QByteArray(TalentRow).replace("t1,", "t2,")));
+    QVERIFY(report);
+    QCOMPARE(report->talentUpdated, 1);
+    QCOMPARE(report->talentAdded, 1);
+    const TalentEntry t = **catalog->talent(u"t1"_s);
+    QCOMPARE(t.prefectures, QList<int>{27});
+    QVERIFY(!t.remote);
+    QCOMPARE(t.feeDayMin, 60000);
+    // The area table follows: t1 no longer counts for Tokyo, t2 does.
+    const CatalogStats s = *catalog->stats();
+    QCOMPARE(s.talent, 2);
+    QCOMPARE(s.talentByPrefecture.value(13), 1);
+    QCOMPARE(s.talentByPrefecture.value(27), 1);
+    QCOMPARE(s.remoteTalent, 1);
+    auto index = catalog->talentIndex();
+    QVERIFY(index);
+    QCOMPARE((*index)->keys.size(), std::size_t(2));
+    QCOMPARE((*index)->revision, catalog->revision());
+}
+
+void TestCatalogImport::jsonImport()
+{
+    const QByteArray json = R"({"format": 1,
+  "services": [{"id": "j1", "name": "JSONサービス", "provider": "会社", "scheme": "other", "type": "training",
+                "regions": ["all"], "price_monthly": 300, "price_unit": "employee", "capabilities": ["training"],
+                "source_url": "https://example.jp", "as_of": "2025-02-01"}],
+  "talent": [{"id": "jt", "display_name": "専門家", "skills": ["backup", "edr"], "prefectures": [13],
+              "fee_day_min": 40000, "as_of": "2025-02-01", "source": "s"}]})";
+    auto catalog = emptyCatalog();
+    auto report = catalog->importFile(write(json, u"json"_s));
+    QVERIFY2(report, report ? "" : qPrintable(report.error().first().toString()));
+    QCOMPARE(report->servicesAdded, 1);
+    QCOMPARE(report->talentAdded, 1);
+    const ServiceEntry s = **catalog->service(u"j1"_s);
+    QCOMPARE(s.priceUnit, PriceUnit::Employee);
+    QVERIFY(s.nationwide);
+    const TalentEntry t = **catalog->talent(u"jt"_s);
+    QVERIFY(t.onsite); // prefectures given: on site unless said otherwise
+    QCOMPARE(t.feeDayMax, 40000);
+    QCOMPARE(t.languages, QStringList{u"ja"_s});
+}
+
+void TestCatalogImport::jsonErrors()
+{
+    const QByteArray json = "{\"format\": 1,\n \"talent\": [\n  {\"id\": \"x\", \"display_name\": \"a\", \"skills\": "
+                            "[\"backup\"], \"remote\": true, \"as_of\": \"2025-01-01\", \"source\": \"s\", "
+                            "\"fee_day_mim\": 3},\n  {\"id\": \"y\", \"display_name\": {\"ja\": \"b\"}}\n]}";
+    const QString path = write(json, u"json"_s);
+    auto catalog = emptyCatalog();
+    auto report = catalog->importFile(path);
+    QVERIFY(!report);
+    QStringList all;
+    for (const Diagnostic& d : report.error()) {
+        all.append(d.toString());
+    }
+    QVERIFY2(all.contains(path + u":3:112: $.talent[0].fee_day_mim: unknown key (did you mean \"fee_day_min\"?)"_s),
+             qPrintable(all.join(u'\n')));
+    QVERIFY2(all.contains(path + u":4:31: $.talent[1].display_name: expected a string, number or true/false"_s),
+             qPrintable(all.join(u'\n')));
+}
+
+void TestCatalogImport::exportRoundTrip_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("csv") << u"csv"_s;
+    QTest::newRow("json") << u"json"_s;
+}
+
+void TestCatalogImport::exportRoundTrip()
+{
+    QFETCH(QString, suffix);
+    auto catalog = CatalogStore::open(m_dir.filePath(u"seeded-%1.sqlite"_s.arg(suffix)));
+    QVERIFY(catalog);
+    for (const CatalogKind kind : {CatalogKind::Services, CatalogKind::Talent}) {
+        const QString file = m_dir.filePath(u"export-%1.%2"_s.arg(catalogKindId(kind), suffix));
+        auto written = (*catalog)->exportTo(file, kind);
+        QVERIFY(written);
+        QVERIFY(*written > 0);
+        if (suffix == u"csv"_s) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(f.read(3) == "\xEF\xBB\xBF"); // Excel needs the BOM to read Japanese UTF-8
+        }
+        auto copy = emptyCatalog();
+        auto report = copy->importFile(file);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().first().toString()));
+        if (kind == CatalogKind::Services) {
+            QCOMPARE(report->servicesAdded, *written);
+            const auto a = *(*catalog)->services();
+            const auto b = *copy->services();
+            QCOMPARE(b.size(), a.size());
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                QCOMPARE(serviceToJson(b[i]), serviceToJson(a[i]));
+            }
+        } else {
+            QCOMPARE(report->talentAdded, *written);
+            QCOMPARE(copy->stats()->talentByPrefecture, (*catalog)->stats()->talentByPrefecture);
+            const TalentEntry a = **(*catalog)->talent(u"sample-talent-0000007"_s);
+            const TalentEntry b = **copy->talent(u"sample-talent-0000007"_s);
+            QCOMPARE(talentToJson(b), talentToJson(a));
+        }
+    }
+}
+
+void TestCatalogImport::otasukeCriteriaWarn()
+{
+    // 1類 network type over ¥10,000 and without insurance: imported (IPA judges registration), but warned.
+    auto catalog = emptyCatalog();
+    auto report = catalog->importFile(
+        write(ServiceHeader + QByteArray(ServiceRow).replace("\"8,800\"", "12000").replace(";cyber_insurance", "")));
+    QVERIFY(report);
+    QCOMPARE(report->servicesAdded, 1);
+    QStringList warnings;
+    for (const Diagnostic& d : report->warnings) {
+        QCOMPARE(d.severity, Severity::Warning);
+        warnings.append(d.message);
+    }
+    QCOMPARE(warnings.size(), 2);
+    QVERIFY(warnings[0].contains(u"cyber_insurance"_s));
+    QVERIFY(warnings[1].contains(u"¥10,000"_s));
+}
+
+void TestCatalogImport::bundledCatalog()
+{
+    auto catalog = CatalogStore::open(m_dir.filePath(u"bundled.sqlite"_s));
+    QVERIFY(catalog);
+    const CatalogStats s = *(*catalog)->stats();
+    QVERIFY(s.services >= 10);
+    QCOMPARE(s.services - s.sampleServices, 1); // the one service confirmed in DOMAIN.md, with its sources
+    QVERIFY(s.talent >= 200);
+    QCOMPARE(s.sampleTalent, s.talent);
+    const auto confirmed = *(*catalog)->service(u"osaka-cci-otasuke"_s);
+    QVERIFY(confirmed);
+    QVERIFY(!confirmed->sample);
+    QCOMPARE(confirmed->priceMonthly, 6600);
+    QVERIFY(confirmed->sourceUrl.startsWith(u"https://"_s));
+    // Every bundled file is clean: no warnings (sample お助け隊 entries obey the criteria).
+    for (const QString& file : CatalogStore::bundledFiles()) {
+        auto report = CatalogStore::validateFile(file);
+        QVERIFY(report);
+        QVERIFY2(report->warnings.isEmpty(),
+                 report->warnings.isEmpty() ? "" : qPrintable(report->warnings.first().toString()));
+    }
+    // Every sample service says so in its name; the sample お助け隊 ones have the four components.
+    for (const ServiceEntry& e : *(*catalog)->services()) {
+        if (e.sample) {
+            QVERIFY(e.name.contains(u"サンプル"_s));
+            QVERIFY(e.provider.contains(u"架空"_s));
+        }
+        if (e.scheme == Scheme::Otasuke1 && e.type == u"endpoint"_s) {
+            QVERIFY(e.priceUnit == PriceUnit::Device && e.priceMonthly <= 2000);
+        }
+    }
+}
+
+void TestCatalogImport::removeSamples()
+{
+    auto catalog = CatalogStore::open(m_dir.filePath(u"samples.sqlite"_s));
+    QVERIFY(catalog);
+    const CatalogStats before = *(*catalog)->stats();
+    auto removed = (*catalog)->removeSamples();
+    QVERIFY(removed);
+    QCOMPARE(*removed, before.sampleServices + before.sampleTalent);
+    const CatalogStats after = *(*catalog)->stats();
+    QCOMPARE(after.services, 1);
+    QCOMPARE(after.talent, 0);
+    QVERIFY(after.talentByPrefecture.isEmpty());
+    QCOMPARE((*(*catalog)->talentIndex())->keys.size(), std::size_t(0));
+}
+
+void TestCatalogImport::damagedAndForeignFiles()
+{
+    const QString notDb = write("this is not a database at all, just some text", u"sqlite"_s);
+    auto c1 = CatalogStore::open(notDb);
+    QVERIFY(!c1);
+    QCOMPARE(c1.error().first().code, ErrorCode::Corrupt);
+    const QString storeLike = m_dir.filePath(u"other.sqlite"_s);
+    {
+        auto c = CatalogStore::open(storeLike, CatalogStore::Mode::ReadWrite, false);
+        QVERIFY(c);
+    }
+    auto again = CatalogStore::open(storeLike);
+    QVERIFY(again); // our own empty catalog reopens
+}
+
+QTEST_GUILESS_MAIN(TestCatalogImport)
+#include "tst_catalogimport.moc"
