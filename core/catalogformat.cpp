@@ -219,7 +219,8 @@ public:
         if (value.isEmpty()) {
             return 0;
         }
-        value.remove(u',').remove(u'¥').remove(u'￥').remove(u"円"_s);
+        // "\" too: Excel in Japan saves ¥ as the byte 0x5C, which Shift_JIS decoders read as a backslash.
+        value.remove(u',').remove(u'¥').remove(u'￥').remove(u'\\').remove(u"円"_s);
         bool ok = false;
         const qint64 n = value.toLongLong(&ok);
         if (!ok || n < 0 || n > max) {
@@ -388,6 +389,9 @@ bool CatalogEntryReader::checkColumns(CatalogKind kind, const QStringList& heade
     bool ok = true;
     QSet<QString> seen;
     for (const QString& name : header) {
+        if (name.isEmpty()) {
+            continue; // Excel's trailing empty columns; a value under one is reported row by row
+        }
         const auto report = [&](ErrorCode code, const QString& message) {
             Diagnostic d{code, Severity::Error, m_file, line, 0, {}, message};
             d.columnName = name.isEmpty() ? u"?"_s : name;
@@ -607,8 +611,15 @@ RawRecord rawRecordFromCsv(const QStringList& header, const QStringList& cells, 
     r.line = line;
     r.fields.reserve(header.size());
     for (qsizetype i = 0; i < header.size(); ++i) {
+        if (header[i].isEmpty()) {
+            continue; // a column without a name and without values (checked by the reader)
+        }
         RawField f;
         f.text = i < cells.size() ? cells[i] : QString();
+        // Undo csvCell()'s guard against spreadsheet formulas, so an export imports unchanged.
+        if (f.text.size() >= 2 && f.text[0] == u'\'' && QStringView(u"=+-@\t\r").contains(f.text[1])) {
+            f.text.remove(0, 1);
+        }
         f.line = line;
         r.fields.append({header[i], std::move(f)});
     }
@@ -912,12 +923,13 @@ Diagnostics readJsonCatalog(const QString& path, const CatalogFileVisitor& visit
             }
             const RawField* id = record.field(u"id");
             if (id && !id->isList) {
-                if (const auto it = seen.constFind(id->text); it != seen.cend()) {
+                const QString idKey = id->text.trimmed();
+                if (const auto it = seen.constFind(idKey); it != seen.cend()) {
                     check.report(ErrorCode::Duplicate, item, itemPath.child(u"id"_s),
-                                 Tr::tr("the id \"%1\" is given twice (first on line %2)").arg(id->text).arg(*it));
+                                 Tr::tr("the id \"%1\" is given twice (first on line %2)").arg(idKey).arg(*it));
                     continue;
                 }
-                seen.insert(id->text, record.line);
+                seen.insert(idKey, record.line);
             }
             bool go = true;
             if (kind == CatalogKind::Services) {
@@ -1000,6 +1012,18 @@ Diagnostics readCsvCatalog(const QString& path, const CatalogFileVisitor& visito
                 continue;
             }
             seen.insert(id, r.line);
+        }
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            if (header[c].isEmpty() && !r.cells[c].trimmed().isEmpty()) {
+                Diagnostic d{ErrorCode::UnknownKey,
+                             Severity::Error,
+                             path,
+                             r.line,
+                             0,
+                             {},
+                             Tr::tr("a value in column %1, which has no name in the first row").arg(c + 1)};
+                out.append(d);
+            }
         }
         const RawRecord record = rawRecordFromCsv(header, r.cells, r.line);
         bool go = true;

@@ -211,6 +211,11 @@ Result<bool> CatalogStore::prepare(bool seed)
     }
     const int version = q.value(0).toInt();
     q.finish();
+    if (version <= SchemaVersion && m_mode == Mode::ReadWrite) {
+        if (auto refreshed = refreshSkillMasks(); !refreshed) {
+            return failure(refreshed.error());
+        }
+    }
     if (version > SchemaVersion) {
         return fail(ErrorCode::Newer, Tr::tr("the catalog was written by a newer Mamori (schema %1; this version reads "
                                              "up to %2); update Mamori")
@@ -339,7 +344,9 @@ Result<CatalogImportReport> CatalogStore::importFile(const QString& file,
         quint64 categories = 0;
         for (const QString& c : e.categories) {
             auto it = areaBits.constFind(c);
-            if (it == areaBits.cend() && areaBits.size() < 64) {
+            // Bits are permanent and only 64: none for an area no installed pack has (a typo, most often).
+            const bool known = m_knownAreas.isEmpty() || m_knownAreas.contains(c);
+            if (it == areaBits.cend() && known && areaBits.size() < 64) {
                 const int bit = int(areaBits.size());
                 newArea.addBindValue(bit);
                 newArea.addBindValue(c);
@@ -438,7 +445,25 @@ Result<CatalogImportReport> CatalogStore::importFile(const QString& file,
         !q.exec(u"UPDATE catalog_info SET value = '%1' WHERE key = 'updated_at'"_s.arg(now))) {
         return failure(error(Tr::tr("cannot write the catalog: %1").arg(q.lastError().text())));
     }
+    q.prepare(u"INSERT OR REPLACE INTO catalog_info (key, value) VALUES ('vocabulary', ?)"_s);
+    q.addBindValue(Vocabulary::capabilities().ids().join(u','));
+    if (!q.exec()) {
+        return failure(error(Tr::tr("cannot write the catalog: %1").arg(q.lastError().text())));
+    }
     m_index.reset();
+    if (auto stored = storeTalentIndex(); !stored) {
+        return failure(stored.error());
+    }
+    if (!t.commit()) {
+        m_index.reset();
+        return failure(error(Tr::tr("cannot write the catalog: %1").arg(db.lastError().text())));
+    }
+    report.warnings = diagnostics;
+    return report;
+}
+
+Result<bool> CatalogStore::storeTalentIndex()
+{
     auto index = buildTalentIndex();
     if (!index) {
         return failure(index.error());
@@ -451,15 +476,58 @@ Result<CatalogImportReport> CatalogStore::importFile(const QString& file,
     if (!index->keys.empty()) {
         std::memcpy(blob.data() + sizeof header, index->keys.data(), index->keys.size() * sizeof(TalentKey));
     }
+    QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(u"INSERT OR REPLACE INTO match_index (kind, revision, data) VALUES ('talent', ?, ?)"_s);
     q.addBindValue(index->revision);
     q.addBindValue(blob);
-    if (!q.exec() || !t.commit()) {
-        return failure(error(Tr::tr("cannot write the catalog: %1").arg(db.lastError().text())));
+    if (!q.exec()) {
+        return failure(error(Tr::tr("cannot write the catalog: %1").arg(q.lastError().text())));
     }
     m_index = std::make_unique<TalentIndex>(std::move(*index));
-    report.warnings = diagnostics;
-    return report;
+    return true;
+}
+
+Result<bool> CatalogStore::refreshSkillMasks()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    const QString current = Vocabulary::capabilities().ids().join(u',');
+    QString stored;
+    if (q.exec(u"SELECT value FROM catalog_info WHERE key = 'vocabulary'"_s) && q.next()) {
+        stored = q.value(0).toString();
+    }
+    q.finish();
+    // Appending ids keeps every bit where it was; anything else moves them.
+    if (stored.isEmpty() || stored == current || current.startsWith(stored + u',')) {
+        return true;
+    }
+    Transaction t(db);
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE talent SET skill_mask = ? WHERE rowid = ?"_s);
+    if (!rows.exec(u"SELECT rowid, entry_json FROM talent"_s)) {
+        return failure(error(rows.lastError().text()));
+    }
+    while (rows.next()) {
+        const QJsonObject o = QJsonDocument::fromJson(rows.value(1).toByteArray()).object();
+        QStringList skills;
+        for (const QJsonValue& v : o.value(u"skills"_s).toArray()) {
+            skills.append(v.toString());
+        }
+        update.addBindValue(qint64(capabilityMask(skills)));
+        update.addBindValue(rows.value(0));
+        if (!update.exec()) {
+            return failure(error(update.lastError().text()));
+        }
+    }
+    q.prepare(u"INSERT OR REPLACE INTO catalog_info (key, value) VALUES ('vocabulary', ?)"_s);
+    q.addBindValue(current);
+    if (!q.exec() || !q.exec(u"DELETE FROM match_index"_s) || !t.commit()) {
+        return failure(error(Tr::tr("cannot write the catalog: %1").arg(db.lastError().text())));
+    }
+    m_index.reset();
+    return true;
 }
 
 Result<int> CatalogStore::removeSamples()
@@ -480,11 +548,15 @@ Result<int> CatalogStore::removeSamples()
     };
     if (!q.exec(u"DELETE FROM talent_area WHERE talent IN (SELECT rowid FROM talent WHERE sample = 1)"_s) ||
         !run(u"DELETE FROM talent WHERE sample = 1"_s) || !run(u"DELETE FROM services WHERE sample = 1"_s) ||
-        !q.exec(u"UPDATE catalog_info SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"_s) ||
-        !q.exec(u"DELETE FROM match_index"_s) || !t.commit()) {
+        !q.exec(u"UPDATE catalog_info SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"_s)) {
         return failure(error(Tr::tr("cannot write the catalog: %1").arg(q.lastError().text())));
     }
     m_index.reset();
+    if (auto stored = storeTalentIndex(); !stored || !t.commit()) {
+        m_index.reset();
+        return failure(stored ? error(Tr::tr("cannot write the catalog: %1").arg(db.lastError().text()))
+                              : stored.error().first());
+    }
     return removed;
 }
 
@@ -505,8 +577,8 @@ Result<TalentIndex> CatalogStore::buildTalentIndex() const
         return failure(error(q.lastError().text()));
     }
     index.keys.reserve(std::size_t(q.value(0).toLongLong()));
-    if (!q.exec(u"SELECT rowid, skill_mask, area_mask, category_mask, industry_mask, fee_day_min, availability, flags"
-                " FROM talent ORDER BY rowid"_s)) {
+    if (!q.exec(u"SELECT rowid, skill_mask, area_mask, category_mask, industry_mask, fee_day_min, availability, flags,"
+                " id FROM talent ORDER BY rowid"_s)) {
         return failure(error(q.lastError().text()));
     }
     while (q.next()) {
@@ -519,6 +591,7 @@ Result<TalentIndex> CatalogStore::buildTalentIndex() const
         k.feeDayMin = quint32(std::min<qint64>(q.value(5).toLongLong(), 0xFFFFFFFF));
         k.availability = quint8(q.value(6).toInt());
         k.flags = quint8(q.value(7).toInt());
+        k.idHash = talentIdHash(q.value(8).toString());
         index.keys.push_back(k);
     }
     return index;
@@ -581,6 +654,10 @@ Result<std::vector<Entry>> readEntries(QSqlQuery& q, const QString& path, Conver
         if (auto entry = convert(reader, rawRecordFromJson(o))) {
             out.push_back(std::move(*entry));
         }
+    }
+    // An entry stored by an older Mamori that this one no longer accepts: say so rather than lose it.
+    if (hasErrors(problems)) {
+        return failure(problems);
     }
     return out;
 }
@@ -650,6 +727,9 @@ Result<std::vector<TalentEntry>> CatalogStore::talentByRows(std::span<const quin
         }
         q.finish();
     }
+    if (hasErrors(problems)) {
+        return failure(problems);
+    }
     return out;
 }
 
@@ -716,6 +796,10 @@ Result<int> CatalogStore::exportTo(const QString& file, CatalogKind kind) const
             }
             chunk.clear();
         }
+    }
+    if (hasErrors(problems)) {
+        out.cancelWriting(); // never a file with entries silently missing
+        return failure(problems);
     }
     if (json) {
         chunk += "\n  ]\n}\n";

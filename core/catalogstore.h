@@ -20,12 +20,13 @@ namespace mamori {
 // ranked from memory in milliseconds. Kept in the catalog file as one blob, rebuilt with every import.
 struct TalentKey
 {
-    quint64 skills = 0;     // bit i: capability i of the vocabulary
-    quint64 areas = 0;      // bit p: prefecture p served on site (1–47)
-    quint64 categories = 0; // bits of the catalog's area table ("pack:category")
-    quint32 row = 0;        // rowid in the talent table
-    quint32 industries = 0; // bit i: division letter 'A' + i
-    quint32 feeDayMin = 0;
+    quint64 skills = 0;      // bit i: capability i of the vocabulary
+    quint64 areas = 0;       // bit p: prefecture p served on site (1–47)
+    quint64 categories = 0;  // bits of the catalog's area table ("pack:category")
+    quint32 row = 0;         // rowid in the talent table
+    quint32 industries = 0;  // bit i: division letter 'A' + i
+    quint32 feeDayMin = 0;   // 0: not stated
+    quint32 idHash = 0;      // talentIdHash(id): tie-breaks that do not depend on the import order
     quint8 availability = 0; // Availability
     quint8 flags = 0;        // TalentKey::Flag
     enum Flag
@@ -37,6 +38,17 @@ struct TalentKey
         Sample = 16,
     };
 };
+
+// A stable 32-bit hash of a talent id (FNV-1a over UTF-16).
+inline quint32 talentIdHash(QStringView id)
+{
+    quint32 h = 2166136261u;
+    for (const QChar c : id) {
+        h ^= c.unicode();
+        h *= 16777619u;
+    }
+    return h;
+}
 
 struct TalentIndex
 {
@@ -132,6 +144,11 @@ private:
     CatalogStore(QString path, QString connection, Mode mode);
     Result<bool> prepare(bool seed);
     Result<TalentIndex> buildTalentIndex() const;
+    // Writes the index of the current rows as the stored blob (inside the caller's transaction).
+    Result<bool> storeTalentIndex();
+    // After an update of Mamori that changed the capability vocabulary other than by appending,
+    // the stored skill bits mean other capabilities: compute them again from the entries.
+    Result<bool> refreshSkillMasks();
     Diagnostic error(const QString& message) const;
 
     QString m_path;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace mamori {
 
 using namespace Qt::StringLiterals;
@@ -17,8 +19,10 @@ constexpr qint64 ChunkBytes = 1 << 20;
 
 // Feeds the whole input through `decoder` a chunk at a time; returns the 1-based line of the first
 // undecodable byte, or 0 when everything decodes.
+// `replacementIsBad`: ICU's Shift_JIS decoder may substitute U+FFFD without flagging an error, while
+// in UTF-8 a U+FFFD can be a real character.
 template <typename Read>
-int firstBadLine(QStringDecoder& decoder, Read read)
+int firstBadLine(QStringDecoder& decoder, Read read, bool replacementIsBad)
 {
     int line = 1;
     for (;;) {
@@ -28,7 +32,7 @@ int firstBadLine(QStringDecoder& decoder, Read read)
             return decoder.hasError() ? line : 0;
         }
         const QString text = decoder(chunk);
-        if (decoder.hasError() || text.contains(QChar::ReplacementCharacter)) {
+        if (decoder.hasError() || (replacementIsBad && text.contains(QChar::ReplacementCharacter))) {
             // Find the line within the chunk: a line break is never part of a multi-byte character in
             // UTF-8 or Shift_JIS, so each line decodes on its own.
             const QList<QByteArray> lines = chunk.split('\n');
@@ -36,7 +40,7 @@ int firstBadLine(QStringDecoder& decoder, Read read)
                 QStringDecoder single(decoder.name());
                 const QString one = single(lines[i]);
                 (void)single(QByteArrayView());
-                if (single.hasError() || one.contains(QChar::ReplacementCharacter)) {
+                if (single.hasError() || (replacementIsBad && one.contains(QChar::ReplacementCharacter))) {
                     return line + int(i);
                 }
             }
@@ -109,7 +113,7 @@ Result<bool> CsvReader::start()
     // Decide the encoding on the whole file before reading a row: a file that turns out not to be
     // UTF-8 on its last line must not have been half read as UTF-8.
     QStringDecoder utf8(QStringDecoder::Utf8);
-    const int badUtf8 = firstBadLine(utf8, read);
+    const int badUtf8 = firstBadLine(utf8, read, false);
     rewind();
     if (badUtf8 == 0) {
         m_encoding = bom ? TextEncoding::Utf8WithBom : TextEncoding::Utf8;
@@ -133,7 +137,7 @@ Result<bool> CsvReader::start()
                                       {},
                                       Tr::tr("the file is not UTF-8, and this Qt cannot read Shift_JIS")});
         }
-        const int badSjis = firstBadLine(sjis, read);
+        const int badSjis = firstBadLine(sjis, read, true);
         rewind();
         if (badSjis != 0) {
             return failure(Diagnostic{ErrorCode::Encoding,
@@ -294,7 +298,9 @@ Result<std::optional<CsvRow>> CsvReader::record()
             ++m_line;
             break;
         }
-        if (!blank) {
+        // Excel saves rows that were once formatted as ",,,,": empty cells only, as good as blank.
+        if (!blank && std::any_of(row.cells.cbegin(), row.cells.cend(),
+                                  [](const QString& value) { return !value.trimmed().isEmpty(); })) {
             return std::optional<CsvRow>(std::move(row));
         }
     }

@@ -234,7 +234,7 @@ ServiceMatches matchServices(const std::vector<ServiceEntry>& services, const Fi
     std::vector<Candidate> passing;
     // For "what to relax": services that fail one filter only, and the budget they would need.
     QHash<int, int> onlyFailing;
-    qint64 budgetNeeded = 0;
+    std::vector<qint64> overBudget; // monthly prices of those left out by the budget alone
     const bool small = firm.tier == Tier::Micro || firm.tier == Tier::Small;
     for (const ServiceEntry& e : services) {
         qint64 units = 1;
@@ -246,7 +246,7 @@ ServiceMatches matchServices(const std::vector<ServiceEntry>& services, const Fi
         case PriceUnit::Device:
             units = std::max({firm.devices, e.minDevices, 1});
             basis = Tr::tr("%1 per device × %2 devices").arg(yen(e.priceMonthly)).arg(units);
-            if (units > firm.devices) {
+            if (e.minDevices > firm.devices) {
                 basis += u' ' + Tr::tr("(the service's minimum)");
             }
             break;
@@ -291,8 +291,8 @@ ServiceMatches matchServices(const std::vector<ServiceEntry>& services, const Fi
         }
         if (failures.size() == 1) {
             ++onlyFailing[int(failures.front().filter)];
-            if (failures.front().filter == Filter::Budget && (budgetNeeded == 0 || monthly < budgetNeeded)) {
-                budgetNeeded = monthly;
+            if (failures.front().filter == Filter::Budget) {
+                overBudget.push_back(monthly);
             }
         }
         out.rejected.push_back({e, std::move(failures)});
@@ -387,9 +387,12 @@ ServiceMatches matchServices(const std::vector<ServiceEntry>& services, const Fi
             out.relax.append(Tr::tr("The catalog holds no services; an administrator imports a list with "
                                     "\"mamori-cli catalog import\"."));
         }
-        if (const int n = onlyFailing.value(int(Filter::Budget)); n > 0) {
-            out.relax.append(Tr::tr("Raise the budget to %1 a month: %n service(s) would then match.", nullptr, n)
-                                 .arg(yen(budgetNeeded)));
+        if (!overBudget.empty()) {
+            // The smallest raise that brings something in, and how many it brings.
+            const qint64 needed = *std::min_element(overBudget.begin(), overBudget.end());
+            const int n = int(std::count(overBudget.begin(), overBudget.end(), needed));
+            out.relax.append(
+                Tr::tr("Raise the budget to %1 a month: %n service(s) would then match.", nullptr, n).arg(yen(needed)));
         }
         if (const int n = onlyFailing.value(int(Filter::Onsite)); n > 0) {
             out.relax.append(
@@ -468,7 +471,7 @@ Result<TalentMatches> matchTalent(CatalogStore& catalog, const FirmNeeds& firm, 
     passing.reserve(index.keys.size() / 2);
     std::array<int, 7> removed{};
     std::array<int, 7> onlyRemoved{};
-    qint64 budgetNeeded = 0;
+    std::vector<quint32> overBudget; // fees of those left out by the budget alone
     quint32 minFee = UINT32_MAX;
     struct Near
     {
@@ -492,20 +495,22 @@ Result<TalentMatches> matchTalent(CatalogStore& catalog, const FirmNeeds& firm, 
             ++removed[std::size_t(last)];
             ++failed;
         }
-        if (budget >= 0 && qint64(k.feeDayMin) > budget) {
+        if (budget >= 0 && k.feeDayMin > 0 && qint64(k.feeDayMin) > budget) {
             last = int(Filter::Budget);
             ++removed[std::size_t(last)];
             ++failed;
         }
         if (failed == 0) {
             passing.push_back(i);
-            minFee = std::min(minFee, k.feeDayMin);
+            if (k.feeDayMin > 0) { // 0: not stated, which is not "free"
+                minFee = std::min(minFee, k.feeDayMin);
+            }
             continue;
         }
         if (failed == 1) {
             ++onlyRemoved[std::size_t(last)];
-            if (last == int(Filter::Budget) && (budgetNeeded == 0 || qint64(k.feeDayMin) < budgetNeeded)) {
-                budgetNeeded = k.feeDayMin;
+            if (last == int(Filter::Budget)) {
+                overBudget.push_back(k.feeDayMin);
             }
         }
         if (firm.totalWeight > 0) {
@@ -544,13 +549,14 @@ Result<TalentMatches> matchTalent(CatalogStore& catalog, const FirmNeeds& firm, 
         const double coverage = firm.totalWeight > 0 ? weighted(k.skills & needMask, needWeight) / firm.totalWeight : 0;
         const double areas = areaTotal > 0 ? weighted(k.categories & areaMask, areaWeight) / areaTotal : 0;
         const double availability = k.availability == quint8(Availability::Available) ? 1.0 : 0.5;
-        const double price = double(minFee + 1) / double(k.feeDayMin + 1);
+        // A fee not stated counts as middling: neither the cheapest nor ruled out.
+        const double price = k.feeDayMin == 0 || minFee == UINT32_MAX ? 0.5 : double(minFee) / double(k.feeDayMin);
         const double industry = (k.industries & industryBit) ? 1.0 : 0.0;
         const double riss = (k.flags & TalentKey::RissCurrent) ? 1.0 : (k.flags & TalentKey::Riss) ? 0.5 : 0.0;
         const double onsite = ((k.flags & TalentKey::Onsite) && (k.areas & here)) ? 1.0 : 0.0;
         const double score = 100.0 * (0.55 * coverage + 0.10 * areas + 0.10 * availability + 0.10 * price +
                                       0.05 * industry + 0.05 * riss + 0.05 * onsite);
-        scored.push_back({round1(score), mix(firmHash ^ k.row), i});
+        scored.push_back({round1(score), mix(firmHash ^ k.idHash), i});
     }
     const auto better = [&](const Scored& a, const Scored& b) {
         if (a.score != b.score) {
@@ -614,8 +620,13 @@ Result<TalentMatches> matchTalent(CatalogStore& catalog, const FirmNeeds& firm, 
         } else {
             m.reasons.append(Tr::tr("Works remotely."));
         }
-        m.reasons.append(t.feeDayMax > t.feeDayMin ? Tr::tr("Fee: %1–%2 a day.").arg(yen(t.feeDayMin), yen(t.feeDayMax))
-                                                   : Tr::tr("Fee: %1 a day.").arg(yen(t.feeDayMin)));
+        if (t.feeDayMin == 0) {
+            m.reasons.append(Tr::tr("Fee: not stated; ask."));
+        } else {
+            m.reasons.append(t.feeDayMax > t.feeDayMin
+                                 ? Tr::tr("Fee: %1–%2 a day.").arg(yen(t.feeDayMin), yen(t.feeDayMax))
+                                 : Tr::tr("Fee: %1 a day.").arg(yen(t.feeDayMin)));
+        }
         if (t.hasRiss()) {
             m.reasons.append(
                 t.rissTraining == u"current"_s
@@ -648,17 +659,17 @@ Result<TalentMatches> matchTalent(CatalogStore& catalog, const FirmNeeds& firm, 
         rejection.talent = t;
         rejection.coverage = nearMisses[n].coverage;
         const bool onsiteHere = t.onsite && t.prefectures.contains(firm.prefecture);
-        if (options.onsiteOnly && !onsiteHere) {
+        if (options.onsiteOnly && !onsiteHere && t.remote) {
             rejection.failures.push_back(
                 {Filter::Onsite, Tr::tr("does not work on site in %1").arg(prefecture(firm.prefecture, lang))});
-        } else if (!options.onsiteOnly && !onsiteHere && !t.remote) {
+        } else if (!onsiteHere && !t.remote) {
             rejection.failures.push_back(
                 {Filter::Region, Tr::tr("works only on site, and not in %1").arg(prefecture(firm.prefecture, lang))});
         }
         if (t.availability == Availability::Unavailable) {
             rejection.failures.push_back({Filter::Availability, Tr::tr("is not taking work at the moment")});
         }
-        if (budget >= 0 && t.feeDayMin > budget) {
+        if (budget >= 0 && t.feeDayMin > 0 && t.feeDayMin > budget) {
             rejection.failures.push_back(
                 {Filter::Budget, Tr::tr("charges from %1 a day; the budget is %2").arg(yen(t.feeDayMin), yen(budget))});
         }
@@ -669,9 +680,11 @@ Result<TalentMatches> matchTalent(CatalogStore& catalog, const FirmNeeds& firm, 
             out.relax.append(Tr::tr("The catalog holds no security experts; an administrator imports a list with "
                                     "\"mamori-cli catalog import\"."));
         }
-        if (const int n = onlyRemoved[std::size_t(Filter::Budget)]; n > 0) {
-            out.relax.append(Tr::tr("Raise the budget to %1 a day: %n expert(s) would then match.", nullptr, n)
-                                 .arg(yen(budgetNeeded)));
+        if (!overBudget.empty()) {
+            const quint32 needed = *std::min_element(overBudget.begin(), overBudget.end());
+            const int n = int(std::count(overBudget.begin(), overBudget.end(), needed));
+            out.relax.append(
+                Tr::tr("Raise the budget to %1 a day: %n expert(s) would then match.", nullptr, n).arg(yen(needed)));
         }
         if (const int n = onlyRemoved[std::size_t(Filter::Onsite)]; n > 0) {
             out.relax.append(Tr::tr("Accept remote work: %n expert(s) would then match.", nullptr, n));

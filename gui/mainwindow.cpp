@@ -1,7 +1,10 @@
 #include "gui/mainwindow.h"
 
+#include "core/matching.h"
 #include "gui/assetspage.h"
+#include "gui/catalogdialog.h"
 #include "gui/companypage.h"
+#include "gui/matchespage.h"
 #include "gui/planpage.h"
 #include "gui/questionpage.h"
 #include "gui/resultspage.h"
@@ -53,10 +56,11 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     : QMainWindow(parent), m_settings(std::move(settings)),
       m_translations(std::make_unique<Translations>(m_settings.effectiveLanguage())), m_opener(this),
       m_welcome(new WelcomePage(m_packs, this)), m_company(nullptr), m_assets(nullptr), m_questions(nullptr),
-      m_results(nullptr), m_plan(nullptr), m_steps(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_back(new QPushButton(this)), m_next(new QPushButton(this)), m_progress(new QProgressBar(this)),
-      m_saved(new QLabel(this)), m_fileMenu(menuBar()->addMenu(QString())), m_helpMenu(menuBar()->addMenu(QString())),
-      m_openAction(m_fileMenu->addAction(QString())), m_settingsAction(m_fileMenu->addAction(QString())),
+      m_results(nullptr), m_plan(nullptr), m_matches(nullptr), m_steps(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_back(new QPushButton(this)), m_next(new QPushButton(this)),
+      m_progress(new QProgressBar(this)), m_saved(new QLabel(this)), m_fileMenu(menuBar()->addMenu(QString())),
+      m_helpMenu(menuBar()->addMenu(QString())), m_openAction(m_fileMenu->addAction(QString())),
+      m_settingsAction(m_fileMenu->addAction(QString())), m_catalogAction(m_fileMenu->addAction(QString())),
       m_quitAction(nullptr), m_aboutAction(m_helpMenu->addAction(QString())), m_databaseStatus(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -65,6 +69,7 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     m_quitAction = m_fileMenu->addAction(QString());
     m_openAction->setObjectName(u"actionOpenDatabase"_s);
     m_settingsAction->setObjectName(u"actionSettings"_s);
+    m_catalogAction->setObjectName(u"actionCatalog"_s);
     m_quitAction->setObjectName(u"actionQuit"_s);
     m_aboutAction->setObjectName(u"actionAbout"_s);
     m_openAction->setShortcut(QKeySequence::Open);
@@ -74,6 +79,7 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_catalogAction, &QAction::triggered, this, &MainWindow::manageCatalog);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -89,13 +95,13 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     m_saved->setObjectName(u"savedStatus"_s);
     m_steps->setFixedWidth(190);
     m_steps->setSpacing(2);
-    for (int i = 0; i <= Plan; ++i) {
+    for (int i = 0; i <= Matches; ++i) {
         new QListWidgetItem(m_steps);
     }
     // The wizard's pages are made when first needed (ensurePages): the welcome page alone is on
     // screen at start, and making the others would cost a third of the start-up.
     m_pages->addWidget(m_welcome);
-    for (int i = Company; i <= Plan; ++i) {
+    for (int i = Company; i <= Matches; ++i) {
         m_pages->addWidget(new QWidget(m_pages));
     }
     m_progress->setTextVisible(true);
@@ -218,6 +224,7 @@ void MainWindow::applySettings(const AppSettings& settings)
             m_questions->setLanguage(language);
             m_results->setLanguage(language);
             m_plan->setLanguage(language);
+            m_matches->setLanguage(language);
         }
         // Translators out, translators in: every widget gets a LanguageChange and retranslates.
         m_translations.reset();
@@ -279,10 +286,11 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_openAction->setText(tr("&Open database…"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_catalogAction->setText(tr("&Catalog of services and experts…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Mamori"));
-    const QStringList steps{tr("Welcome"),   tr("Company"), tr("IT assets"),
-                            tr("Questions"), tr("Results"), tr("Action plan")};
+    const QStringList steps{tr("Welcome"), tr("Company"),     tr("IT assets"), tr("Questions"),
+                            tr("Results"), tr("Action plan"), tr("Matches")};
     for (int i = 0; i < steps.size(); ++i) {
         m_steps->item(i)->setText(u"%1. %2"_s.arg(i + 1).arg(steps[i]));
     }
@@ -304,11 +312,12 @@ void MainWindow::ensurePages()
     m_questions = new QuestionPage(this);
     m_results = new ResultsPage(this);
     m_plan = new PlanPage(this);
+    m_matches = new MatchesPage(this);
     const QSignalBlocker blocker(m_pages);
     int index = Company;
     for (QWidget* page :
          {static_cast<QWidget*>(m_company), static_cast<QWidget*>(m_assets), static_cast<QWidget*>(m_questions),
-          static_cast<QWidget*>(m_results), static_cast<QWidget*>(m_plan)}) {
+          static_cast<QWidget*>(m_results), static_cast<QWidget*>(m_plan), static_cast<QWidget*>(m_matches)}) {
         QWidget* placeholder = m_pages->widget(index);
         m_pages->removeWidget(placeholder);
         delete placeholder;
@@ -320,6 +329,8 @@ void MainWindow::ensurePages()
     m_questions->setLanguage(language);
     m_results->setLanguage(language);
     m_plan->setLanguage(language);
+    m_matches->setLanguage(language);
+    connect(m_matches, &MatchesPage::manageCatalog, this, &MainWindow::manageCatalog);
     connect(m_assets, &AssetsPage::changed, this, &MainWindow::updateNavigation);
     connect(m_company, &CompanyPage::changed, this, [this] {
         Profile p = m_storedProfile;
@@ -369,6 +380,43 @@ ResultsPage* MainWindow::resultsPage()
     return m_results;
 }
 
+MatchesPage* MainWindow::matchesPage()
+{
+    ensurePages();
+    return m_matches;
+}
+
+CatalogStore* MainWindow::catalog()
+{
+    if (!m_catalog && !m_catalogTried) {
+        m_catalogTried = true;
+        auto opened = CatalogStore::open(CatalogStore::defaultPath());
+        if (opened) {
+            m_catalog = std::move(*opened);
+            m_catalog->setKnownAreas(installedAreas(m_packs));
+        } else {
+            m_catalogProblem = opened.error().first().toString();
+        }
+    }
+    return m_catalog.get();
+}
+
+void MainWindow::manageCatalog()
+{
+    CatalogStore* store = catalog();
+    if (!store) {
+        showProblem(m_catalogProblem);
+        return;
+    }
+    CatalogDialog dialog(*store, installedAreas(m_packs), this);
+    connect(&dialog, &CatalogDialog::catalogChanged, this, [this] {
+        if (m_matches && step() == Matches) {
+            m_matches->refresh();
+        }
+    });
+    dialog.exec();
+}
+
 PlanPage* MainWindow::planPage()
 {
     ensurePages();
@@ -393,8 +441,13 @@ void MainWindow::goTo(Step target)
     if (target != Welcome) {
         ensurePages();
     }
-    if ((target == Results || target == Plan) && !refreshResults()) {
+    if ((target == Results || target == Plan || target == Matches) && !refreshResults()) {
         target = Questions;
+    }
+    if (target == Matches && m_scored) {
+        // Matching reads the catalog, which is opened only now: most sessions never need it.
+        m_matches->setCatalog(catalog(), m_catalogProblem);
+        m_matches->showFor(*m_scored);
     }
     if (target == Welcome && step() != Welcome) {
         m_welcome->refresh(); // coming back: scores may have changed (opening a database refreshes too)
@@ -422,6 +475,7 @@ void MainWindow::updateNavigation()
     enable(Questions, !m_settingUp && openAssessmentId() != 0);
     enable(Results, !m_settingUp && openAssessmentId() != 0);
     enable(Plan, !m_settingUp && openAssessmentId() != 0);
+    enable(Matches, !m_settingUp && openAssessmentId() != 0);
     m_back->setEnabled(current != Welcome);
     m_progress->setVisible(current == Questions);
     m_saved->setVisible(current == Questions);
@@ -453,6 +507,11 @@ void MainWindow::updateNavigation()
         m_next->setEnabled(true);
         break;
     case Plan:
+        m_next->setVisible(true);
+        m_next->setText(tr("&Matches ▶"));
+        m_next->setEnabled(true);
+        break;
+    case Matches:
         m_next->setVisible(false);
         break;
     }
@@ -475,6 +534,9 @@ void MainWindow::back()
         break;
     case Plan:
         goTo(Results);
+        break;
+    case Matches:
+        goTo(Plan);
         break;
     case Questions: {
         if (m_questions->showingSummary()) {
@@ -519,6 +581,9 @@ void MainWindow::next()
         goTo(Plan);
         break;
     case Plan:
+        goTo(Matches);
+        break;
+    case Matches:
         break;
     }
 }
@@ -555,6 +620,7 @@ bool MainWindow::refreshResults()
     }
     m_results->showResult(*current, history ? *history : std::vector<HistoryEntry>{}, previous);
     m_plan->showPlan(*current);
+    m_scored = *current;
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/catalogstore.h"
+#include "core/history.h"
 #include "core/packrepository.h"
 #include "core/store.h"
 #include "core/translations.h"
@@ -22,6 +24,7 @@ namespace mamori::gui {
 
 class AssetsPage;
 class CompanyPage;
+class MatchesPage;
 class PlanPage;
 class ResultsPage;
 class QuestionPage;
@@ -53,6 +56,11 @@ public:
     QuestionPage* questionPage();
     ResultsPage* resultsPage();
     PlanPage* planPage();
+    MatchesPage* matchesPage();
+    // The catalog of services and experts, opened on first use (null when it cannot be opened).
+    CatalogStore* catalog();
+    // The catalog manager for administrators.
+    void manageCatalog();
 
     enum Step
     {
@@ -62,6 +70,7 @@ public:
         Questions,
         Results,
         Plan,
+        Matches,
     };
     Step step() const;
     void goTo(Step step);
@@ -104,6 +113,11 @@ private:
     QuestionPage* m_questions;
     ResultsPage* m_results;
     PlanPage* m_plan;
+    MatchesPage* m_matches;
+    std::unique_ptr<CatalogStore> m_catalog;
+    QString m_catalogProblem;
+    bool m_catalogTried = false;
+    std::optional<ScoredAssessment> m_scored; // the open assessment as last scored
     QListWidget* m_steps;
     QStackedWidget* m_pages;
     QPushButton* m_back;
@@ -117,6 +131,7 @@ private:
     QMenu* m_helpMenu;
     QAction* m_openAction;
     QAction* m_settingsAction;
+    QAction* m_catalogAction;
     QAction* m_quitAction;
     QAction* m_aboutAction;
     QLabel* m_databaseStatus;

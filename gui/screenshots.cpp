@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUuid>
@@ -87,6 +88,8 @@ int main(int argc, char* argv[])
         const QString suffix = (language == Language::Japanese ? u"-ja"_s : u"-en"_s) + (dark ? u"-dark"_s : QString());
         QTemporaryDir temp;
         const QString db = temp.filePath(u"mamori.sqlite"_s);
+        // The bundled catalog, made afresh, never the user's own.
+        qputenv("MAMORI_CATALOG", temp.filePath(u"catalog.sqlite"_s).toLocal8Bit());
         AppSettings settings;
         settings.language = language;
         settings.databasePath = db;
@@ -164,6 +167,13 @@ int main(int argc, char* argv[])
         window.resize(1280, 720);
         window.goTo(MainWindow::Plan);
         ok &= shoot(window, dir, u"07-action-plan"_s + suffix, out);
+        window.goTo(MainWindow::Matches);
+        ok &= shoot(window, dir, u"09-matches"_s + suffix, out);
+        if (auto* tabs = window.findChild<QTabWidget*>(u"matchTabs"_s)) {
+            tabs->setCurrentIndex(1);
+            ok &= shoot(window, dir, u"09b-matches-experts"_s + suffix, out);
+            tabs->setCurrentIndex(0);
+        }
         window.goTo(MainWindow::Welcome);
         ok &= shoot(window, dir, u"08-welcome-history"_s + suffix, out);
         window.close();

@@ -202,6 +202,10 @@
         <source>a catalog file ends in .csv or .json</source>
         <translation>a catalog file ends in .csv or .json</translation>
     </message>
+    <message>
+        <source>a value in column %1, which has no name in the first row</source>
+        <translation>a value in column %1, which has no name in the first row</translation>
+    </message>
 </context>
 <context>
     <name>mamori::CatalogStore</name>
@@ -650,7 +654,9 @@
     <message numerus="yes">
         <source>%n more</source>
         <translation>
-            <numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your answers leave no gap that a service or an expert would close; ranked on the other points only.</source>
@@ -747,7 +753,9 @@
     <message numerus="yes">
         <source>Minimum term: %n month(s).</source>
         <translation>
-            <numerusform>Minimum term: %n month.</numerusform><numerusform>Minimum term: %n months.</numerusform></translation>
+            <numerusform>Minimum term: %n month.</numerusform>
+            <numerusform>Minimum term: %n months.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: help desk, 24-hour monitoring, on-site response and simple cyber insurance in one package, checked against IPA&apos;s criteria.</source>
@@ -780,22 +788,30 @@
     <message numerus="yes">
         <source>Raise the budget to %1 a month: %n service(s) would then match.</source>
         <translation>
-            <numerusform>Raise the budget to %1 a month: %n service would then match.</numerusform><numerusform>Raise the budget to %1 a month: %n services would then match.</numerusform></translation>
+            <numerusform>Raise the budget to %1 a month: %n service would then match.</numerusform>
+            <numerusform>Raise the budget to %1 a month: %n services would then match.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Accept remote support without on-site visits: %n service(s) would then match.</source>
         <translation>
-            <numerusform>Accept remote support without on-site visits: %n service would then match.</numerusform><numerusform>Accept remote support without on-site visits: %n services would then match.</numerusform></translation>
+            <numerusform>Accept remote support without on-site visits: %n service would then match.</numerusform>
+            <numerusform>Accept remote support without on-site visits: %n services would then match.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Include every scheme: %n service(s) would then match.</source>
         <translation>
-            <numerusform>Include every scheme: %n service would then match.</numerusform><numerusform>Include every scheme: %n services would then match.</numerusform></translation>
+            <numerusform>Include every scheme: %n service would then match.</numerusform>
+            <numerusform>Include every scheme: %n services would then match.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) are made for smaller firms; a class 2 (2類) service or a provider&apos;s larger plan fits yours.</source>
         <translation>
-            <numerusform>%n service are made for smaller firms; a class 2 (2類) service or a provider&apos;s larger plan fits yours.</numerusform><numerusform>%n services are made for smaller firms; a class 2 (2類) service or a provider&apos;s larger plan fits yours.</numerusform></translation>
+            <numerusform>%n service are made for smaller firms; a class 2 (2類) service or a provider&apos;s larger plan fits yours.</numerusform>
+            <numerusform>%n services are made for smaller firms; a class 2 (2類) service or a provider&apos;s larger plan fits yours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No service in the catalog serves %1: import your region&apos;s list, or ask the local chamber of commerce which お助け隊 services cover it.</source>
@@ -812,7 +828,9 @@
     <message numerus="yes">
         <source>Works on %n of the areas where you fall short of the target.</source>
         <translation>
-            <numerusform>Works on %n of the areas where you fall short of the target.</numerusform><numerusform>Works on %n of the areas where you fall short of the target.</numerusform></translation>
+            <numerusform>Works on %n of the areas where you fall short of the target.</numerusform>
+            <numerusform>Works on %n of the areas where you fall short of the target.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Comes on site in %1, and also works remotely.</source>
@@ -881,17 +899,23 @@
     <message numerus="yes">
         <source>Raise the budget to %1 a day: %n expert(s) would then match.</source>
         <translation>
-            <numerusform>Raise the budget to %1 a day: %n expert would then match.</numerusform><numerusform>Raise the budget to %1 a day: %n experts would then match.</numerusform></translation>
+            <numerusform>Raise the budget to %1 a day: %n expert would then match.</numerusform>
+            <numerusform>Raise the budget to %1 a day: %n experts would then match.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Accept remote work: %n expert(s) would then match.</source>
         <translation>
-            <numerusform>Accept remote work: %n expert would then match.</numerusform><numerusform>Accept remote work: %n experts would then match.</numerusform></translation>
+            <numerusform>Accept remote work: %n expert would then match.</numerusform>
+            <numerusform>Accept remote work: %n experts would then match.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n expert(s) would match but are fully booked; ask again later.</source>
         <translation>
-            <numerusform>%n expert would match but are fully booked; ask again later.</numerusform><numerusform>%n experts would match but are fully booked; ask again later.</numerusform></translation>
+            <numerusform>%n expert would match but are fully booked; ask again later.</numerusform>
+            <numerusform>%n experts would match but are fully booked; ask again later.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody in the catalog works in %1 or remotely: import a fuller list, or ask 中小企業119 for an expert.</source>
@@ -900,6 +924,10 @@
     <message>
         <source>Everyone fails more than one condition; loosen several at once.</source>
         <translation>Everyone fails more than one condition; loosen several at once.</translation>
+    </message>
+    <message>
+        <source>Fee: not stated; ask.</source>
+        <translation>Fee: not stated; ask.</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1804,9 @@
     <message numerus="yes">
         <source>Service packages (%n in the catalog):</source>
         <translation>
-            <numerusform>Service packages (%n in the catalog):</numerusform><numerusform>Service packages (%n in the catalog):</numerusform></translation>
+            <numerusform>Service packages (%n in the catalog):</numerusform>
+            <numerusform>Service packages (%n in the catalog):</numerusform>
+        </translation>
     </message>
     <message>
         <source>No service matches.</source>
@@ -1793,7 +1823,9 @@
     <message numerus="yes">
         <source>Left out (%n):</source>
         <translation>
-            <numerusform>Left out (%n):</numerusform><numerusform>Left out (%n):</numerusform></translation>
+            <numerusform>Left out (%n):</numerusform>
+            <numerusform>Left out (%n):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Security experts (%1 in the catalog, %2 pass the filters):</source>
@@ -1894,7 +1926,9 @@
     <message numerus="yes">
         <source>Firm: %1 (%2, %n device(s))</source>
         <translation>
-            <numerusform>Firm: %1 (%2, %n device)</numerusform><numerusform>Firm: %1 (%2, %n devices)</numerusform></translation>
+            <numerusform>Firm: %1 (%2, %n device)</numerusform>
+            <numerusform>Firm: %1 (%2, %n devices)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs: none — the answers leave no gap that a service would close.</source>
@@ -1955,7 +1989,9 @@
     <message numerus="yes">
         <source>%1: %n entries written</source>
         <translation>
-            <numerusform>%1: %n entries written</numerusform><numerusform>%1: %n entries written</numerusform></translation>
+            <numerusform>%1: %n entries written</numerusform>
+            <numerusform>%1: %n entries written</numerusform>
+        </translation>
     </message>
     <message>
         <source>Count the catalog&apos;s services and experts by scheme, capability and prefecture.</source>
@@ -1992,7 +2028,9 @@
     <message numerus="yes">
         <source>%n sample entries removed</source>
         <translation>
-            <numerusform>%n sample entries removed</numerusform><numerusform>%n sample entries removed</numerusform></translation>
+            <numerusform>%n sample entries removed</numerusform>
+            <numerusform>%n sample entries removed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2737,95 @@
     </message>
 </context>
 <context>
+    <name>mamori::gui::CatalogDialog</name>
+    <message>
+        <source>Catalog of services and experts</source>
+        <translation>Catalog of services and experts</translation>
+    </message>
+    <message>
+        <source>Import check</source>
+        <translation>Import check</translation>
+    </message>
+    <message>
+        <source>Choose a CSV (UTF-8 or Shift_JIS, as Excel saves it) or JSON file. It is checked first; nothing is written until you import it, and then all of it or none of it.</source>
+        <translation>Choose a CSV (UTF-8 or Shift_JIS, as Excel saves it) or JSON file. It is checked first; nothing is written until you import it, and then all of it or none of it.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file to import…</source>
+        <translation>&amp;Choose a file to import…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the sample entries…</source>
+        <translation>&amp;Remove the sample entries…</translation>
+    </message>
+    <message>
+        <source>%1
+Services: %2 (%3 samples) — お助け隊 1類 %4, 2類 %5, 新類型 %6, other %7
+Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 available now, %12 work remotely</source>
+        <translation>%1
+Services: %2 (%3 samples) — お助け隊 1類 %4, 2類 %5, 新類型 %6, other %7
+Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 available now, %12 work remotely</translation>
+    </message>
+    <message>
+        <source>Facts checked between %1 and %2</source>
+        <translation>Facts checked between %1 and %2</translation>
+    </message>
+    <message>
+        <source>Import into the catalog</source>
+        <translation>Import into the catalog</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.csv *.json)</source>
+        <translation>Catalog files (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); fix them in the file and choose it again. Nothing will be imported.</source>
+        <translation>
+            <numerusform>%n problem; fix them in the file and choose it again. Nothing will be imported.</numerusform>
+            <numerusform>%n problems; fix them in the file and choose it again. Nothing will be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import: %1 services and %2 experts (existing ids are updated).</source>
+        <translation>Ready to import: %1 services and %2 experts (existing ids are updated).</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>Nothing was imported:</translation>
+    </message>
+    <message>
+        <source>Imported: services %1 added, %2 updated; experts %3 added, %4 updated.</source>
+        <translation>Imported: services %1 added, %2 updated; experts %3 added, %4 updated.</translation>
+    </message>
+    <message>
+        <source>Remove the sample entries</source>
+        <translation>Remove the sample entries</translation>
+    </message>
+    <message>
+        <source>Remove every entry marked sample (the fictional services and experts shipped with Mamori)? Do this once a real list is imported.</source>
+        <translation>Remove every entry marked sample (the fictional services and experts shipped with Mamori)? Do this once a real list is imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample entries removed.</source>
+        <translation>
+            <numerusform>%n sample entries removed.</numerusform>
+            <numerusform>%n sample entries removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mamori::gui::CompanyPage</name>
     <message>
         <source>Enter the firm&apos;s name to go on.</source>
@@ -2926,6 +3053,323 @@
     <message>
         <source>&amp;Action plan ▶</source>
         <translation>&amp;Action plan ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog of services and experts…</source>
+        <translation>&amp;Catalog of services and experts…</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>&amp;Matches ▶</source>
+        <translation>&amp;Matches ▶</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::MatchesPage</name>
+    <message>
+        <source>sample</source>
+        <translation>sample</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Compare %1</source>
+        <translation>Compare %1</translation>
+    </message>
+    <message>
+        <source>Score %1 / 100</source>
+        <translation>Score %1 / 100</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>No catalog is open.</source>
+        <translation>No catalog is open.</translation>
+    </message>
+    <message>
+        <source>No service matches.</source>
+        <translation>No service matches.</translation>
+    </message>
+    <message>
+        <source>What to relax</source>
+        <translation>What to relax</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n)</source>
+        <translation>
+            <numerusform>Left out (%n)</numerusform>
+            <numerusform>Left out (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 experts in the catalog; %2 work here or remotely and pass the filters.</source>
+        <translation>%1 experts in the catalog; %2 work here or remotely and pass the filters.</translation>
+    </message>
+    <message>
+        <source>Nobody matches.</source>
+        <translation>Nobody matches.</translation>
+    </message>
+    <message>
+        <source>%1 (covers %2%): %3</source>
+        <translation>%1 (covers %2%): %3</translation>
+    </message>
+    <message>
+        <source>Close matches left out by the filters</source>
+        <translation>Close matches left out by the filters</translation>
+    </message>
+    <message>
+        <source>Services (%1)</source>
+        <translation>Services (%1)</translation>
+    </message>
+    <message>
+        <source>Experts (%1)</source>
+        <translation>Experts (%1)</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Compare&quot; on two services</source>
+        <translation>Tick &quot;Compare&quot; on two services</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Needs covered</source>
+        <translation>Needs covered</translation>
+    </message>
+    <message>
+        <source>A month for you</source>
+        <translation>A month for you</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>First year</translation>
+    </message>
+    <message>
+        <source>Minimum term</source>
+        <translation>Minimum term</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>On site in %1</source>
+        <translation>On site in %1</translation>
+    </message>
+    <message>
+        <source>IT導入補助金</source>
+        <translation>IT導入補助金</translation>
+    </message>
+    <message>
+        <source>Insurance cover</source>
+        <translation>Insurance cover</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>included</translation>
+    </message>
+    <message>
+        <source>Compare services</source>
+        <translation>Compare services</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Provider or qualifications</source>
+        <translation>Provider or qualifications</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>Needs covered (%)</source>
+        <translation>Needs covered (%)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 a month</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>expert</translation>
+    </message>
+    <message>
+        <source>from %1 a day</source>
+        <translation>from %1 a day</translation>
+    </message>
+    <message>
+        <source>Export the shortlist</source>
+        <translation>Export the shortlist</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Services and experts that cover what your action plan needs, best first, each with why. Entries marked sample are fictional and only show how matching works; an administrator imports real lists with the catalog manager.</source>
+        <translation>Services and experts that cover what your action plan needs, best first, each with why. Entries marked sample are fictional and only show how matching works; an administrator imports real lists with the catalog manager.</translation>
+    </message>
+    <message>
+        <source>Services up to (a month):</source>
+        <translation>Services up to (a month):</translation>
+    </message>
+    <message>
+        <source>Experts up to (a day):</source>
+        <translation>Experts up to (a day):</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation> yen</translation>
+    </message>
+    <message>
+        <source>Monthly budget for services</source>
+        <translation>Monthly budget for services</translation>
+    </message>
+    <message>
+        <source>Daily budget for experts</source>
+        <translation>Daily budget for experts</translation>
+    </message>
+    <message>
+        <source>&amp;On site only</source>
+        <translation>&amp;On site only</translation>
+    </message>
+    <message>
+        <source>On site only</source>
+        <translation>On site only</translation>
+    </message>
+    <message>
+        <source>Only services and experts who come to your prefecture</source>
+        <translation>Only services and experts who come to your prefecture</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Scheme:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>お助け隊 services only</source>
+        <translation>お助け隊 services only</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Services or experts</source>
+        <translation>Services or experts</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare two…</source>
+        <translation>Co&amp;mpare two…</translation>
+    </message>
+    <message>
+        <source>Compare two services</source>
+        <translation>Compare two services</translation>
+    </message>
+    <message>
+        <source>&amp;Export shortlist (CSV)…</source>
+        <translation>&amp;Export shortlist (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export shortlist</source>
+        <translation>Export shortlist</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog…</source>
+        <translation>&amp;Catalog…</translation>
+    </message>
+    <message>
+        <source>Manage the catalog</source>
+        <translation>Manage the catalog</translation>
     </message>
 </context>
 <context>

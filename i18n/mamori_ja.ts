@@ -202,6 +202,10 @@
         <source>a catalog file ends in .csv or .json</source>
         <translation>カタログのファイル名は .csv か .json で終わる必要があります</translation>
     </message>
+    <message>
+        <source>a value in column %1, which has no name in the first row</source>
+        <translation>%1 列目に値がありますが、1行目にこの列の名前がありません</translation>
+    </message>
 </context>
 <context>
     <name>mamori::CatalogStore</name>
@@ -711,11 +715,11 @@
     </message>
     <message>
         <source>does not serve %1</source>
-        <translation>%1 は対象地域外です</translation>
+        <translation>%1は対象地域外です</translation>
     </message>
     <message>
         <source>sends no engineer on site to %1</source>
-        <translation>%1 への駆けつけ対応がありません</translation>
+        <translation>%1への駆けつけ対応がありません</translation>
     </message>
     <message>
         <source>covers at most %1 devices; you have %2</source>
@@ -761,11 +765,11 @@
     </message>
     <message>
         <source>Sends an engineer on site to %1.</source>
-        <translation>%1 へ駆けつけ対応があります。</translation>
+        <translation>%1へ駆けつけ対応があります。</translation>
     </message>
     <message>
         <source>Remote support only in %1.</source>
-        <translation>%1 ではリモート対応のみです。</translation>
+        <translation>%1ではリモート対応のみです。</translation>
     </message>
     <message>
         <source>Its fees can be paid in part by the IT導入補助金 (security support).</source>
@@ -805,7 +809,7 @@
     </message>
     <message>
         <source>No service in the catalog serves %1: import your region&apos;s list, or ask the local chamber of commerce which お助け隊 services cover it.</source>
-        <translation>カタログには %1 を対象とするサービスがありません。地域の一覧を取り込むか、地元の商工会議所に対応するお助け隊サービスを尋ねてください。</translation>
+        <translation>カタログには%1を対象とするサービスがありません。地域の一覧を取り込むか、地元の商工会議所に対応するお助け隊サービスを尋ねてください。</translation>
     </message>
     <message>
         <source>Every service fails more than one condition; loosen several at once, or import a fuller list.</source>
@@ -823,11 +827,11 @@
     </message>
     <message>
         <source>Comes on site in %1, and also works remotely.</source>
-        <translation>%1 への訪問対応も、リモート対応もできます。</translation>
+        <translation>%1への訪問対応も、リモート対応もできます。</translation>
     </message>
     <message>
         <source>Comes on site in %1.</source>
-        <translation>%1 への訪問対応ができます。</translation>
+        <translation>%1への訪問対応ができます。</translation>
     </message>
     <message>
         <source>Works remotely.</source>
@@ -859,7 +863,7 @@
     </message>
     <message>
         <source>Can be engaged through %1, which may lower the cost.</source>
-        <translation>%1 を通じて依頼でき、費用を抑えられる場合があります。</translation>
+        <translation>%1を通じて依頼でき、費用を抑えられる場合があります。</translation>
     </message>
     <message>
         <source>Sample entry: a fictional person, shipped so that matching works out of the box.</source>
@@ -867,11 +871,11 @@
     </message>
     <message>
         <source>does not work on site in %1</source>
-        <translation>%1 への訪問対応をしていません</translation>
+        <translation>%1への訪問対応をしていません</translation>
     </message>
     <message>
         <source>works only on site, and not in %1</source>
-        <translation>訪問対応のみで、%1 は対象外です</translation>
+        <translation>訪問対応のみで、%1は対象外です</translation>
     </message>
     <message>
         <source>is not taking work at the moment</source>
@@ -905,11 +909,15 @@
     </message>
     <message>
         <source>Nobody in the catalog works in %1 or remotely: import a fuller list, or ask 中小企業119 for an expert.</source>
-        <translation>カタログには %1 で訪問対応する人もリモート対応する人もいません。より多くの一覧を取り込むか、中小企業119 で専門家を探してください。</translation>
+        <translation>カタログには%1で訪問対応する人もリモート対応する人もいません。より多くの一覧を取り込むか、中小企業119 で専門家を探してください。</translation>
     </message>
     <message>
         <source>Everyone fails more than one condition; loosen several at once.</source>
         <translation>全員が複数の条件を満たしません。いくつかの条件を同時に緩めてください。</translation>
+    </message>
+    <message>
+        <source>Fee: not stated; ask.</source>
+        <translation>報酬: 記載なし（要確認）。</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2706,93 @@
     </message>
 </context>
 <context>
+    <name>mamori::gui::CatalogDialog</name>
+    <message>
+        <source>Catalog of services and experts</source>
+        <translation>サービスと専門家のカタログ</translation>
+    </message>
+    <message>
+        <source>Import check</source>
+        <translation>取り込み前の確認</translation>
+    </message>
+    <message>
+        <source>Choose a CSV (UTF-8 or Shift_JIS, as Excel saves it) or JSON file. It is checked first; nothing is written until you import it, and then all of it or none of it.</source>
+        <translation>CSV（Excel で保存した UTF-8 または Shift_JIS）か JSON のファイルを選んでください。まず検査し、取り込むまでは何も書き込みません。取り込むときは全部か、全く取り込まないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file to import…</source>
+        <translation>取り込むファイルを選ぶ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the sample entries…</source>
+        <translation>サンプルを削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1
+Services: %2 (%3 samples) — お助け隊 1類 %4, 2類 %5, 新類型 %6, other %7
+Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 available now, %12 work remotely</source>
+        <translation>%1
+サービス: %2 件（うちサンプル %3 件）— お助け隊 1類 %4、2類 %5、新類型 %6、その他 %7
+専門家: %8 人（うちサンプル %9 人）、うち情報処理安全確保支援士 %10 人、受付中 %11 人、リモート対応 %12 人</translation>
+    </message>
+    <message>
+        <source>Facts checked between %1 and %2</source>
+        <translation>情報の確認日: %1〜%2</translation>
+    </message>
+    <message>
+        <source>Import into the catalog</source>
+        <translation>カタログに取り込む</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.csv *.json)</source>
+        <translation>カタログのファイル (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); fix them in the file and choose it again. Nothing will be imported.</source>
+        <translation>
+            <numerusform>問題が %n 件あります。ファイルを直してから選び直してください。何も取り込みません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import: %1 services and %2 experts (existing ids are updated).</source>
+        <translation>取り込めます: サービス %1 件、専門家 %2 人（同じ ID は更新します）。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>何も取り込みませんでした:</translation>
+    </message>
+    <message>
+        <source>Imported: services %1 added, %2 updated; experts %3 added, %4 updated.</source>
+        <translation>取り込みました: サービス 追加 %1 件・更新 %2 件、専門家 追加 %3 人・更新 %4 人。</translation>
+    </message>
+    <message>
+        <source>Remove the sample entries</source>
+        <translation>サンプルの削除</translation>
+    </message>
+    <message>
+        <source>Remove every entry marked sample (the fictional services and experts shipped with Mamori)? Do this once a real list is imported.</source>
+        <translation>サンプルの印が付いたもの（Mamori に同梱の架空のサービスと専門家）をすべて削除しますか？実際の一覧を取り込んだ後に行ってください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample entries removed.</source>
+        <translation>
+            <numerusform>サンプル %n 件を削除しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mamori::gui::CompanyPage</name>
     <message>
         <source>Enter the firm&apos;s name to go on.</source>
@@ -2925,6 +3020,321 @@
     <message>
         <source>&amp;Action plan ▶</source>
         <translation>対策計画(&amp;A) ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog of services and experts…</source>
+        <translation>サービスと専門家のカタログ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>&amp;Matches ▶</source>
+        <translation>候補(&amp;M) ▶</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::MatchesPage</name>
+    <message>
+        <source>sample</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Compare %1</source>
+        <translation>%1 を比較</translation>
+    </message>
+    <message>
+        <source>Score %1 / 100</source>
+        <translation>スコア %1 / 100</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>No catalog is open.</source>
+        <translation>カタログが開かれていません。</translation>
+    </message>
+    <message>
+        <source>No service matches.</source>
+        <translation>該当するサービスはありません。</translation>
+    </message>
+    <message>
+        <source>What to relax</source>
+        <translation>緩められる条件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n)</source>
+        <translation>
+            <numerusform>対象外（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 experts in the catalog; %2 work here or remotely and pass the filters.</source>
+        <translation>カタログの専門家 %1 人のうち、貴社の地域かリモートで対応でき、条件を満たすのは %2 人です。</translation>
+    </message>
+    <message>
+        <source>Nobody matches.</source>
+        <translation>該当する専門家はいません。</translation>
+    </message>
+    <message>
+        <source>%1 (covers %2%): %3</source>
+        <translation>%1（カバー率 %2%）: %3</translation>
+    </message>
+    <message>
+        <source>Close matches left out by the filters</source>
+        <translation>条件で除外された、よく合う専門家</translation>
+    </message>
+    <message>
+        <source>Services (%1)</source>
+        <translation>サービス（%1）</translation>
+    </message>
+    <message>
+        <source>Experts (%1)</source>
+        <translation>専門家（%1）</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Compare&quot; on two services</source>
+        <translation>2つのサービスの「比較」にチェックを入れてください</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Needs covered</source>
+        <translation>カバーする対策</translation>
+    </message>
+    <message>
+        <source>A month for you</source>
+        <translation>貴社の月額</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>初年度</translation>
+    </message>
+    <message>
+        <source>Minimum term</source>
+        <translation>最低契約期間</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n か月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>On site in %1</source>
+        <translation>%1への駆けつけ</translation>
+    </message>
+    <message>
+        <source>IT導入補助金</source>
+        <translation>IT導入補助金</translation>
+    </message>
+    <message>
+        <source>Insurance cover</source>
+        <translation>保険の補償</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>Compare services</source>
+        <translation>サービスの比較</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>1つ目</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>2つ目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Provider or qualifications</source>
+        <translation>事業者または資格</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>Needs covered (%)</source>
+        <translation>カバー率（%）</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>料金</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>月額 %1</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>専門家</translation>
+    </message>
+    <message>
+        <source>from %1 a day</source>
+        <translation>1日 %1 から</translation>
+    </message>
+    <message>
+        <source>Export the shortlist</source>
+        <translation>候補の書き出し</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel 用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>Services and experts that cover what your action plan needs, best first, each with why. Entries marked sample are fictional and only show how matching works; an administrator imports real lists with the catalog manager.</source>
+        <translation>対策計画に必要なことをカバーするサービスと専門家を、合う順に理由とともに示します。「サンプル」の印があるものは架空で、照合の仕組みを示すためだけのものです。実際の一覧は管理者がカタログ管理から取り込みます。</translation>
+    </message>
+    <message>
+        <source>Services up to (a month):</source>
+        <translation>サービスの上限（月額）:</translation>
+    </message>
+    <message>
+        <source>Experts up to (a day):</source>
+        <translation>専門家の上限（1日）:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <source>Monthly budget for services</source>
+        <translation>サービスの月額予算</translation>
+    </message>
+    <message>
+        <source>Daily budget for experts</source>
+        <translation>専門家の1日あたり予算</translation>
+    </message>
+    <message>
+        <source>&amp;On site only</source>
+        <translation>訪問対応のみ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>On site only</source>
+        <translation>訪問対応のみ</translation>
+    </message>
+    <message>
+        <source>Only services and experts who come to your prefecture</source>
+        <translation>貴社の都道府県へ来てくれるサービスと専門家だけ</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>制度(&amp;S):</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>お助け隊 services only</source>
+        <translation>お助け隊サービスのみ</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>専門家</translation>
+    </message>
+    <message>
+        <source>Services or experts</source>
+        <translation>サービスか専門家か</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare two…</source>
+        <translation>2つを比較(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Compare two services</source>
+        <translation>2つのサービスを比較</translation>
+    </message>
+    <message>
+        <source>&amp;Export shortlist (CSV)…</source>
+        <translation>候補を書き出す (CSV)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export shortlist</source>
+        <translation>候補を書き出す</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog…</source>
+        <translation>カタログ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Manage the catalog</source>
+        <translation>カタログの管理</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "core/csv.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -75,6 +77,10 @@ private slots:
     void bundledCatalog();
     void removeSamples();
     void damagedAndForeignFiles();
+    void spreadsheetQuirks_data();
+    void spreadsheetQuirks();
+    void formulaGuardRoundTrips();
+    void vocabularyChangeRecomputesSkills();
 };
 
 void TestCatalogImport::csvReader_data()
@@ -502,6 +508,89 @@ void TestCatalogImport::damagedAndForeignFiles()
     }
     auto again = CatalogStore::open(storeLike);
     QVERIFY(again); // our own empty catalog reopens
+}
+
+void TestCatalogImport::spreadsheetQuirks_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<qint64>("price");
+    const QByteArray header =
+        "id,name,provider,scheme,type,regions,price_monthly,price_unit,capabilities,source_url,as_of";
+    const QByteArray row = "q1,名前,会社,other,backup,13,PRICE,site,backup,https://example.jp,2025-01-01";
+    const auto with = [&](const QByteArray& price) -> QByteArray {
+        return QByteArray(row).replace("PRICE", price);
+    };
+    QTest::newRow("rows of empty cells (once formatted)") << header + "\n" + with("500") + "\n,,,,,,,,,,\n,,,\n"
+                                                          << qint64(500);
+    QTest::newRow("trailing columns without a name") << header + ",,\n" + with("500") + ",,\n" << qint64(500);
+    // Excel (Japan) writes a currency cell's ¥ as byte 0x5C, a backslash once decoded.
+    QTest::newRow("yen sign as backslash") << header + "\n" + with("\"\\8,800\"") + "\n" << qint64(8800);
+    QTest::newRow("yen sign and 円") << header + "\n" + with("8800円") + "\n" << qint64(8800);
+}
+
+void TestCatalogImport::spreadsheetQuirks()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(qint64, price);
+    auto catalog = emptyCatalog();
+    auto report = catalog->importFile(write(file));
+    QVERIFY2(report, report ? "" : qPrintable(report.error().first().toString()));
+    QCOMPARE(report->servicesAdded, 1);
+    QCOMPARE((*catalog->service(u"q1"_s))->priceMonthly, price);
+    // A value under a column without a name is not silently dropped.
+    auto bad = emptyCatalog()->importFile(
+        write("id,name,provider,scheme,type,regions,price_monthly,price_unit,capabilities,source_url,as_of,\n"
+              "q1,n,p,other,backup,13,1,site,backup,https://example.jp,2025-01-01,lost?\n"));
+    QVERIFY(!bad);
+    QVERIFY(bad.error().first().toString().endsWith(u"a value in column 12, which has no name in the first row"_s));
+}
+
+void TestCatalogImport::formulaGuardRoundTrips()
+{
+    // Cells that a spreadsheet would run as formulas are exported with a leading apostrophe, and
+    // read back without it.
+    auto catalog = emptyCatalog();
+    QVERIFY(catalog->importFile(
+        write(TalentHeader + QByteArray(TalentRow).replace(",,example source", ",+81-3-1234-5678,=cmd|calc"))));
+    const QString file = m_dir.filePath(u"guard.csv"_s);
+    QVERIFY(catalog->exportTo(file, CatalogKind::Talent));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.contains(",'+81-3-1234-5678,'=cmd|calc,"));
+    auto copy = emptyCatalog();
+    QVERIFY(copy->importFile(file));
+    const TalentEntry t = **copy->talent(u"t1"_s);
+    QCOMPARE(t.contact, u"+81-3-1234-5678"_s);
+    QCOMPARE(t.source, u"=cmd|calc"_s);
+}
+
+void TestCatalogImport::vocabularyChangeRecomputesSkills()
+{
+    // A catalog written under a vocabulary in another order: its stored skill bits are recomputed from
+    // the entries when it is opened, so matching never credits the wrong capability.
+    const QString path = m_dir.filePath(u"vocabulary.sqlite"_s);
+    quint64 skills = 0;
+    {
+        auto catalog = CatalogStore::open(path, CatalogStore::Mode::ReadWrite, false);
+        QVERIFY(catalog);
+        QVERIFY((*catalog)->importFile(write(TalentHeader + TalentRow)));
+        skills = (*(*catalog)->talentIndex())->keys.at(0).skills;
+        QVERIFY(skills != 0);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"edit"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"UPDATE talent SET skill_mask = 1"_s));
+        QVERIFY(q.exec(u"UPDATE catalog_info SET value = 'training,helpdesk' WHERE key = 'vocabulary'"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"edit"_s);
+    auto reopened = CatalogStore::open(path);
+    QVERIFY(reopened);
+    QCOMPARE((*(*reopened)->talentIndex())->keys.at(0).skills, skills);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogImport)

@@ -77,6 +77,7 @@ private slots:
     void noNeeds();
     void talentFiltersAndRanking();
     void talentNoMatch();
+    void feeNotStated();
     void firmNeedsFromPlan();
     void bundledEndToEnd();
 };
@@ -244,7 +245,7 @@ void TestMatching::serviceNoMatch_data()
 {
     QTest::addColumn<int>("what");
     QTest::addColumn<QString>("advice");
-    QTest::newRow("budget") << 0 << u"Raise the budget to ¥3,000 a month: 2 service(s) would then match."_s;
+    QTest::newRow("budget") << 0 << u"Raise the budget to ¥3,000 a month: 1 service(s) would then match."_s;
     QTest::newRow("onsite") << 1 << u"Accept remote support without on-site visits: 2 service(s) would then match."_s;
     QTest::newRow("region")
         << 2
@@ -344,7 +345,7 @@ void TestMatching::talentFiltersAndRanking()
         order.append(t.talent.id);
     }
     // p1: 55 + 10 (area) + 10 + 10 + 5 + 5 + 5 = 100.0
-    // p2: 55 + 0 + 10 + 10 × 30,001/60,001 (5.0) + 0 + 0 + 0 = 70.0
+    // p2: 55 + 0 + 10 + 10 × 30,000/60,000 (5.0) + 0 + 0 + 0 = 70.0
     // p3: 55 × 0.6 (33.0) + 0 + 5 + 10 + 0 + 0 + 5 = 53.0
     QCOMPARE(order, (QStringList{u"p1"_s, u"p2"_s, u"p3"_s}));
     QCOMPARE(m->matches[0].score, 100.0);
@@ -381,7 +382,7 @@ void TestMatching::talentNoMatch()
     auto m = matchTalent(*catalog, firm(), options);
     QVERIFY(m);
     QVERIFY(m->matches.empty());
-    QVERIFY2(m->relax.contains(u"Raise the budget to ¥50,000 a day: 2 expert(s) would then match."_s),
+    QVERIFY2(m->relax.contains(u"Raise the budget to ¥50,000 a day: 1 expert(s) would then match."_s),
              qPrintable(m->relax.join(u'\n')));
     options.budget.reset();
     options.onsiteOnly = true;
@@ -392,6 +393,25 @@ void TestMatching::talentNoMatch()
     QVERIFY(none->matches.empty());
     QVERIFY2(none->relax.contains(u"Accept remote work: 1 expert(s) would then match."_s),
              qPrintable(none->relax.join(u'\n')));
+}
+
+void TestMatching::feeNotStated()
+{
+    // A missing fee is "ask", not "free": it neither wins the price point nor fails a budget.
+    auto catalog = talentCatalog("f1,一,,,,backup,,,13,true,false,,available,s,2025-01-01\n"
+                                 "f2,二,,,,backup,,,13,true,false,50000,available,s,2025-01-01\n");
+    MatchOptions options;
+    options.language = Language::English;
+    auto m = matchTalent(*catalog, firm(), options);
+    QVERIFY(m);
+    QCOMPARE(m->matches.size(), std::size_t(2));
+    QCOMPARE(m->matches[0].talent.id, u"f2"_s); // price fit 1 against ½ for the unknown fee
+    QVERIFY(m->matches[1].reasons.contains(u"Fee: not stated; ask."_s));
+    options.budget = 10000;
+    auto limited = matchTalent(*catalog, firm(), options);
+    QVERIFY(limited);
+    QCOMPARE(limited->passed, 1);
+    QCOMPARE(limited->matches[0].talent.id, u"f1"_s);
 }
 
 void TestMatching::firmNeedsFromPlan()

@@ -95,6 +95,7 @@ void TestWizard::initTestCase()
 {
     QCoreApplication::setOrganizationName(u"MamoriTest"_s);
     QCoreApplication::setApplicationName(u"tst_wizard"_s);
+    qputenv("MAMORI_CATALOG", m_dir.filePath(u"catalog.sqlite"_s).toLocal8Bit()); // never the user's
 }
 
 void TestWizard::newFirmToLastQuestionMatchesTheCli()
@@ -424,6 +425,7 @@ void TestWizard::everyControlHasAnAccessibleName_data()
     QTest::newRow("questions") << int(MainWindow::Questions);
     QTest::newRow("results") << int(MainWindow::Results);
     QTest::newRow("action plan") << int(MainWindow::Plan);
+    QTest::newRow("matches") << int(MainWindow::Matches);
 }
 
 void TestWizard::everyControlHasAnAccessibleName()

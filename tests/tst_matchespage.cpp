@@ -1,0 +1,233 @@
+// The Matches step and the catalog manager, driven through their widgets (offscreen): the cards are
+// the core's ranking, filters re-rank, a budget nobody meets says what to relax, two services compare
+// side by side, the shortlist exports as Excel-ready CSV, and an import is previewed before it runs.
+#include "core/answers.h"
+#include "core/catalogstore.h"
+#include "core/matching.h"
+#include "core/packrepository.h"
+#include "core/scorer.h"
+#include "gui/assetspage.h"
+#include "gui/catalogdialog.h"
+#include "gui/companypage.h"
+#include "gui/mainwindow.h"
+#include "gui/matchespage.h"
+#include "gui/questionpage.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mamori;
+using namespace mamori::gui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Samples = QStringLiteral(MAMORI_SOURCE_DIR "/resources/samples/");
+
+} // namespace
+
+class TestMatchesPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cardsAreTheCoresRanking();
+    void filtersAndRelax();
+    void compareAndExport();
+    void catalogManagerPreviewsThenImports();
+
+private:
+    // A window with the sample manufacturer's ipa-self-check answers, finished, on the Matches step.
+    std::unique_ptr<MainWindow> openOnMatches(Language language);
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+};
+
+void TestMatchesPage::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"MamoriTest"_s);
+    QCoreApplication::setApplicationName(u"tst_matchespage"_s);
+    QSettings().clear();
+    qputenv("MAMORI_CATALOG", m_dir.filePath(u"catalog.sqlite"_s).toLocal8Bit());
+}
+
+std::unique_ptr<MainWindow> TestMatchesPage::openOnMatches(Language language)
+{
+    const QString db = m_dir.filePath(u"m%1.sqlite"_s.arg(++m_counter));
+    AppSettings settings;
+    settings.language = language;
+    settings.databasePath = db;
+    auto window = std::make_unique<MainWindow>(settings);
+    window->resize(1280, 720);
+    if (!window->openDatabase(db)) {
+        return nullptr;
+    }
+    window->show();
+    const auto profile = loadProfile(Samples + u"small-manufacturer.profile.json"_s);
+    const auto pack = PackRepository().find(u"ipa-self-check"_s);
+    const auto answers = loadAnswers(Samples + u"small-manufacturer.ipa-self-check.answers.json"_s, &*pack);
+    window->newAssessment(0);
+    window->companyPage()->setProfile(*profile);
+    window->assetsPage()->setProfile(*profile);
+    window->assetsPage()->choosePack(u"ipa-self-check"_s);
+    if (!window->startAssessment()) {
+        return nullptr;
+    }
+    QuestionPage* questions = window->questionPage();
+    while (!questions->showingSummary()) {
+        questions->answer(answers->choices.value(questions->currentQuestion(), u"no"_s));
+        questions->next();
+    }
+    window->goTo(MainWindow::Matches);
+    return window;
+}
+
+void TestMatchesPage::cardsAreTheCoresRanking()
+{
+    auto window = openOnMatches(Language::English);
+    QVERIFY(window);
+    QCOMPARE(window->step(), MainWindow::Matches);
+    MatchesPage* page = window->matchesPage();
+    QVERIFY(page->services() && page->talent());
+
+    // The same firm, answers and catalog straight through the core.
+    const auto profile = loadProfile(Samples + u"small-manufacturer.profile.json"_s);
+    const auto pack = PackRepository().find(u"ipa-self-check"_s);
+    const auto answers = loadAnswers(Samples + u"small-manufacturer.ipa-self-check.answers.json"_s, &*pack);
+    const FirmNeeds firm = firmNeeds(*pack, *profile, Scorer(*pack, *profile).score(*answers));
+    MatchOptions options;
+    options.top = 10;
+    const ServiceMatches expected = matchServices(*window->catalog()->services(), firm, options);
+    QCOMPARE(page->services()->matches.size(), expected.matches.size());
+    for (std::size_t i = 0; i < expected.matches.size(); ++i) {
+        QCOMPARE(page->services()->matches[i].service.id, expected.matches[i].service.id);
+        QCOMPARE(page->services()->matches[i].score, expected.matches[i].score);
+        // One card per match, named for screen readers.
+        auto* card = page->findChild<QWidget*>(u"service:"_s + expected.matches[i].service.id);
+        QVERIFY(card);
+        QCOMPARE(card->accessibleName(), expected.matches[i].service.displayName(Language::English));
+    }
+    QVERIFY(!page->talent()->matches.empty());
+    QVERIFY(page->findChild<QWidget*>(u"talent:"_s + page->talent()->matches[0].talent.id));
+    // Samples say so on their cards.
+    auto* tabs = page->findChild<QTabWidget*>(u"matchTabs"_s);
+    QVERIFY(tabs->tabText(0).startsWith(u"Services ("_s));
+    // Back goes to the plan.
+    QTest::mouseClick(window->findChild<QPushButton*>(u"back"_s), Qt::LeftButton);
+    QCOMPARE(window->step(), MainWindow::Plan);
+}
+
+void TestMatchesPage::filtersAndRelax()
+{
+    auto window = openOnMatches(Language::English);
+    QVERIFY(window);
+    MatchesPage* page = window->matchesPage();
+    const std::size_t all = page->services()->matches.size();
+    auto* monthly = page->findChild<QSpinBox*>(u"monthlyBudget"_s);
+    monthly->setValue(100);
+    QVERIFY(page->services()->matches.empty());
+    auto* relax = page->findChild<QLabel*>(u"relaxServices"_s);
+    QVERIFY(relax);
+    QVERIFY2(relax->text().contains(u"Raise the budget to ¥"_s), qPrintable(relax->text()));
+    monthly->setValue(0); // no limit again
+    QCOMPARE(page->services()->matches.size(), all);
+    auto* onsite = page->findChild<QCheckBox*>(u"onsiteOnly"_s);
+    onsite->setChecked(true);
+    for (const ServiceMatch& m : page->services()->matches) {
+        QVERIFY(m.service.dispatchesTo(27)); // the sample firm is in Osaka
+    }
+    for (const TalentMatch& m : page->talent()->matches) {
+        QVERIFY(m.talent.onsite && m.talent.prefectures.contains(27));
+    }
+    auto* daily = page->findChild<QSpinBox*>(u"dailyBudget"_s);
+    daily->setValue(40000);
+    for (const TalentMatch& m : page->talent()->matches) {
+        QVERIFY(m.talent.feeDayMin <= 40000);
+    }
+}
+
+void TestMatchesPage::compareAndExport()
+{
+    auto window = openOnMatches(Language::Japanese);
+    QVERIFY(window);
+    MatchesPage* page = window->matchesPage();
+    QVERIFY(page->services()->matches.size() >= 2);
+    auto* compare = page->findChild<QPushButton*>(u"compareServices"_s);
+    QVERIFY(!compare->isEnabled());
+    const QString a = page->services()->matches[0].service.id;
+    const QString b = page->services()->matches[1].service.id;
+    page->findChild<QCheckBox*>(u"compare:"_s + a)->setChecked(true);
+    QVERIFY(!compare->isEnabled());
+    page->findChild<QCheckBox*>(u"compare:"_s + b)->setChecked(true);
+    QVERIFY(compare->isEnabled());
+    QCOMPARE(page->comparedServices(), (QStringList{a, b}));
+    const QList<QStringList> rows = page->comparison(a, b);
+    QVERIFY(rows.size() > 12);
+    QCOMPARE(rows[0][1].startsWith(page->services()->matches[0].service.name), true);
+    QVERIFY(
+        std::any_of(rows.begin(), rows.end(), [](const QStringList& r) { return r[1] == u"✓"_s || r[2] == u"✓"_s; }));
+
+    const QString file = m_dir.filePath(u"shortlist.csv"_s);
+    QString error;
+    QVERIFY(page->exportShortlist(file, &error));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes);
+    QVERIFY(text.contains(a));
+    QVERIFY(text.contains(page->talent()->matches[0].talent.id));
+    QVERIFY(text.contains(u"サービス"_s)); // Japanese kind column
+    QCOMPARE(text.count(u"\r\n"_s), 1 + int(page->services()->matches.size()) + int(page->talent()->matches.size()));
+}
+
+void TestMatchesPage::catalogManagerPreviewsThenImports()
+{
+    auto window = openOnMatches(Language::English);
+    QVERIFY(window);
+    CatalogStore* catalog = window->catalog();
+    QVERIFY(catalog);
+    const int before = catalog->stats()->talent;
+    CatalogDialog dialog(*catalog, installedAreas(PackRepository()));
+    const QString bad = m_dir.filePath(u"bad.csv"_s);
+    {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,display_name,skills,prefectures,as_of,source\nnew1,A,backup,27,2025-01-01,s\n"
+                "new2,B,backup,99,2025-01-01,s\n");
+    }
+    dialog.preview(bad);
+    auto* preview = dialog.findChild<QPlainTextEdit*>(u"importPreview"_s);
+    auto* run = dialog.findChild<QPushButton*>(u"runImport"_s);
+    QVERIFY2(preview->toPlainText().contains(bad + u":3:prefectures:"_s), qPrintable(preview->toPlainText()));
+    QVERIFY(!run->isEnabled());
+    QCOMPARE(catalog->stats()->talent, before); // a preview writes nothing
+    const QString good = m_dir.filePath(u"good.csv"_s);
+    {
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,display_name,skills,prefectures,as_of,source\nnew1,A,backup,27,2025-01-01,s\n");
+    }
+    dialog.preview(good);
+    QVERIFY(run->isEnabled());
+    QVERIFY(preview->toPlainText().contains(u"Ready to import: 0 services and 1 experts"_s));
+    QSignalSpy changed(&dialog, &CatalogDialog::catalogChanged);
+    QVERIFY(dialog.importPreviewed());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(catalog->stats()->talent, before + 1);
+    QVERIFY(dialog.findChild<QLabel*>(u"catalogStats"_s)->text().contains(u"Experts: %1"_s.arg(before + 1)));
+}
+
+QTEST_MAIN(TestMatchesPage)
+#include "tst_matchespage.moc"
