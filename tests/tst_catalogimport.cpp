@@ -469,7 +469,9 @@ void TestCatalogImport::bundledCatalog()
                  report->warnings.isEmpty() ? "" : qPrintable(report->warnings.first().toString()));
     }
     // Every sample service says so in its name; the sample お助け隊 ones have the four components.
-    for (const ServiceEntry& e : *(*catalog)->services()) {
+    const auto services = (*catalog)->services(); // named: a range-for over *temporary would dangle
+    QVERIFY(services);
+    for (const ServiceEntry& e : *services) {
         if (e.sample) {
             QVERIFY(e.name.contains(u"サンプル"_s));
             QVERIFY(e.provider.contains(u"架空"_s));
