@@ -135,11 +135,7 @@ QString AssessCommand::summary() const
 int AssessCommand::run(const std::vector<std::string>& args, Context& ctx)
 {
     po::options_description options(Tr::tr("Options").toStdString());
-    options.add_options()("pack", po::value<std::string>(), Tr::tr("pack id or pack file").toStdString().c_str())(
-        "profile", po::value<std::string>(), Tr::tr("the firm's profile (JSON)").toStdString().c_str())(
-        "answers", po::value<std::string>(), Tr::tr("the answers (JSON)").toStdString().c_str())(
-        "assessment", po::value<std::string>(),
-        Tr::tr("a stored assessment, instead of the three files").toStdString().c_str());
+    addScoringInputOptions(options);
     addFormatOption(options);
     po::variables_map values;
     const QString usage =
@@ -151,51 +147,17 @@ int AssessCommand::run(const std::vector<std::string>& args, Context& ctx)
     if (!format) {
         return UsageError;
     }
-    const bool stored = values.count("assessment") > 0;
-    const bool files = values.count("pack") && values.count("profile") && values.count("answers");
-    const bool anyFile = values.count("pack") || values.count("profile") || values.count("answers");
-    if (stored == anyFile || (!stored && !files)) {
-        ctx.err << Tr::tr("mamori-cli assess: give either --pack, --profile and --answers, or --assessment") << u'\n'
-                << Tr::tr("Usage: mamori-cli %1").arg(usage) << u'\n';
-        return UsageError;
+    auto inputs = loadScoringInputs(values, name(), usage, ctx);
+    if (!inputs) {
+        return inputs.error();
     }
-    std::optional<Pack> pack;
-    std::optional<Profile> profile;
-    std::optional<AnswerSet> answers;
-    if (stored) {
-        const auto id = parseId(text(values, "assessment"), Tr::tr("assessment"), name(), ctx);
-        if (!id) {
-            return UsageError;
-        }
-        const auto store = openStore(ctx, Store::Mode::ReadOnly);
-        if (!store) {
-            return InvalidInput;
-        }
-        auto record = loadAssessmentArgument(*store, *id, ctx);
-        if (!record) {
-            return InvalidInput;
-        }
-        // Scored from the stored answers with the pack as installed now, so a scoring fix in the pack
-        // shows up in old assessments too.
-        pack = loadPackOfAssessment(*record, ctx);
-        profile = record->profile;
-        answers = record->answers;
-    } else {
-        // Load everything before stopping, so one run reports the problems of every input file.
-        pack = loadPackArgument(text(values, "pack"), ctx);
-        profile = loadProfileArgument(text(values, "profile"), ctx);
-        if (pack) {
-            answers = loadAnswersArgument(text(values, "answers"), *pack, ctx);
-        }
-    }
-    if (!pack || !profile || !answers) {
-        return InvalidInput;
-    }
-    const ScoreResult result = Scorer(*pack, *profile).score(*answers);
+    const Pack& pack = inputs->pack;
+    const Profile& profile = inputs->profile;
+    const ScoreResult result = Scorer(pack, profile).score(inputs->answers);
     if (*format == OutputFormat::Json) {
-        ctx.out << QString::fromUtf8(resultToJsonBytes(*pack, *profile, result));
+        ctx.out << QString::fromUtf8(resultToJsonBytes(pack, profile, result));
     } else {
-        printText(*pack, *profile, result, ctx);
+        printText(pack, profile, result, ctx);
     }
     return Success;
 }

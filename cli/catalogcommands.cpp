@@ -272,12 +272,9 @@ QString MatchCommand::summary() const
 int MatchCommand::run(const std::vector<std::string>& args, Context& ctx)
 {
     po::options_description options(Tr::tr("Options").toStdString());
-    options.add_options()("pack", po::value<std::string>(), Tr::tr("pack id or pack file").toStdString().c_str())(
-        "profile", po::value<std::string>(), Tr::tr("the firm's profile (JSON)").toStdString().c_str())(
-        "answers", po::value<std::string>(), Tr::tr("the answers (JSON)").toStdString().c_str())(
-        "assessment", po::value<std::string>(),
-        Tr::tr("a stored assessment, instead of the three files").toStdString().c_str())(
-        "kind", po::value<std::string>(), Tr::tr("services or talent (default: both)").toStdString().c_str())(
+    addScoringInputOptions(options);
+    options.add_options()("kind", po::value<std::string>(),
+                          Tr::tr("services or talent (default: both)").toStdString().c_str())(
         "budget", po::value<std::string>(),
         Tr::tr("services: the most per month, in yen; with --kind talent: the most per day").toStdString().c_str())(
         "day-budget", po::value<std::string>(), Tr::tr("talent: the most per day, in yen").toStdString().c_str())(
@@ -340,46 +337,17 @@ int MatchCommand::run(const std::vector<std::string>& args, Context& ctx)
         talentOptions.budget = *budget;
     }
 
-    const bool stored = values.count("assessment") > 0;
-    const bool files = values.count("pack") && values.count("profile") && values.count("answers");
-    const bool anyFile = values.count("pack") || values.count("profile") || values.count("answers");
-    if (stored == anyFile || (!stored && !files)) {
-        return usageError(Tr::tr("mamori-cli match: give either --pack, --profile and --answers, or --assessment"));
+    auto inputs = loadScoringInputs(values, name(), usage, ctx);
+    if (!inputs) {
+        return inputs.error();
     }
-    std::optional<Pack> pack;
-    std::optional<Profile> profile;
-    std::optional<AnswerSet> answers;
-    if (stored) {
-        const auto id = parseId(text(values, "assessment"), Tr::tr("assessment"), name(), ctx);
-        if (!id) {
-            return UsageError;
-        }
-        const auto store = openStore(ctx, Store::Mode::ReadOnly);
-        if (!store) {
-            return InvalidInput;
-        }
-        auto record = loadAssessmentArgument(*store, *id, ctx);
-        if (!record) {
-            return InvalidInput;
-        }
-        pack = loadPackOfAssessment(*record, ctx);
-        profile = record->profile;
-        answers = record->answers;
-    } else {
-        pack = loadPackArgument(text(values, "pack"), ctx);
-        profile = loadProfileArgument(text(values, "profile"), ctx);
-        if (pack) {
-            answers = loadAnswersArgument(text(values, "answers"), *pack, ctx);
-        }
-    }
-    if (!pack || !profile || !answers) {
-        return InvalidInput;
-    }
+    const Pack* pack = &inputs->pack;
+    const Profile* profile = &inputs->profile;
     auto catalog = openCatalog(ctx, CatalogStore::Mode::ReadWrite);
     if (!catalog) {
         return InvalidInput;
     }
-    const ScoreResult result = Scorer(*pack, *profile).score(*answers);
+    const ScoreResult result = Scorer(*pack, *profile).score(inputs->answers);
     const FirmNeeds firm = firmNeeds(*pack, *profile, result);
     std::optional<ServiceMatches> services;
     std::optional<TalentMatches> talent;

@@ -55,6 +55,65 @@ std::optional<AnswerSet> loadAnswersArgument(const QString& path, const Pack& pa
     return std::move(*answers);
 }
 
+void addScoringInputOptions(boost::program_options::options_description& options)
+{
+    namespace po = boost::program_options;
+    options.add_options()("pack", po::value<std::string>(), Tr::tr("pack id or pack file").toStdString().c_str())(
+        "profile", po::value<std::string>(), Tr::tr("the firm's profile (JSON)").toStdString().c_str())(
+        "answers", po::value<std::string>(), Tr::tr("the answers (JSON)").toStdString().c_str())(
+        "assessment", po::value<std::string>(),
+        Tr::tr("a stored assessment, instead of the three files").toStdString().c_str());
+}
+
+tl::expected<ScoringInputs, int> loadScoringInputs(const boost::program_options::variables_map& values,
+                                                   const QString& command, const QString& usage, Context& ctx)
+{
+    const auto option = [&values](const char* key) {
+        return Command::text(values, key);
+    };
+    const bool stored = values.count("assessment") > 0;
+    const bool files = values.count("pack") && values.count("profile") && values.count("answers");
+    const bool anyFile = values.count("pack") || values.count("profile") || values.count("answers");
+    if (stored == anyFile || (!stored && !files)) {
+        ctx.err << Tr::tr("mamori-cli %1: give either --pack, --profile and --answers, or --assessment").arg(command)
+                << u'\n' << Tr::tr("Usage: mamori-cli %1").arg(usage) << u'\n';
+        return tl::unexpected(int(UsageError));
+    }
+    std::optional<Pack> pack;
+    std::optional<Profile> profile;
+    std::optional<AnswerSet> answers;
+    if (stored) {
+        const auto id = parseId(option("assessment"), Tr::tr("assessment"), command, ctx);
+        if (!id) {
+            return tl::unexpected(int(UsageError));
+        }
+        const auto store = openStore(ctx, Store::Mode::ReadOnly);
+        if (!store) {
+            return tl::unexpected(int(InvalidInput));
+        }
+        auto record = loadAssessmentArgument(*store, *id, ctx);
+        if (!record) {
+            return tl::unexpected(int(InvalidInput));
+        }
+        // Scored from the stored answers with the pack as installed now, so a scoring fix in the pack
+        // shows up in old assessments too.
+        pack = loadPackOfAssessment(*record, ctx);
+        profile = record->profile;
+        answers = record->answers;
+    } else {
+        // Load everything before stopping, so one run reports the problems of every input file.
+        pack = loadPackArgument(option("pack"), ctx);
+        profile = loadProfileArgument(option("profile"), ctx);
+        if (pack) {
+            answers = loadAnswersArgument(option("answers"), *pack, ctx);
+        }
+    }
+    if (!pack || !profile || !answers) {
+        return tl::unexpected(int(InvalidInput));
+    }
+    return ScoringInputs{std::move(*pack), std::move(*profile), std::move(*answers)};
+}
+
 std::unique_ptr<Store> openStore(Context& ctx, Store::Mode mode)
 {
     auto store = Store::open(ctx.database.isEmpty() ? Store::defaultPath() : ctx.database, mode);

@@ -29,6 +29,21 @@ std::optional<AssessmentRecord> loadAssessmentArgument(const Store& store, qint6
 // The pack an assessment was started with: its id at its version. Another installed version is an
 // error that says so (answers are migrated between versions by the pack administration commands).
 std::optional<Pack> loadPackOfAssessment(const AssessmentRecord& record, Context& ctx);
+// What a scoring command scores: a pack, a firm's profile and its answers, from three files or from
+// a stored assessment.
+struct ScoringInputs
+{
+    Pack pack;
+    Profile profile;
+    AnswerSet answers;
+};
+// --pack, --profile, --answers and --assessment, shared by `assess` and `match`.
+void addScoringInputOptions(boost::program_options::options_description& options);
+// Loads the inputs those options name, reporting every problem; on failure the exit code (a usage error
+// for a wrong combination of options, else invalid input).
+tl::expected<ScoringInputs, int> loadScoringInputs(const boost::program_options::variables_map& values,
+                                                   const QString& command, const QString& usage, Context& ctx);
+
 // Parses a positive database id given on the command line.
 std::optional<qint64> parseId(const QString& text, const QString& what, const QString& command, Context& ctx);
 // A stored time, in local time, to the minute.

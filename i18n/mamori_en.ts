@@ -1639,34 +1639,6 @@
         <source>Options</source>
         <translation>Options</translation>
     </message>
-    <message>
-        <source>pack id or pack file</source>
-        <translation>pack id or pack file</translation>
-    </message>
-    <message>
-        <source>the firm&apos;s profile (JSON)</source>
-        <translation>the firm&apos;s profile (JSON)</translation>
-    </message>
-    <message>
-        <source>the answers (JSON)</source>
-        <translation>the answers (JSON)</translation>
-    </message>
-    <message>
-        <source>a stored assessment, instead of the three files</source>
-        <translation>a stored assessment, instead of the three files</translation>
-    </message>
-    <message>
-        <source>mamori-cli assess: give either --pack, --profile and --answers, or --assessment</source>
-        <translation>mamori-cli assess: give either --pack, --profile and --answers, or --assessment</translation>
-    </message>
-    <message>
-        <source>Usage: mamori-cli %1</source>
-        <translation>Usage: mamori-cli %1</translation>
-    </message>
-    <message>
-        <source>assessment</source>
-        <translation>assessment</translation>
-    </message>
 </context>
 <context>
     <name>mamori::cli::AssessmentCommands</name>
@@ -1860,22 +1832,6 @@
         <translation>Options</translation>
     </message>
     <message>
-        <source>pack id or pack file</source>
-        <translation>pack id or pack file</translation>
-    </message>
-    <message>
-        <source>the firm&apos;s profile (JSON)</source>
-        <translation>the firm&apos;s profile (JSON)</translation>
-    </message>
-    <message>
-        <source>the answers (JSON)</source>
-        <translation>the answers (JSON)</translation>
-    </message>
-    <message>
-        <source>a stored assessment, instead of the three files</source>
-        <translation>a stored assessment, instead of the three files</translation>
-    </message>
-    <message>
         <source>services or talent (default: both)</source>
         <translation>services or talent (default: both)</translation>
     </message>
@@ -1914,14 +1870,6 @@
     <message>
         <source>mamori-cli match: unknown scheme &quot;%1&quot;</source>
         <translation>mamori-cli match: unknown scheme &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>mamori-cli match: give either --pack, --profile and --answers, or --assessment</source>
-        <translation>mamori-cli match: give either --pack, --profile and --answers, or --assessment</translation>
-    </message>
-    <message>
-        <source>assessment</source>
-        <translation>assessment</translation>
     </message>
     <message numerus="yes">
         <source>Firm: %1 (%2, %n device(s))</source>
@@ -2352,6 +2300,34 @@
     <message>
         <source>mamori-cli %1: &quot;%2&quot; is not a valid %3 id (a positive number)</source>
         <translation>mamori-cli %1: &quot;%2&quot; is not a valid %3 id (a positive number)</translation>
+    </message>
+    <message>
+        <source>pack id or pack file</source>
+        <translation>pack id or pack file</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s profile (JSON)</source>
+        <translation>the firm&apos;s profile (JSON)</translation>
+    </message>
+    <message>
+        <source>the answers (JSON)</source>
+        <translation>the answers (JSON)</translation>
+    </message>
+    <message>
+        <source>a stored assessment, instead of the three files</source>
+        <translation>a stored assessment, instead of the three files</translation>
+    </message>
+    <message>
+        <source>mamori-cli %1: give either --pack, --profile and --answers, or --assessment</source>
+        <translation>mamori-cli %1: give either --pack, --profile and --answers, or --assessment</translation>
+    </message>
+    <message>
+        <source>Usage: mamori-cli %1</source>
+        <translation>Usage: mamori-cli %1</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
     </message>
 </context>
 <context>

@@ -1624,34 +1624,6 @@
         <source>Options</source>
         <translation>オプション</translation>
     </message>
-    <message>
-        <source>pack id or pack file</source>
-        <translation>パックの id またはパックファイル</translation>
-    </message>
-    <message>
-        <source>the firm&apos;s profile (JSON)</source>
-        <translation>企業プロフィール（JSON）</translation>
-    </message>
-    <message>
-        <source>the answers (JSON)</source>
-        <translation>回答（JSON）</translation>
-    </message>
-    <message>
-        <source>a stored assessment, instead of the three files</source>
-        <translation>3つのファイルの代わりに使う、登録済みの診断</translation>
-    </message>
-    <message>
-        <source>mamori-cli assess: give either --pack, --profile and --answers, or --assessment</source>
-        <translation>mamori-cli assess: --pack、--profile、--answers の3つか、--assessment のどちらかを指定してください</translation>
-    </message>
-    <message>
-        <source>Usage: mamori-cli %1</source>
-        <translation>使い方: mamori-cli %1</translation>
-    </message>
-    <message>
-        <source>assessment</source>
-        <translation>診断</translation>
-    </message>
 </context>
 <context>
     <name>mamori::cli::AssessmentCommands</name>
@@ -1843,22 +1815,6 @@
         <translation>オプション</translation>
     </message>
     <message>
-        <source>pack id or pack file</source>
-        <translation>パック ID またはパックファイル</translation>
-    </message>
-    <message>
-        <source>the firm&apos;s profile (JSON)</source>
-        <translation>企業のプロファイル（JSON）</translation>
-    </message>
-    <message>
-        <source>the answers (JSON)</source>
-        <translation>回答（JSON）</translation>
-    </message>
-    <message>
-        <source>a stored assessment, instead of the three files</source>
-        <translation>3つのファイルの代わりに、保存済みの診断</translation>
-    </message>
-    <message>
         <source>services or talent (default: both)</source>
         <translation>services（サービス）か talent（人材）（既定: 両方）</translation>
     </message>
@@ -1897,14 +1853,6 @@
     <message>
         <source>mamori-cli match: unknown scheme &quot;%1&quot;</source>
         <translation>mamori-cli match: 不明な制度「%1」</translation>
-    </message>
-    <message>
-        <source>mamori-cli match: give either --pack, --profile and --answers, or --assessment</source>
-        <translation>mamori-cli match: --pack・--profile・--answers か、--assessment のどちらかを指定してください</translation>
-    </message>
-    <message>
-        <source>assessment</source>
-        <translation>診断</translation>
     </message>
     <message numerus="yes">
         <source>Firm: %1 (%2, %n device(s))</source>
@@ -2329,6 +2277,34 @@
     <message>
         <source>mamori-cli %1: &quot;%2&quot; is not a valid %3 id (a positive number)</source>
         <translation>mamori-cli %1: 「%2」は有効な%3の id（正の数）ではありません</translation>
+    </message>
+    <message>
+        <source>pack id or pack file</source>
+        <translation>パック ID またはパックファイル</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s profile (JSON)</source>
+        <translation>企業のプロファイル（JSON）</translation>
+    </message>
+    <message>
+        <source>the answers (JSON)</source>
+        <translation>回答（JSON）</translation>
+    </message>
+    <message>
+        <source>a stored assessment, instead of the three files</source>
+        <translation>3つのファイルの代わりに、保存済みの診断</translation>
+    </message>
+    <message>
+        <source>mamori-cli %1: give either --pack, --profile and --answers, or --assessment</source>
+        <translation>mamori-cli %1: --pack・--profile・--answers か、--assessment のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <source>Usage: mamori-cli %1</source>
+        <translation>使い方: mamori-cli %1</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>診断</translation>
     </message>
 </context>
 <context>
