@@ -165,7 +165,11 @@ MatchesPage::MatchesPage(QWidget* parent)
 
 void MatchesPage::setCatalog(CatalogStore* catalog, const QString& problem)
 {
+    if (catalog == m_catalog && problem == m_catalogProblem) {
+        return; // showFor() or a filter runs the matching
+    }
     m_catalog = catalog;
+    m_cacheRevision = -1;
     m_catalogProblem = problem;
     refresh();
 }
@@ -207,10 +211,17 @@ void MatchesPage::refresh()
         if (m_daily->value() > 0) {
             talentOptions.budget = m_daily->value();
         }
-        if (auto services = m_catalog->services()) {
-            m_services = matchServices(*services, *m_firm, options);
-        } else {
-            m_catalogProblem = services.error().first().toString();
+        if (const qint64 revision = m_catalog->revision(); revision != m_cacheRevision) {
+            if (auto services = m_catalog->services()) {
+                m_serviceCache = std::move(*services);
+                m_cacheRevision = revision;
+            } else {
+                m_serviceCache.clear();
+                m_catalogProblem = services.error().first().toString();
+            }
+        }
+        if (m_cacheRevision >= 0) {
+            m_services = matchServices(m_serviceCache, *m_firm, options);
         }
         if (auto talent = matchTalent(*m_catalog, *m_firm, talentOptions)) {
             m_talent = std::move(*talent);

@@ -72,6 +72,9 @@ private:
     std::optional<ServiceMatches> m_services;
     std::optional<TalentMatches> m_talent;
     QString m_talentProblem;
+    // The catalog's services, read once per catalog revision: filters re-rank without reading again.
+    std::vector<ServiceEntry> m_serviceCache;
+    qint64 m_cacheRevision = -1;
 
     QLabel* m_title;
     QLabel* m_intro;
