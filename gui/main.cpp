@@ -27,6 +27,7 @@ int main(int argc, char* argv[])
         database = args[i + 1]; // for this run only
         remember = false;
     }
+    mamori::gui::applyUiFont(); // before the first widget, which would otherwise be laid out twice
     mamori::gui::MainWindow window(settings);
     window.show();
     const bool benchmark = args.contains(u"--quit-after-startup"_s);

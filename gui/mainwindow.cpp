@@ -33,11 +33,6 @@ namespace mamori::gui {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Japanese reads best in a font made for it: BIZ UDPGothic (Debian's fonts-morisawa-bizud-gothic),
-// designed for legibility; its Latin letters are good too, so one font serves both languages and a
-// Japanese firm name in an English table matches its neighbours.
 void applyUiFont()
 {
     // Listing the font families would load the whole font database (a third of the start-up time);
@@ -50,7 +45,7 @@ void applyUiFont()
     }
 }
 
-} // namespace
+namespace {} // namespace
 
 MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     : QMainWindow(parent), m_settings(std::move(settings)),

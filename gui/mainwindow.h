@@ -30,6 +30,12 @@ class ResultsPage;
 class QuestionPage;
 class WelcomePage;
 
+// Japanese reads best in a font made for it: BIZ UDPGothic (Debian's fonts-morisawa-bizud-gothic),
+// designed for legibility; its Latin letters are good too, so one font serves both languages and a
+// Japanese firm name in an English table matches its neighbours. Set before the first widget is made:
+// changing the application font afterwards makes every widget polish and lay out again.
+void applyUiFont();
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

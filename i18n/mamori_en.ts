@@ -3841,10 +3841,6 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <translation>Welcome to Mamori</translation>
     </message>
     <message>
-        <source>Mamori shows where your company&apos;s information security stands, with questionnaires based on the official guidelines for small and medium enterprises. It turns the answers into scores and a plan of concrete steps, cheapest gains first, and points to services and experts that can help. Everything stays on this PC: nothing is sent anywhere unless you export it yourself.</source>
-        <translation>Mamori shows where your company&apos;s information security stands, with questionnaires based on the official guidelines for small and medium enterprises. It turns the answers into scores and a plan of concrete steps, cheapest gains first, and points to services and experts that can help. Everything stays on this PC: nothing is sent anywhere unless you export it yourself.</translation>
-    </message>
-    <message>
         <source>Got it</source>
         <translation>Got it</translation>
     </message>
@@ -3981,6 +3977,18 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>Open the selected assessment</source>
         <translation>Open the selected assessment</translation>
+    </message>
+    <message>
+        <source>Mamori shows where your company&apos;s information security stands, with questionnaires based on the official guidelines for small and medium enterprises.</source>
+        <translation>Mamori shows where your company&apos;s information security stands, with questionnaires based on the official guidelines for small and medium enterprises.</translation>
+    </message>
+    <message>
+        <source>It turns the answers into scores and a plan of concrete steps, cheapest gains first, and points to services and experts that can help.</source>
+        <translation>It turns the answers into scores and a plan of concrete steps, cheapest gains first, and points to services and experts that can help.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this PC: nothing is sent anywhere unless you export it yourself.</source>
+        <translation>Everything stays on this PC: nothing is sent anywhere unless you export it yourself.</translation>
     </message>
 </context>
 </TS>

@@ -3801,10 +3801,6 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <translation>Mamori へようこそ</translation>
     </message>
     <message>
-        <source>Mamori shows where your company&apos;s information security stands, with questionnaires based on the official guidelines for small and medium enterprises. It turns the answers into scores and a plan of concrete steps, cheapest gains first, and points to services and experts that can help. Everything stays on this PC: nothing is sent anywhere unless you export it yourself.</source>
-        <translation>Mamori は、中小企業向けの公式ガイドラインに基づく質問に答えることで、自社の情報セキュリティの現状を示します。回答を点数と具体的な対策の計画に変え、費用対効果の高いものから順に並べ、手助けしてくれるサービスや専門家も紹介します。データはすべてこのPCの中に保存され、ご自身で書き出さない限り外部に送られることはありません。</translation>
-    </message>
-    <message>
         <source>Got it</source>
         <translation>わかりました</translation>
     </message>
@@ -3939,6 +3935,18 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>Open the selected assessment</source>
         <translation>選んだ診断を開く</translation>
+    </message>
+    <message>
+        <source>Mamori shows where your company&apos;s information security stands, with questionnaires based on the official guidelines for small and medium enterprises.</source>
+        <translation>Mamori は、中小企業向けの公式ガイドラインに基づく質問に答えることで、自社の情報セキュリティの現状を示します。</translation>
+    </message>
+    <message>
+        <source>It turns the answers into scores and a plan of concrete steps, cheapest gains first, and points to services and experts that can help.</source>
+        <translation>回答を点数と具体的な対策の計画に変え、費用対効果の高いものから順に並べ、手助けしてくれるサービスや専門家も紹介します。</translation>
+    </message>
+    <message>
+        <source>Everything stays on this PC: nothing is sent anywhere unless you export it yourself.</source>
+        <translation>データはすべてこのPCの中に保存され、ご自身で書き出さない限り外部に送られることはありません。</translation>
     </message>
 </context>
 </TS>
