@@ -1980,6 +1980,10 @@
             <numerusform>%n sample entries removed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2% read</source>
+        <translation>%1: %2% read</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::Command</name>

@@ -1960,6 +1960,10 @@
             <numerusform>サンプル %n 件を削除しました</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2% read</source>
+        <translation>%1: %2% 読み込み済み</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::Command</name>
