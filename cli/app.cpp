@@ -4,6 +4,7 @@
 #include "cli/catalogcommands.h"
 #include "cli/command.h"
 #include "cli/packcommands.h"
+#include "cli/reportcommands.h"
 #include "cli/storecommands.h"
 #include "core/translations.h"
 
@@ -47,6 +48,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<AssessmentImportCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<MatchCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<CatalogImportCommand>());
     commands.push_back(std::make_unique<CatalogValidateCommand>());
     commands.push_back(std::make_unique<CatalogExportCommand>());

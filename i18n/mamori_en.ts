@@ -1188,6 +1188,129 @@
     </message>
 </context>
 <context>
+    <name>mamori::Report</name>
+    <message>
+        <source>does not apply to this firm</source>
+        <translation>does not apply to this firm</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>follows from an earlier answer</source>
+        <translation>follows from an earlier answer</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>this week</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <translation>this quarter</translation>
+    </message>
+    <message>
+        <source>this year</source>
+        <translation>this year</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Score or points</source>
+        <translation>Score or points</translation>
+    </message>
+    <message>
+        <source>Target or maximum</source>
+        <translation>Target or maximum</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Guideline</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>overall</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 of %2 questions answered</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <source>not applicable to this firm</source>
+        <translation>not applicable to this firm</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+</context>
+<context>
     <name>mamori::Store</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -2491,6 +2614,41 @@
     <message>
         <source>(follow-up: asked when %1 is answered %2)</source>
         <translation>(follow-up: asked when %1 is answered %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::cli::ReportCommand</name>
+    <message>
+        <source>Write a firm&apos;s result — answers and notes, scores per area, the action plan — as CSV for Excel or as JSON.</source>
+        <translation>Write a firm&apos;s result — answers and notes, scores per area, the action plan — as CSV for Excel or as JSON.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>csv or json (default: from the file name)</source>
+        <translation>csv or json (default: from the file name)</translation>
+    </message>
+    <message>
+        <source>the consultant&apos;s name, for the report</source>
+        <translation>the consultant&apos;s name, for the report</translation>
+    </message>
+    <message>
+        <source>mamori-cli report: give --out FILE ending in .csv or .json, or --format csv or json</source>
+        <translation>mamori-cli report: give --out FILE ending in .csv or .json, or --format csv or json</translation>
+    </message>
+    <message>
+        <source>Usage: mamori-cli %1</source>
+        <translation>Usage: mamori-cli %1</translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation>%1 written</translation>
     </message>
 </context>
 <context>

@@ -1175,6 +1175,129 @@
     </message>
 </context>
 <context>
+    <name>mamori::Report</name>
+    <message>
+        <source>does not apply to this firm</source>
+        <translation>この企業には該当しない</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>該当しない</translation>
+    </message>
+    <message>
+        <source>follows from an earlier answer</source>
+        <translation>前の回答から決まる</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>今週</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <translation>今四半期</translation>
+    </message>
+    <message>
+        <source>this year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Score or points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>Target or maximum</source>
+        <translation>目標または満点</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>目標との差</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>時期</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>手間</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>ガイドライン</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>総合</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>%2 問中 %1 問に回答</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>not applicable to this firm</source>
+        <translation>この企業には該当しません</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>計画</translation>
+    </message>
+</context>
+<context>
     <name>mamori::Store</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -2467,6 +2590,41 @@
     <message>
         <source>(follow-up: asked when %1 is answered %2)</source>
         <translation>（追加の質問: %1 の回答が %2 の場合に質問します）</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::cli::ReportCommand</name>
+    <message>
+        <source>Write a firm&apos;s result — answers and notes, scores per area, the action plan — as CSV for Excel or as JSON.</source>
+        <translation>企業の結果（回答とメモ、分野ごとの点数、対策計画）を Excel 用の CSV か JSON に書き出します。</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>書き出すファイル</translation>
+    </message>
+    <message>
+        <source>csv or json (default: from the file name)</source>
+        <translation>csv か json（既定: ファイル名から）</translation>
+    </message>
+    <message>
+        <source>the consultant&apos;s name, for the report</source>
+        <translation>レポートに載せるコンサルタント名</translation>
+    </message>
+    <message>
+        <source>mamori-cli report: give --out FILE ending in .csv or .json, or --format csv or json</source>
+        <translation>mamori-cli report: .csv か .json で終わる --out のファイル、または --format csv か json を指定してください</translation>
+    </message>
+    <message>
+        <source>Usage: mamori-cli %1</source>
+        <translation>使い方: mamori-cli %1</translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation>%1 を書き出しました</translation>
     </message>
 </context>
 <context>
