@@ -43,6 +43,15 @@ QString when(const QDateTime& time)
     return time.isValid() ? QLocale().toString(time.toLocalTime(), u"yyyy-MM-dd HH:mm"_s) : QString();
 }
 
+// Columns fitted to their contents, with some air: fitted exactly, the headers run into each other.
+// The last column takes the rest of the width.
+void fitColumns(QTreeWidget* tree)
+{
+    for (int c = 0; c < tree->columnCount() - 1; ++c) {
+        tree->resizeColumnToContents(c);
+        tree->setColumnWidth(c, tree->columnWidth(c) + 16);
+    }
+}
 } // namespace
 
 QString WelcomePage::tierName(Tier tier)
@@ -244,9 +253,7 @@ void WelcomePage::refresh()
             item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
         }
     }
-    for (int c = 0; c < m_firms->columnCount() - 1; ++c) {
-        m_firms->resizeColumnToContents(c);
-    }
+    fitColumns(m_firms);
     m_empty->setVisible(m_firms->topLevelItemCount() == 0);
     if (selected) {
         selectFirm(selected);
@@ -303,9 +310,7 @@ void WelcomePage::showHistory()
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         }
     }
-    for (int c = 0; c < m_history->columnCount() - 1; ++c) {
-        m_history->resizeColumnToContents(c);
-    }
+    fitColumns(m_history);
     // The one to continue, if any, is the natural next step.
     for (int i = m_history->topLevelItemCount() - 1; i >= 0; --i) {
         if (m_history->topLevelItem(i)->data(2, IdRole).toBool()) {
