@@ -1,5 +1,6 @@
 #include "cli/assesscommands.h"
 #include "cli/inputs.h"
+#include "core/reportexport.h"
 #include "core/resultjson.h"
 #include "core/scorer.h"
 
@@ -95,11 +96,10 @@ void printText(const Pack& pack, const Profile& profile, const ScoreResult& r, C
         out << u"  "_s << Tr::tr("Nothing to do: every applicable question reached its best answer.") << u'\n';
     }
     for (const PlanStep& s : r.plan) {
-        const QString h = horizonId(s.horizon);
         const Question& q = pack.questions[std::size_t(s.question)];
         // The question names the step; the recommendation says what to do; then cost and source.
-        out << QString::number(s.rank).rightJustified(3) << u". ["_s << horizonLabel(h) << u"] "_s << q.id << u' '
-            << elide(q.text.text(lang), 60) << u'\n';
+        out << QString::number(s.rank).rightJustified(3) << u". ["_s << horizonLabel(s.horizon) << u"] "_s << q.id
+            << u' ' << elide(q.text.text(lang), 60) << u'\n';
         for (const QString& line : wrapText(q.recommendation.text.text(lang), 70)) {
             out << u"      "_s << line << u'\n';
         }

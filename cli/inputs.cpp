@@ -200,30 +200,6 @@ QString tierLabel(Tier tier)
     return {};
 }
 
-QString gradeLabel(Grade grade)
-{
-    switch (grade) {
-    case Grade::Low:
-        return Tr::tr("low");
-    case Grade::Medium:
-        return Tr::tr("medium");
-    case Grade::High:
-        return Tr::tr("high");
-    }
-    return {};
-}
-
-QString horizonLabel(const QString& id)
-{
-    if (id == horizonId(Horizon::Week)) {
-        return Tr::tr("this week");
-    }
-    if (id == horizonId(Horizon::Quarter)) {
-        return Tr::tr("this quarter");
-    }
-    return Tr::tr("this year");
-}
-
 QString pad(const QString& text, int width, bool right)
 {
     const int fill = std::max(0, width - displayWidth(text));

@@ -51,8 +51,6 @@ QString localTime(const QDateTime& time);
 
 // Human labels for enum ids, translated.
 QString tierLabel(Tier tier);
-QString gradeLabel(Grade grade);
-QString horizonLabel(const QString& horizonId);
 
 // Pads a cell to `width` display columns.
 QString pad(const QString& text, int width, bool right = false);

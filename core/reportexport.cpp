@@ -70,7 +70,9 @@ QString number(double value)
     return QString::number(value, 'f', 1);
 }
 
-QString gradeName(Grade grade)
+} // namespace
+
+QString gradeLabel(Grade grade)
 {
     switch (grade) {
     case Grade::Low:
@@ -83,7 +85,7 @@ QString gradeName(Grade grade)
     return {};
 }
 
-QString horizonName(Horizon horizon)
+QString horizonLabel(Horizon horizon)
 {
     switch (horizon) {
     case Horizon::Week:
@@ -95,8 +97,6 @@ QString horizonName(Horizon horizon)
     }
     return {};
 }
-
-} // namespace
 
 QJsonObject reportToJson(const ReportInput& in)
 {
@@ -219,7 +219,7 @@ QByteArray reportToCsv(const ReportInput& in, Language language)
         const Question& q = pack.questions[std::size_t(s.question)];
         row({Tr::tr("plan"), QString::number(s.rank), pack.categories[std::size_t(q.category)].title.text(language),
              q.recommendation.text.text(language), q.id, QString(), QString(), QString(), QString(),
-             horizonName(s.horizon), gradeName(q.recommendation.cost), gradeName(q.recommendation.effort), refs(q)});
+             horizonLabel(s.horizon), gradeLabel(q.recommendation.cost), gradeLabel(q.recommendation.effort), refs(q)});
     }
     return csv;
 }

@@ -23,6 +23,11 @@ struct ReportInput
     QString consultant; // may be empty
 };
 
+// The names of a plan step's cost or effort and of its horizon, translated ("low", "this week"); the
+// reports and the command line's text output say them the same way.
+QString gradeLabel(Grade grade);
+QString horizonLabel(Horizon horizon);
+
 // Version of the JSON report format (docs/report-format.md, docs/schema/report.schema.json). Raised
 // when a key changes meaning or disappears; new keys do not raise it.
 constexpr int ReportFormatVersion = 1;

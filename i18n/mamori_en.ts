@@ -2397,30 +2397,6 @@
         <translation>large enterprise</translation>
     </message>
     <message>
-        <source>low</source>
-        <translation>low</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <source>this week</source>
-        <translation>this week</translation>
-    </message>
-    <message>
-        <source>this quarter</source>
-        <translation>this quarter</translation>
-    </message>
-    <message>
-        <source>this year</source>
-        <translation>this year</translation>
-    </message>
-    <message>
         <source>assessment %1 was started with %2 version %3, but version %4 is installed</source>
         <translation>assessment %1 was started with %2 version %3, but version %4 is installed</translation>
     </message>

@@ -2374,30 +2374,6 @@
         <translation>大企業</translation>
     </message>
     <message>
-        <source>low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>this week</source>
-        <translation>今週</translation>
-    </message>
-    <message>
-        <source>this quarter</source>
-        <translation>今四半期</translation>
-    </message>
-    <message>
-        <source>this year</source>
-        <translation>今年</translation>
-    </message>
-    <message>
         <source>assessment %1 was started with %2 version %3, but version %4 is installed</source>
         <translation>診断 %1 は %2 のバージョン %3 で開始されましたが、インストールされているのはバージョン %4 です</translation>
     </message>
