@@ -78,6 +78,22 @@ void printOverview(const std::vector<std::unique_ptr<Command>>& commands, QTextS
 
 } // namespace
 
+bool needsGuiApplication(int argc, char* argv[])
+{
+    bool report = false;
+    bool pdf = false;
+    bool otherFormat = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        report = report || arg == "report";
+        pdf = pdf || arg.toLower().endsWith(".pdf") || arg == "--format=pdf" ||
+              (arg == "pdf" && i > 1 && QByteArray(argv[i - 1]) == "--format");
+        otherFormat = otherFormat || arg == "--format=csv" || arg == "--format=json" ||
+                      ((arg == "csv" || arg == "json") && i > 1 && QByteArray(argv[i - 1]) == "--format");
+    }
+    return report && pdf && !otherFormat;
+}
+
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QStringList args;

@@ -10,4 +10,8 @@ namespace mamori::cli {
 // exit code: 0 success, 1 invalid input, 2 usage error. Needs a QCoreApplication.
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
+// Whether the command line asks for a PDF report, which needs a QApplication rather than a
+// QCoreApplication: `report` with a .pdf file or --format pdf. Looked at before Qt starts.
+bool needsGuiApplication(int argc, char* argv[]);
+
 } // namespace mamori::cli

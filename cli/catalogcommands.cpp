@@ -26,16 +26,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mamori::cli::CatalogCommands)
 };
 
-std::unique_ptr<CatalogStore> openCatalog(Context& ctx, CatalogStore::Mode mode)
-{
-    auto catalog = CatalogStore::open(ctx.catalog.isEmpty() ? CatalogStore::defaultPath() : ctx.catalog, mode);
-    if (!catalog) {
-        Command::printDiagnosticsTo(catalog.error(), ctx);
-        return nullptr;
-    }
-    return std::move(*catalog);
-}
-
 QString sampleMark(bool sample)
 {
     return sample ? u" ["_s + Tr::tr("sample") + u']' : QString();

@@ -82,6 +82,7 @@ tl::expected<ScoringInputs, int> loadScoringInputs(const boost::program_options:
     std::optional<Pack> pack;
     std::optional<Profile> profile;
     std::optional<AnswerSet> answers;
+    std::optional<AssessmentRecord> storedRecord;
     if (stored) {
         const auto id = parseId(option("assessment"), Tr::tr("assessment"), command, ctx);
         if (!id) {
@@ -100,6 +101,7 @@ tl::expected<ScoringInputs, int> loadScoringInputs(const boost::program_options:
         pack = loadPackOfAssessment(*record, ctx);
         profile = record->profile;
         answers = record->answers;
+        storedRecord = std::move(*record);
     } else {
         // Load everything before stopping, so one run reports the problems of every input file.
         pack = loadPackArgument(option("pack"), ctx);
@@ -111,7 +113,17 @@ tl::expected<ScoringInputs, int> loadScoringInputs(const boost::program_options:
     if (!pack || !profile || !answers) {
         return tl::unexpected(int(InvalidInput));
     }
-    return ScoringInputs{std::move(*pack), std::move(*profile), std::move(*answers)};
+    return ScoringInputs{std::move(*pack), std::move(*profile), std::move(*answers), std::move(storedRecord)};
+}
+
+std::unique_ptr<CatalogStore> openCatalog(Context& ctx, CatalogStore::Mode mode)
+{
+    auto catalog = CatalogStore::open(ctx.catalog.isEmpty() ? CatalogStore::defaultPath() : ctx.catalog, mode);
+    if (!catalog) {
+        Command::printDiagnosticsTo(catalog.error(), ctx);
+        return nullptr;
+    }
+    return std::move(*catalog);
 }
 
 std::unique_ptr<Store> openStore(Context& ctx, Store::Mode mode)

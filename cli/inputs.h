@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 #include "core/answers.h"
+#include "core/catalogstore.h"
 #include "core/pack.h"
 #include "core/profile.h"
 #include "core/store.h"
@@ -19,6 +20,8 @@ std::optional<Pack> loadPackArgument(const QString& idOrPath, Context& ctx);
 std::optional<Profile> loadProfileArgument(const QString& path, Context& ctx);
 std::optional<AnswerSet> loadAnswersArgument(const QString& path, const Pack& pack, Context& ctx);
 
+// Opens the catalog named by --catalog (or the default), reporting why it cannot be opened.
+std::unique_ptr<CatalogStore> openCatalog(Context& ctx, CatalogStore::Mode mode = CatalogStore::Mode::ReadWrite);
 // Opens the database named by --db (or the default), reporting why it cannot be opened.
 std::unique_ptr<Store> openStore(Context& ctx, Store::Mode mode = Store::Mode::ReadWrite);
 // For commands that read, and would refresh the results cache if they can: read-write, or read-only
@@ -36,6 +39,7 @@ struct ScoringInputs
     Pack pack;
     Profile profile;
     AnswerSet answers;
+    std::optional<AssessmentRecord> record; // when read from the database (--assessment)
 };
 // --pack, --profile, --answers and --assessment, shared by `assess` and `match`.
 void addScoringInputOptions(boost::program_options::options_description& options);

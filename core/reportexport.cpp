@@ -48,7 +48,14 @@ QString stateId(QuestionState state)
     return {};
 }
 
-QString stateName(QuestionState state)
+QString number(double value)
+{
+    return QString::number(value, 'f', 1);
+}
+
+} // namespace
+
+QString questionStateLabel(QuestionState state)
 {
     switch (state) {
     case QuestionState::OutOfScope:
@@ -64,13 +71,6 @@ QString stateName(QuestionState state)
     }
     return {};
 }
-
-QString number(double value)
-{
-    return QString::number(value, 'f', 1);
-}
-
-} // namespace
 
 QString gradeLabel(Grade grade)
 {
@@ -209,7 +209,7 @@ QByteArray reportToCsv(const ReportInput& in, Language language)
             continue;
         }
         const QString answer =
-            o.choice >= 0 ? pack.scale[std::size_t(o.choice)].label.text(language) : stateName(o.state);
+            o.choice >= 0 ? pack.scale[std::size_t(o.choice)].label.text(language) : questionStateLabel(o.state);
         row({Tr::tr("question"), q.id, pack.categories[std::size_t(q.category)].title.text(language),
              q.text.text(language), answer, o.maxPoints > 0 ? number(o.points) : QString(),
              o.maxPoints > 0 ? number(o.maxPoints) : QString(), QString(), in.answers.notes.value(q.id), QString(),

@@ -27,6 +27,8 @@ struct ReportInput
 // reports and the command line's text output say them the same way.
 QString gradeLabel(Grade grade);
 QString horizonLabel(Horizon horizon);
+// Why a question has no answer to show ("not answered", "does not apply to this firm").
+QString questionStateLabel(QuestionState state);
 
 // Version of the JSON report format (docs/report-format.md, docs/schema/report.schema.json). Raised
 // when a key changes meaning or disappears; new keys do not raise it.

@@ -27,13 +27,71 @@ Language systemLanguage()
     return locale.language() == QLocale::Japanese ? Language::Japanese : Language::English;
 }
 
-Translations::Translations(Language language) : m_language(language)
+namespace {
+
+thread_local std::optional<Language> t_override;
+
+QString catalogueFile(Language language)
 {
     // English has a catalogue too: the sources say "%n answer(s)", and only the catalogue knows
     // "1 answer" from "2 answers".
-    const QString own = language == Language::Japanese ? u":/i18n/mamori_ja.qm"_s : u":/i18n/mamori_en.qm"_s;
-    if (m_own.load(own)) {
-        m_ownInstalled = QCoreApplication::installTranslator(&m_own);
+    return language == Language::Japanese ? u":/i18n/mamori_ja.qm"_s : u":/i18n/mamori_en.qm"_s;
+}
+
+// The other language's catalogue, loaded the first time a ScopedLanguage asks for it (thread-safe
+// static initialisation) and kept: a report is usually followed by another.
+const QTranslator& catalogue(Language language)
+{
+    static const auto load = [](Language l) {
+        auto* translator = new QTranslator; // lives as long as the process
+        if (!translator->load(catalogueFile(l))) {
+            qWarning("Mamori: no translations for %s", qPrintable(languageCode(l)));
+        }
+        return translator;
+    };
+    static const QTranslator* const japanese = load(Language::Japanese);
+    static const QTranslator* const english = load(Language::English);
+    return language == Language::Japanese ? *japanese : *english;
+}
+
+} // namespace
+
+// Mamori's catalogue for the application's language, or, inside a ScopedLanguage, the scope's. A
+// string missing from the scope's catalogue comes back as its source rather than empty, so Qt does
+// not fall back to another installed catalogue in the application's language.
+class Translations::OwnTranslator : public QTranslator
+{
+public:
+    explicit OwnTranslator(Language language) : m_language(language) {}
+
+    QString translate(const char* context, const char* source, const char* disambiguation, int n) const override
+    {
+        if (t_override && *t_override != m_language) {
+            QString text = catalogue(*t_override).translate(context, source, disambiguation, n);
+            return text.isNull() ? QString::fromUtf8(source) : text;
+        }
+        return QTranslator::translate(context, source, disambiguation, n);
+    }
+    bool isEmpty() const override { return false; }
+
+private:
+    Language m_language;
+};
+
+ScopedLanguage::ScopedLanguage(Language language) : m_previous(t_override)
+{
+    t_override = language;
+}
+
+ScopedLanguage::~ScopedLanguage()
+{
+    t_override = m_previous;
+}
+
+Translations::Translations(Language language) : m_language(language), m_own(std::make_unique<OwnTranslator>(language))
+{
+    if (m_own->load(catalogueFile(language))) {
+        m_ownInstalled = QCoreApplication::installTranslator(m_own.get());
     }
     if (language != Language::Japanese) {
         return;
@@ -46,7 +104,7 @@ Translations::Translations(Language language) : m_language(language)
 Translations::~Translations()
 {
     if (m_ownInstalled) {
-        QCoreApplication::removeTranslator(&m_own);
+        QCoreApplication::removeTranslator(m_own.get());
     }
     if (m_qtInstalled) {
         QCoreApplication::removeTranslator(&m_qt);

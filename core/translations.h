@@ -5,6 +5,7 @@
 #include <QString>
 #include <QTranslator>
 
+#include <memory>
 #include <optional>
 
 namespace mamori {
@@ -19,6 +20,8 @@ Language systemLanguage();
 // run time is replacing one by another. Needs a QCoreApplication.
 class Translations
 {
+    class OwnTranslator;
+
 public:
     explicit Translations(Language language);
     ~Translations();
@@ -31,10 +34,26 @@ public:
 
 private:
     Language m_language;
-    QTranslator m_own;
+    std::unique_ptr<OwnTranslator> m_own;
     QTranslator m_qt;
     bool m_ownInstalled = false;
     bool m_qtInstalled = false;
+};
+
+// Within its scope, on this thread, Mamori's own strings (every tr() in core, report, cli and gui)
+// come in `language`, whatever language the application shows. For output in another language than
+// the window's — a report in English from a Japanese desktop — without installing a translator, which
+// would make every window translate itself twice. Needs a Translations object alive; nests.
+class ScopedLanguage
+{
+public:
+    explicit ScopedLanguage(Language language);
+    ~ScopedLanguage();
+    ScopedLanguage(const ScopedLanguage&) = delete;
+    ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+private:
+    std::optional<Language> m_previous;
 };
 
 } // namespace mamori

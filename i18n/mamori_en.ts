@@ -1145,6 +1145,413 @@
     </message>
 </context>
 <context>
+    <name>mamori::PdfReport</name>
+    <message>
+        <source>(sample)</source>
+        <translation>(sample)</translation>
+    </message>
+    <message>
+        <source>Security assessment report</source>
+        <translation>Security assessment report</translation>
+    </message>
+    <message>
+        <source>(firm without a name)</source>
+        <translation>(firm without a name)</translation>
+    </message>
+    <message>
+        <source>Mamori %1 · Confidential: this report lists the firm&apos;s weaknesses</source>
+        <translation>Mamori %1 · Confidential: this report lists the firm&apos;s weaknesses</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Scores by area</source>
+        <translation>Scores by area</translation>
+    </message>
+    <message>
+        <source>Answers by area</source>
+        <translation>Answers by area</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Services and experts that fit</source>
+        <translation>Services and experts that fit</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>Progress over time</translation>
+    </message>
+    <message>
+        <source>Appendix: how this report was made</source>
+        <translation>Appendix: how this report was made</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Prepared for</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Based on</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Size of firm</source>
+        <translation>Size of firm</translation>
+    </message>
+    <message>
+        <source>%1 (%2 employees, %3, %4)</source>
+        <translation>%1 (%2 employees, %3, %4)</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions that apply answered</source>
+        <translation>%1 of %2 questions that apply answered</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>This report describes the firm&apos;s security weaknesses. Share it only with the people who need it.</source>
+        <translation>This report describes the firm&apos;s security weaknesses. Share it only with the people who need it.</translation>
+    </message>
+    <message>
+        <source>Made with Mamori %1 from the firm&apos;s own answers. A self-assessment, not an audit or a certification.</source>
+        <translation>Made with Mamori %1 from the firm&apos;s own answers. A self-assessment, not an audit or a certification.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>out of 100</source>
+        <translation>out of 100</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Overall score</translation>
+    </message>
+    <message>
+        <source>No bands defined</source>
+        <translation>No bands defined</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 questions that apply to this firm were answered.</source>
+        <translation>%1 of the %2 questions that apply to this firm were answered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were &quot;don&apos;t know&quot;: they score like &quot;no&quot; and are worth checking.</source>
+        <translation>
+            <numerusform>%n answer were &quot;don&apos;t know&quot;: they score like &quot;no&quot; and are worth checking.</numerusform><numerusform>%n answers were &quot;don&apos;t know&quot;: they score like &quot;no&quot; and are worth checking.</numerusform></translation>
+    </message>
+    <message>
+        <source>Questions not answered count as zero, so the score will rise as they are answered.</source>
+        <translation>Questions not answered count as zero, so the score will rise as they are answered.</translation>
+    </message>
+    <message>
+        <source>The three biggest risks</source>
+        <translation>The three biggest risks</translation>
+    </message>
+    <message>
+        <source>Every area reaches the target for a firm of this size. Keep the measures up and check again in a year.</source>
+        <translation>Every area reaches the target for a firm of this size. Keep the measures up and check again in a year.</translation>
+    </message>
+    <message>
+        <source>Score %1 against a target of %2: %3 points short.</source>
+        <translation>Score %1 against a target of %2: %3 points short.</translation>
+    </message>
+    <message>
+        <source>The first three steps</source>
+        <translation>The first three steps</translation>
+    </message>
+    <message>
+        <source>Nothing to add: every question that applies already scores in full.</source>
+        <translation>Nothing to add: every question that applies already scores in full.</translation>
+    </message>
+    <message>
+        <source>%1 · cost %2 · effort %3 · %4</source>
+        <translation>%1 · cost %2 · effort %3 · %4</translation>
+    </message>
+    <message>
+        <source>The following pages show the scores by area, every answer with its guideline item, and the whole action plan, the best value first.</source>
+        <translation>The following pages show the scores by area, every answer with its guideline item, and the whole action plan, the best value first.</translation>
+    </message>
+    <message>
+        <source>The solid line is the firm&apos;s score in each area, the dashed line the target for a firm of its size (%1). Where the solid line is inside the dashed one, the area needs work.</source>
+        <translation>The solid line is the firm&apos;s score in each area, the dashed line the target for a firm of its size (%1). Where the solid line is inside the dashed one, the area needs work.</translation>
+    </message>
+    <message>
+        <source>Score and gap to the target, by area</source>
+        <translation>Score and gap to the target, by area</translation>
+    </message>
+    <message>
+        <source>Scores, targets and gaps</source>
+        <translation>Scores, targets and gaps</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Every question put to the firm, with its answer, the points it earned, the note written with it and the guideline item it comes from.</source>
+        <translation>Every question put to the firm, with its answer, the points it earned, the note written with it and the guideline item it comes from.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Score %1, target %2: %3 points short.</source>
+        <translation>Score %1, target %2: %3 points short.</translation>
+    </message>
+    <message>
+        <source>Score %1, target %2: reached.</source>
+        <translation>Score %1, target %2: reached.</translation>
+    </message>
+    <message>
+        <source>(follows from an earlier answer)</source>
+        <translation>(follows from an earlier answer)</translation>
+    </message>
+    <message>
+        <source>worth checking</source>
+        <translation>worth checking</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) of this area do not apply to this firm and are left out.</source>
+        <translation>
+            <numerusform>%n question of this area do not apply to this firm and are left out.</numerusform><numerusform>%n questions of this area do not apply to this firm and are left out.</numerusform></translation>
+    </message>
+    <message>
+        <source>Each step closes a gap found by the questions. They are ranked by value for money: the points a step wins, counted more where an area is far below its target, divided by its cost and effort. Steps for this week are cheap and quick; the others take planning.</source>
+        <translation>Each step closes a gap found by the questions. They are ranked by value for money: the points a step wins, counted more where an area is far below its target, divided by its cost and effort. Steps for this week are cheap and quick; the others take planning.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Cost / effort</source>
+        <translation>Cost / effort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 (%n step)</numerusform><numerusform>%1 (%n steps)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · question %2</source>
+        <translation>%1 · question %2</translation>
+    </message>
+    <message>
+        <source>cost %1
+effort %2</source>
+        <translation>cost %1
+effort %2</translation>
+    </message>
+    <message>
+        <source>Services and experts from Mamori&apos;s catalog that cover what this firm needs, best fit first, each with the reasons it was chosen. Prices are estimates for this firm; ask the provider for a quote. Entries marked &quot;sample&quot; are fictional examples shipped with Mamori.</source>
+        <translation>Services and experts from Mamori&apos;s catalog that cover what this firm needs, best fit first, each with the reasons it was chosen. Prices are estimates for this firm; ask the provider for a quote. Entries marked &quot;sample&quot; are fictional examples shipped with Mamori.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>No service in the catalog passes this firm&apos;s conditions.</source>
+        <translation>No service in the catalog passes this firm&apos;s conditions.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>%1 a month
+%2 the first year</source>
+        <translation>%1 a month
+%2 the first year</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>No expert in the catalog passes this firm&apos;s conditions.</source>
+        <translation>No expert in the catalog passes this firm&apos;s conditions.</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Fee a day</source>
+        <translation>Fee a day</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>ask</source>
+        <translation>ask</translation>
+    </message>
+    <message>
+        <source>The overall score of each finished assessment with this questionnaire, and each area as a thinner line.</source>
+        <translation>The overall score of each finished assessment with this questionnaire, and each area as a thinner line.</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change by area since the previous assessment</source>
+        <translation>Change by area since the previous assessment</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) changed since the previous assessment.</source>
+        <translation>
+            <numerusform>%n answer changed since the previous assessment.</numerusform><numerusform>%n answers changed since the previous assessment.</numerusform></translation>
+    </message>
+    <message>
+        <source>How the scores are computed</source>
+        <translation>How the scores are computed</translation>
+    </message>
+    <message>
+        <source>Each answer earns points: the points of the chosen answer times the question&apos;s weight. An area&apos;s score is the points earned divided by the most it could earn, as a percentage; the overall score does the same over every question. Only the questions that apply to the firm, by its size, industry and IT assets, are counted.</source>
+        <translation>Each answer earns points: the points of the chosen answer times the question&apos;s weight. An area&apos;s score is the points earned divided by the most it could earn, as a percentage; the overall score does the same over every question. Only the questions that apply to the firm, by its size, industry and IT assets, are counted.</translation>
+    </message>
+    <message>
+        <source>&quot;Not applicable&quot; takes a question out of the count altogether. &quot;Don&apos;t know&quot; scores like &quot;no&quot;, because an unknown measure cannot be relied on, and is listed for checking. A question not yet answered also counts as zero. A follow-up question that was not opened counts as its parent&apos;s answer.</source>
+        <translation>&quot;Not applicable&quot; takes a question out of the count altogether. &quot;Don&apos;t know&quot; scores like &quot;no&quot;, because an unknown measure cannot be relied on, and is listed for checking. A question not yet answered also counts as zero. A follow-up question that was not opened counts as its parent&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>The target of each area depends on the size of the firm (%1 here), following the questionnaire. The action plan lists every question that fell short, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</source>
+        <translation>The target of each area depends on the size of the firm (%1 here), following the questionnaire. The action plan lists every question that fell short, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</translation>
+    </message>
+    <message>
+        <source>What the bands mean</source>
+        <translation>What the bands mean</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Questionnaire &quot;%1&quot;, version %2, based on %3.</source>
+        <translation>Questionnaire &quot;%1&quot;, version %2, based on %3.</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>About this report</translation>
+    </message>
+    <message>
+        <source>The answers are the firm&apos;s own and were not verified on site. The report shows where to look first; it is not an audit or a certification. Matches come from the catalog installed with Mamori on the day the report was made.</source>
+        <translation>The answers are the firm&apos;s own and were not verified on site. The report shows where to look first; it is not an audit or a certification. Matches come from the catalog installed with Mamori on the day the report was made.</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>cancelled; nothing was written</translation>
+    </message>
+</context>
+<context>
     <name>mamori::Profile</name>
     <message>
         <source>must be between %1 and %2, found %3</source>
@@ -1308,6 +1715,25 @@
     <message>
         <source>plan</source>
         <translation>plan</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ReportCharts</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Target for this size of firm</source>
+        <translation>Target for this size of firm</translation>
+    </message>
+    <message>
+        <source>Gap to the target</source>
+        <translation>Gap to the target</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Overall score</translation>
     </message>
 </context>
 <context>
@@ -2595,10 +3021,6 @@
 <context>
     <name>mamori::cli::ReportCommand</name>
     <message>
-        <source>Write a firm&apos;s result — answers and notes, scores per area, the action plan — as CSV for Excel or as JSON.</source>
-        <translation>Write a firm&apos;s result — answers and notes, scores per area, the action plan — as CSV for Excel or as JSON.</translation>
-    </message>
-    <message>
         <source>Options</source>
         <translation>Options</translation>
     </message>
@@ -2607,16 +3029,8 @@
         <translation>the file to write</translation>
     </message>
     <message>
-        <source>csv or json (default: from the file name)</source>
-        <translation>csv or json (default: from the file name)</translation>
-    </message>
-    <message>
         <source>the consultant&apos;s name, for the report</source>
         <translation>the consultant&apos;s name, for the report</translation>
-    </message>
-    <message>
-        <source>mamori-cli report: give --out FILE ending in .csv or .json, or --format csv or json</source>
-        <translation>mamori-cli report: give --out FILE ending in .csv or .json, or --format csv or json</translation>
     </message>
     <message>
         <source>Usage: mamori-cli %1</source>
@@ -2625,6 +3039,51 @@
     <message>
         <source>%1 written</source>
         <translation>%1 written</translation>
+    </message>
+    <message>
+        <source>Write a firm&apos;s report: a PDF for the firm&apos;s owner, with charts, or the whole result as CSV for Excel or as JSON.</source>
+        <translation>Write a firm&apos;s report: a PDF for the firm&apos;s owner, with charts, or the whole result as CSV for Excel or as JSON.</translation>
+    </message>
+    <message>
+        <source>pdf, csv or json (default: from the file name)</source>
+        <translation>pdf, csv or json (default: from the file name)</translation>
+    </message>
+    <message>
+        <source>an image for the cover of the PDF (PNG or JPEG)</source>
+        <translation>an image for the cover of the PDF (PNG or JPEG)</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s sections, comma-separated (default: all): summary, areas, questions, plan, matches, trend, method</source>
+        <translation>the PDF&apos;s sections, comma-separated (default: all): summary, areas, questions, plan, matches, trend, method</translation>
+    </message>
+    <message>
+        <source>leave the catalog out of the PDF</source>
+        <translation>leave the catalog out of the PDF</translation>
+    </message>
+    <message>
+        <source>mamori-cli report: give --out FILE ending in .pdf, .csv or .json, or --format pdf, csv or json</source>
+        <translation>mamori-cli report: give --out FILE ending in .pdf, .csv or .json, or --format pdf, csv or json</translation>
+    </message>
+    <message>
+        <source>mamori-cli report: unknown section &quot;%1&quot;; known: summary, areas, questions, plan, matches, trend, method</source>
+        <translation>mamori-cli report: unknown section &quot;%1&quot;; known: summary, areas, questions, plan, matches, trend, method</translation>
+    </message>
+    <message>
+        <source>mamori-cli report: a PDF needs a QApplication (Qt Charts draws the charts)</source>
+        <translation>mamori-cli report: a PDF needs a QApplication (Qt Charts draws the charts)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the logo: %2</source>
+        <translation>%1: cannot read the logo: %2</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written (%n page(s))</source>
+        <translation>
+            <numerusform>%1 written (%n page)</numerusform><numerusform>%1 written (%n pages)</numerusform></translation>
     </message>
 </context>
 <context>

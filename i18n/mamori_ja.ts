@@ -1132,6 +1132,417 @@
     </message>
 </context>
 <context>
+    <name>mamori::PdfReport</name>
+    <message>
+        <source>(sample)</source>
+        <translation>（サンプル）</translation>
+    </message>
+    <message>
+        <source>Security assessment report</source>
+        <translation>情報セキュリティ診断報告書</translation>
+    </message>
+    <message>
+        <source>(firm without a name)</source>
+        <translation>（名称未設定の事業者）</translation>
+    </message>
+    <message>
+        <source>Mamori %1 · Confidential: this report lists the firm&apos;s weaknesses</source>
+        <translation>Mamori %1 ・ 取扱注意：貴社の弱点を記載しています</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Scores by area</source>
+        <translation>分野別の結果</translation>
+    </message>
+    <message>
+        <source>Answers by area</source>
+        <translation>分野別の回答</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>対策計画</translation>
+    </message>
+    <message>
+        <source>Services and experts that fit</source>
+        <translation>合うサービスと専門家</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>これまでの推移</translation>
+    </message>
+    <message>
+        <source>Appendix: how this report was made</source>
+        <translation>付録：この報告書の作り方</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>対象事業者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>質問票</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1（バージョン %2）</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>準拠</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Size of firm</source>
+        <translation>事業者の規模</translation>
+    </message>
+    <message>
+        <source>%1 (%2 employees, %3, %4)</source>
+        <translation>%1（従業員 %2 名、%3、%4）</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答状況</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions that apply answered</source>
+        <translation>対象の %2 問のうち %1 問に回答</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>This report describes the firm&apos;s security weaknesses. Share it only with the people who need it.</source>
+        <translation>この報告書には貴社のセキュリティ上の弱点が書かれています。必要な人にだけ共有してください。</translation>
+    </message>
+    <message>
+        <source>Made with Mamori %1 from the firm&apos;s own answers. A self-assessment, not an audit or a certification.</source>
+        <translation>貴社ご自身の回答をもとに Mamori %1 で作成しました。自己診断であり、監査や認証ではありません。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>out of 100</source>
+        <translation>100 点満点</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>総合スコア</translation>
+    </message>
+    <message>
+        <source>No bands defined</source>
+        <translation>段階の定めなし</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 questions that apply to this firm were answered.</source>
+        <translation>貴社に当てはまる %2 問のうち %1 問に回答しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were &quot;don&apos;t know&quot;: they score like &quot;no&quot; and are worth checking.</source>
+        <translation>
+            <numerusform>「わからない」の回答が %n 件あります。「いいえ」と同じ点数になるため、確認をおすすめします。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions not answered count as zero, so the score will rise as they are answered.</source>
+        <translation>未回答の質問は 0 点として数えるため、回答が進むとスコアは上がります。</translation>
+    </message>
+    <message>
+        <source>The three biggest risks</source>
+        <translation>特に差が大きい 3 つの分野</translation>
+    </message>
+    <message>
+        <source>Every area reaches the target for a firm of this size. Keep the measures up and check again in a year.</source>
+        <translation>すべての分野で、この規模の事業者の目標に届いています。今の対策を続け、1 年後にもう一度確認しましょう。</translation>
+    </message>
+    <message>
+        <source>Score %1 against a target of %2: %3 points short.</source>
+        <translation>スコア %1（目標 %2）：あと %3 点です。</translation>
+    </message>
+    <message>
+        <source>The first three steps</source>
+        <translation>最初に取り組む 3 つの対策</translation>
+    </message>
+    <message>
+        <source>Nothing to add: every question that applies already scores in full.</source>
+        <translation>追加の対策はありません。当てはまる質問はすべて満点です。</translation>
+    </message>
+    <message>
+        <source>%1 · cost %2 · effort %3 · %4</source>
+        <translation>%1 ・ 費用 %2 ・ 手間 %3 ・ %4</translation>
+    </message>
+    <message>
+        <source>The following pages show the scores by area, every answer with its guideline item, and the whole action plan, the best value first.</source>
+        <translation>次のページから、分野別のスコア、ガイドラインの項目を添えた全回答、そして費用対効果の高い順に並べた対策計画を示します。</translation>
+    </message>
+    <message>
+        <source>The solid line is the firm&apos;s score in each area, the dashed line the target for a firm of its size (%1). Where the solid line is inside the dashed one, the area needs work.</source>
+        <translation>実線は分野ごとの貴社のスコア、点線は同じ規模（%1）の事業者の目標です。実線が点線の内側にある分野が、取り組みの必要な分野です。</translation>
+    </message>
+    <message>
+        <source>Score and gap to the target, by area</source>
+        <translation>分野別のスコアと目標までの差</translation>
+    </message>
+    <message>
+        <source>Scores, targets and gaps</source>
+        <translation>スコア・目標・差の一覧</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>わからない</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Every question put to the firm, with its answer, the points it earned, the note written with it and the guideline item it comes from.</source>
+        <translation>貴社に尋ねたすべての質問について、回答、得点、書き添えたメモ、もとになったガイドラインの項目を示します。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得点</translation>
+    </message>
+    <message>
+        <source>Score %1, target %2: %3 points short.</source>
+        <translation>スコア %1、目標 %2：あと %3 点です。</translation>
+    </message>
+    <message>
+        <source>Score %1, target %2: reached.</source>
+        <translation>スコア %1、目標 %2：達成しています。</translation>
+    </message>
+    <message>
+        <source>(follows from an earlier answer)</source>
+        <translation>（前の回答から判定）</translation>
+    </message>
+    <message>
+        <source>worth checking</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) of this area do not apply to this firm and are left out.</source>
+        <translation>
+            <numerusform>この分野の %n 問は貴社に当てはまらないため、省いています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each step closes a gap found by the questions. They are ranked by value for money: the points a step wins, counted more where an area is far below its target, divided by its cost and effort. Steps for this week are cheap and quick; the others take planning.</source>
+        <translation>各対策は、質問で見つかった不足を埋めるものです。費用対効果の高い順に並べています。対策で得られる点数（目標との差が大きい分野ほど重く数えます）を、費用と手間で割って比べました。「今週」の対策は安く早くできるもの、それ以外は計画して進めるものです。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Cost / effort</source>
+        <translation>費用・手間</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · question %2</source>
+        <translation>%1 ・ 質問 %2</translation>
+    </message>
+    <message>
+        <source>cost %1
+effort %2</source>
+        <translation>費用 %1
+手間 %2</translation>
+    </message>
+    <message>
+        <source>Services and experts from Mamori&apos;s catalog that cover what this firm needs, best fit first, each with the reasons it was chosen. Prices are estimates for this firm; ask the provider for a quote. Entries marked &quot;sample&quot; are fictional examples shipped with Mamori.</source>
+        <translation>Mamori のカタログから、貴社に必要な対策を補えるサービスと専門家を、合う順に選んだ理由とともに示します。価格は貴社の規模での目安です。正式な見積もりは提供元にお問い合わせください。「サンプル」と書かれたものは、Mamori に同梱した架空の例です。</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>適合度</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>No service in the catalog passes this firm&apos;s conditions.</source>
+        <translation>貴社の条件に合うサービスはカタログにありません。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>費用の目安</translation>
+    </message>
+    <message>
+        <source>%1 a month
+%2 the first year</source>
+        <translation>月額 %1
+初年度 %2</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>専門家</translation>
+    </message>
+    <message>
+        <source>No expert in the catalog passes this firm&apos;s conditions.</source>
+        <translation>貴社の条件に合う専門家はカタログにいません。</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>専門家</translation>
+    </message>
+    <message>
+        <source>Fee a day</source>
+        <translation>日額報酬</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <source>ask</source>
+        <translation>要相談</translation>
+    </message>
+    <message>
+        <source>The overall score of each finished assessment with this questionnaire, and each area as a thinner line.</source>
+        <translation>この質問票で完了した診断ごとの総合スコアです。細い線は分野ごとのスコアです。</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>診断の履歴</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>Change by area since the previous assessment</source>
+        <translation>前回の診断からの分野別の変化</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前回</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>今回</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) changed since the previous assessment.</source>
+        <translation>
+            <numerusform>前回の診断から %n 件の回答が変わりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the scores are computed</source>
+        <translation>スコアの計算方法</translation>
+    </message>
+    <message>
+        <source>Each answer earns points: the points of the chosen answer times the question&apos;s weight. An area&apos;s score is the points earned divided by the most it could earn, as a percentage; the overall score does the same over every question. Only the questions that apply to the firm, by its size, industry and IT assets, are counted.</source>
+        <translation>回答ごとに、選んだ答えの点数に質問の重みを掛けた得点が入ります。分野のスコアは、得点の合計を満点で割った百分率です。総合スコアも、すべての質問について同じように計算します。数えるのは、規模・業種・IT 資産から貴社に当てはまる質問だけです。</translation>
+    </message>
+    <message>
+        <source>&quot;Not applicable&quot; takes a question out of the count altogether. &quot;Don&apos;t know&quot; scores like &quot;no&quot;, because an unknown measure cannot be relied on, and is listed for checking. A question not yet answered also counts as zero. A follow-up question that was not opened counts as its parent&apos;s answer.</source>
+        <translation>「該当しない」と答えた質問は、計算から外します。「わからない」は、確かめられない対策は頼りにできないため「いいえ」と同じ点数とし、要確認として示します。未回答の質問も 0 点として数えます。開かれなかった追加の質問は、もとの質問の回答に合わせて数えます。</translation>
+    </message>
+    <message>
+        <source>The target of each area depends on the size of the firm (%1 here), following the questionnaire. The action plan lists every question that fell short, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</source>
+        <translation>各分野の目標は、質問票の定めに従い事業者の規模（貴社は %1）で決まります。対策計画には満点に届かなかった質問をすべて載せ、得られる点数（分野の差で重み付け）を費用と手間で割った値の順に並べています。</translation>
+    </message>
+    <message>
+        <source>What the bands mean</source>
+        <translation>段階の意味</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Questionnaire &quot;%1&quot;, version %2, based on %3.</source>
+        <translation>質問票「%1」バージョン %2。%3 に基づきます。</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>この報告書について</translation>
+    </message>
+    <message>
+        <source>The answers are the firm&apos;s own and were not verified on site. The report shows where to look first; it is not an audit or a certification. Matches come from the catalog installed with Mamori on the day the report was made.</source>
+        <translation>回答は貴社ご自身によるもので、現地での確認はしていません。この報告書は、まずどこを見るべきかを示すものであり、監査や認証ではありません。サービスと専門家の候補は、作成日に Mamori に入っていたカタログから選んでいます。</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>中止しました。ファイルは書き込んでいません</translation>
+    </message>
+</context>
+<context>
     <name>mamori::Profile</name>
     <message>
         <source>must be between %1 and %2, found %3</source>
@@ -1295,6 +1706,25 @@
     <message>
         <source>plan</source>
         <translation>計画</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::ReportCharts</name>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Target for this size of firm</source>
+        <translation>この規模の目標</translation>
+    </message>
+    <message>
+        <source>Gap to the target</source>
+        <translation>目標までの差</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>総合スコア</translation>
     </message>
 </context>
 <context>
@@ -2571,10 +3001,6 @@
 <context>
     <name>mamori::cli::ReportCommand</name>
     <message>
-        <source>Write a firm&apos;s result — answers and notes, scores per area, the action plan — as CSV for Excel or as JSON.</source>
-        <translation>企業の結果（回答とメモ、分野ごとの点数、対策計画）を Excel 用の CSV か JSON に書き出します。</translation>
-    </message>
-    <message>
         <source>Options</source>
         <translation>オプション</translation>
     </message>
@@ -2583,16 +3009,8 @@
         <translation>書き出すファイル</translation>
     </message>
     <message>
-        <source>csv or json (default: from the file name)</source>
-        <translation>csv か json（既定: ファイル名から）</translation>
-    </message>
-    <message>
         <source>the consultant&apos;s name, for the report</source>
         <translation>レポートに載せるコンサルタント名</translation>
-    </message>
-    <message>
-        <source>mamori-cli report: give --out FILE ending in .csv or .json, or --format csv or json</source>
-        <translation>mamori-cli report: .csv か .json で終わる --out のファイル、または --format csv か json を指定してください</translation>
     </message>
     <message>
         <source>Usage: mamori-cli %1</source>
@@ -2601,6 +3019,52 @@
     <message>
         <source>%1 written</source>
         <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>Write a firm&apos;s report: a PDF for the firm&apos;s owner, with charts, or the whole result as CSV for Excel or as JSON.</source>
+        <translation>事業者の報告書を書き出します。経営者向けのグラフ入り PDF、または結果全体を Excel 用の CSV か JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>pdf, csv or json (default: from the file name)</source>
+        <translation>pdf・csv・json のいずれか（省略時はファイル名から判断）</translation>
+    </message>
+    <message>
+        <source>an image for the cover of the PDF (PNG or JPEG)</source>
+        <translation>PDF の表紙に載せる画像（PNG・JPEG）</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s sections, comma-separated (default: all): summary, areas, questions, plan, matches, trend, method</source>
+        <translation>PDF に含める章をカンマ区切りで（省略時はすべて）：summary, areas, questions, plan, matches, trend, method</translation>
+    </message>
+    <message>
+        <source>leave the catalog out of the PDF</source>
+        <translation>PDF にカタログの候補を載せない</translation>
+    </message>
+    <message>
+        <source>mamori-cli report: give --out FILE ending in .pdf, .csv or .json, or --format pdf, csv or json</source>
+        <translation>mamori-cli report: --out に .pdf・.csv・.json で終わるファイル名を指定するか、--format pdf・csv・json を指定してください</translation>
+    </message>
+    <message>
+        <source>mamori-cli report: unknown section &quot;%1&quot;; known: summary, areas, questions, plan, matches, trend, method</source>
+        <translation>mamori-cli report: 章「%1」はありません。指定できるのは summary, areas, questions, plan, matches, trend, method です</translation>
+    </message>
+    <message>
+        <source>mamori-cli report: a PDF needs a QApplication (Qt Charts draws the charts)</source>
+        <translation>mamori-cli report: PDF の作成には QApplication が必要です（グラフを Qt Charts で描くため）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the logo: %2</source>
+        <translation>%1: ロゴ画像を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>%2 ページ中 %1 ページ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written (%n page(s))</source>
+        <translation>
+            <numerusform>%1 を書き出しました（%n ページ）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ packages=(
   libboost-program-options-dev                    # the command line of mamori-cli
   libexpected-dev                                 # tl::expected, the result type of core
   python3-jsonschema                              # an independent check of the pack JSON Schema
+  poppler-utils                                   # pdftotext/pdffonts: the tests read the PDF reports back
 )
 
 missing=()

@@ -242,9 +242,9 @@ void TestReportExport::cliWritesAtomicallyOwnerOnly()
     QVERIFY(QString::fromUtf8(bytes).contains(u"総合"_s));
     QCOMPARE(QFile::permissions(out) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
     // A format nobody asked for is a usage error, and nothing is written.
-    const QString pdf = m_dir.filePath(u"x.pdf"_s);
-    QCOMPARE(cli::runCli(QStringList{u"report"_s} + inputs + QStringList{u"--out"_s, pdf}, o, e), 2);
-    QVERIFY(!QFile::exists(pdf));
+    const QString xlsx = m_dir.filePath(u"x.xlsx"_s);
+    QCOMPARE(cli::runCli(QStringList{u"report"_s} + inputs + QStringList{u"--out"_s, xlsx}, o, e), 2);
+    QVERIFY(!QFile::exists(xlsx));
     // A folder that does not exist: invalid input, named.
     QCOMPARE(
         cli::runCli(QStringList{u"report"_s} + inputs + QStringList{u"--out"_s, u"/nonexistent/dir/r.json"_s}, o, e),
