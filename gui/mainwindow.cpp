@@ -7,6 +7,7 @@
 #include "gui/matchespage.h"
 #include "gui/planpage.h"
 #include "gui/questionpage.h"
+#include "gui/reportpage.h"
 #include "gui/resultspage.h"
 #include "gui/settingsdialog.h"
 #include "gui/welcomepage.h"
@@ -51,7 +52,7 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     : QMainWindow(parent), m_settings(std::move(settings)),
       m_translations(std::make_unique<Translations>(m_settings.effectiveLanguage())), m_opener(this),
       m_welcome(new WelcomePage(m_packs, this)), m_company(nullptr), m_assets(nullptr), m_questions(nullptr),
-      m_results(nullptr), m_plan(nullptr), m_matches(nullptr), m_steps(new QListWidget(this)),
+      m_results(nullptr), m_plan(nullptr), m_matches(nullptr), m_report(nullptr), m_steps(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_back(new QPushButton(this)), m_next(new QPushButton(this)),
       m_progress(new QProgressBar(this)), m_saved(new QLabel(this)), m_fileMenu(menuBar()->addMenu(QString())),
       m_helpMenu(menuBar()->addMenu(QString())), m_openAction(m_fileMenu->addAction(QString())),
@@ -90,13 +91,13 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     m_saved->setObjectName(u"savedStatus"_s);
     m_steps->setFixedWidth(190);
     m_steps->setSpacing(2);
-    for (int i = 0; i <= Matches; ++i) {
+    for (int i = 0; i <= Report; ++i) {
         new QListWidgetItem(m_steps);
     }
     // The wizard's pages are made when first needed (ensurePages): the welcome page alone is on
     // screen at start, and making the others would cost a third of the start-up.
     m_pages->addWidget(m_welcome);
-    for (int i = Company; i <= Matches; ++i) {
+    for (int i = Company; i <= Report; ++i) {
         m_pages->addWidget(new QWidget(m_pages));
     }
     m_progress->setTextVisible(true);
@@ -202,6 +203,9 @@ void MainWindow::applySettings(const AppSettings& settings)
     const QString database = m_settings.effectiveDatabasePath();
     m_settings.language = settings.language;
     m_settings.consultantName = settings.consultantName;
+    if (m_report) {
+        m_report->setConsultant(m_settings.consultantName);
+    }
     if (settings.effectiveDatabasePath() != database) {
         const AppSettings previous = m_settings;
         m_settings.databasePath = settings.databasePath;
@@ -220,6 +224,7 @@ void MainWindow::applySettings(const AppSettings& settings)
             m_results->setLanguage(language);
             m_plan->setLanguage(language);
             m_matches->setLanguage(language);
+            m_report->setLanguage(language);
         }
         // Translators out, translators in: every widget gets a LanguageChange and retranslates.
         m_translations.reset();
@@ -285,7 +290,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Mamori"));
     const QStringList steps{tr("Welcome"), tr("Company"),     tr("IT assets"), tr("Questions"),
-                            tr("Results"), tr("Action plan"), tr("Matches")};
+                            tr("Results"), tr("Action plan"), tr("Matches"),   tr("Report")};
     for (int i = 0; i < steps.size(); ++i) {
         m_steps->item(i)->setText(u"%1. %2"_s.arg(i + 1).arg(steps[i]));
     }
@@ -308,11 +313,13 @@ void MainWindow::ensurePages()
     m_results = new ResultsPage(this);
     m_plan = new PlanPage(this);
     m_matches = new MatchesPage(this);
+    m_report = new ReportPage(this);
     const QSignalBlocker blocker(m_pages);
     int index = Company;
     for (QWidget* page :
          {static_cast<QWidget*>(m_company), static_cast<QWidget*>(m_assets), static_cast<QWidget*>(m_questions),
-          static_cast<QWidget*>(m_results), static_cast<QWidget*>(m_plan), static_cast<QWidget*>(m_matches)}) {
+          static_cast<QWidget*>(m_results), static_cast<QWidget*>(m_plan), static_cast<QWidget*>(m_matches),
+          static_cast<QWidget*>(m_report)}) {
         QWidget* placeholder = m_pages->widget(index);
         m_pages->removeWidget(placeholder);
         delete placeholder;
@@ -325,6 +332,8 @@ void MainWindow::ensurePages()
     m_results->setLanguage(language);
     m_plan->setLanguage(language);
     m_matches->setLanguage(language);
+    m_report->setLanguage(language);
+    m_report->setConsultant(m_settings.consultantName);
     connect(m_matches, &MatchesPage::manageCatalog, this, &MainWindow::manageCatalog);
     connect(m_assets, &AssetsPage::changed, this, &MainWindow::updateNavigation);
     connect(m_company, &CompanyPage::changed, this, [this] {
@@ -412,6 +421,12 @@ void MainWindow::manageCatalog()
     dialog.exec();
 }
 
+ReportPage* MainWindow::reportPage()
+{
+    ensurePages();
+    return m_report;
+}
+
 PlanPage* MainWindow::planPage()
 {
     ensurePages();
@@ -436,13 +451,20 @@ void MainWindow::goTo(Step target)
     if (target != Welcome) {
         ensurePages();
     }
-    if ((target == Results || target == Plan || target == Matches) && !refreshResults()) {
+    if ((target == Results || target == Plan || target == Matches || target == Report) && !refreshResults()) {
         target = Questions;
     }
     if (target == Matches && m_scored) {
         // Matching reads the catalog, which is opened only now: most sessions never need it.
         m_matches->setCatalog(catalog(), m_catalogProblem);
         m_matches->showFor(*m_scored);
+    }
+    if (target == Report && m_scored) {
+        // The trend and the change since last time, from the firm's history.
+        PdfReportOptions history;
+        ResultService service(*m_store, m_packs);
+        addReportHistory(service, *m_scored, history);
+        m_report->showFor(*m_scored, catalog(), std::move(history));
     }
     if (target == Welcome && step() != Welcome) {
         m_welcome->refresh(); // coming back: scores may have changed (opening a database refreshes too)
@@ -471,6 +493,7 @@ void MainWindow::updateNavigation()
     enable(Results, !m_settingUp && openAssessmentId() != 0);
     enable(Plan, !m_settingUp && openAssessmentId() != 0);
     enable(Matches, !m_settingUp && openAssessmentId() != 0);
+    enable(Report, !m_settingUp && openAssessmentId() != 0);
     m_back->setEnabled(current != Welcome);
     m_progress->setVisible(current == Questions);
     m_saved->setVisible(current == Questions);
@@ -507,6 +530,11 @@ void MainWindow::updateNavigation()
         m_next->setEnabled(true);
         break;
     case Matches:
+        m_next->setVisible(true);
+        m_next->setText(tr("&Report ▶"));
+        m_next->setEnabled(true);
+        break;
+    case Report:
         m_next->setVisible(false);
         break;
     }
@@ -532,6 +560,9 @@ void MainWindow::back()
         break;
     case Matches:
         goTo(Plan);
+        break;
+    case Report:
+        goTo(Matches);
         break;
     case Questions: {
         if (m_questions->showingSummary()) {
@@ -579,6 +610,9 @@ void MainWindow::next()
         goTo(Matches);
         break;
     case Matches:
+        goTo(Report);
+        break;
+    case Report:
         break;
     }
 }

@@ -28,6 +28,7 @@ class MatchesPage;
 class PlanPage;
 class ResultsPage;
 class QuestionPage;
+class ReportPage;
 class WelcomePage;
 
 // Japanese reads best in a font made for it: BIZ UDPGothic (Debian's fonts-morisawa-bizud-gothic),
@@ -63,6 +64,7 @@ public:
     ResultsPage* resultsPage();
     PlanPage* planPage();
     MatchesPage* matchesPage();
+    ReportPage* reportPage();
     // The catalog of services and experts, opened on first use (null when it cannot be opened).
     CatalogStore* catalog();
     // The catalog manager for administrators.
@@ -77,6 +79,7 @@ public:
         Results,
         Plan,
         Matches,
+        Report,
     };
     Step step() const;
     void goTo(Step step);
@@ -120,6 +123,7 @@ private:
     ResultsPage* m_results;
     PlanPage* m_plan;
     MatchesPage* m_matches;
+    ReportPage* m_report;
     std::unique_ptr<CatalogStore> m_catalog;
     QString m_catalogProblem;
     bool m_catalogTried = false;

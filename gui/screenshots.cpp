@@ -174,6 +174,9 @@ int main(int argc, char* argv[])
             ok &= shoot(window, dir, u"09b-matches-experts"_s + suffix, out);
             tabs->setCurrentIndex(0);
         }
+        window.goTo(MainWindow::Report);
+        QCoreApplication::processEvents(); // the preview fits itself once the page is laid out
+        ok &= shoot(window, dir, u"10-report"_s + suffix, out);
         window.goTo(MainWindow::Welcome);
         ok &= shoot(window, dir, u"08-welcome-history"_s + suffix, out);
         window.close();

@@ -1269,7 +1269,9 @@
     <message numerus="yes">
         <source>%n answer(s) were &quot;don&apos;t know&quot;: they score like &quot;no&quot; and are worth checking.</source>
         <translation>
-            <numerusform>%n answer were &quot;don&apos;t know&quot;: they score like &quot;no&quot; and are worth checking.</numerusform><numerusform>%n answers were &quot;don&apos;t know&quot;: they score like &quot;no&quot; and are worth checking.</numerusform></translation>
+            <numerusform>%n answer were &quot;don&apos;t know&quot;: they score like &quot;no&quot; and are worth checking.</numerusform>
+            <numerusform>%n answers were &quot;don&apos;t know&quot;: they score like &quot;no&quot; and are worth checking.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Questions not answered count as zero, so the score will rise as they are answered.</source>
@@ -1390,7 +1392,9 @@
     <message numerus="yes">
         <source>%n question(s) of this area do not apply to this firm and are left out.</source>
         <translation>
-            <numerusform>%n question of this area do not apply to this firm and are left out.</numerusform><numerusform>%n questions of this area do not apply to this firm and are left out.</numerusform></translation>
+            <numerusform>%n question of this area do not apply to this firm and are left out.</numerusform>
+            <numerusform>%n questions of this area do not apply to this firm and are left out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each step closes a gap found by the questions. They are ranked by value for money: the points a step wins, counted more where an area is far below its target, divided by its cost and effort. Steps for this week are cheap and quick; the others take planning.</source>
@@ -1407,7 +1411,9 @@
     <message numerus="yes">
         <source>%1 (%n step(s))</source>
         <translation>
-            <numerusform>%1 (%n step)</numerusform><numerusform>%1 (%n steps)</numerusform></translation>
+            <numerusform>%1 (%n step)</numerusform>
+            <numerusform>%1 (%n steps)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · question %2</source>
@@ -1500,7 +1506,9 @@ effort %2</translation>
     <message numerus="yes">
         <source>%n answer(s) changed since the previous assessment.</source>
         <translation>
-            <numerusform>%n answer changed since the previous assessment.</numerusform><numerusform>%n answers changed since the previous assessment.</numerusform></translation>
+            <numerusform>%n answer changed since the previous assessment.</numerusform>
+            <numerusform>%n answers changed since the previous assessment.</numerusform>
+        </translation>
     </message>
     <message>
         <source>How the scores are computed</source>
@@ -3083,7 +3091,9 @@ effort %2</translation>
     <message numerus="yes">
         <source>%1 written (%n page(s))</source>
         <translation>
-            <numerusform>%1 written (%n page)</numerusform><numerusform>%1 written (%n pages)</numerusform></translation>
+            <numerusform>%1 written (%n page)</numerusform>
+            <numerusform>%1 written (%n pages)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3649,14 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <source>&amp;Matches ▶</source>
         <translation>&amp;Matches ▶</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>&amp;Report ▶</source>
+        <translation>&amp;Report ▶</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::MatchesPage</name>
@@ -4134,6 +4152,197 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>How the questions are laid out</source>
         <translation>How the questions are laid out</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::ReportPage</name>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>Preview of page %1 of %2</source>
+        <translation>Preview of page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation>%1 cannot be read as an image: %2</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Writing the report</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>The report was not saved.
+
+%1</source>
+        <translation>The report was not saved.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>A report to hand to the firm&apos;s owner: its scores with charts, every answer, the action plan and who can help. Choose what goes in; the pages on the right are what will print.</source>
+        <translation>A report to hand to the firm&apos;s owner: its scores with charts, every answer, the action plan and who can help. Choose what goes in; the pages on the right are what will print.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Sections:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>S&amp;ummary</translation>
+    </message>
+    <message>
+        <source>Scores and &amp;charts</source>
+        <translation>Scores and &amp;charts</translation>
+    </message>
+    <message>
+        <source>Every &amp;answer</source>
+        <translation>Every &amp;answer</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>Action &amp;plan</translation>
+    </message>
+    <message>
+        <source>Services and &amp;experts</source>
+        <translation>Services and &amp;experts</translation>
+    </message>
+    <message>
+        <source>Progress over &amp;time</source>
+        <translation>Progress over &amp;time</translation>
+    </message>
+    <message>
+        <source>How it was &amp;made</source>
+        <translation>How it was &amp;made</translation>
+    </message>
+    <message>
+        <source>Needs two finished assessments with the same questionnaire.</source>
+        <translation>Needs two finished assessments with the same questionnaire.</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultant:</source>
+        <translation>C&amp;onsultant:</translation>
+    </message>
+    <message>
+        <source>Name on the cover (optional)</source>
+        <translation>Name on the cover (optional)</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s name</source>
+        <translation>Consultant&apos;s name</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose a logo for the cover</source>
+        <translation>Choose a logo for the cover</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Remove the logo</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xport PDF…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Export the report as PDF</translation>
+    </message>
+    <message>
+        <source>CS&amp;V…</source>
+        <translation>CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Export the result as CSV for Excel</source>
+        <translation>Export the result as CSV for Excel</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export the result as JSON</source>
+        <translation>Export the result as JSON</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge</source>
+        <translation>Pa&amp;ge</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Page shown</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Last export</translation>
     </message>
 </context>
 <context>

@@ -3611,6 +3611,14 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <source>&amp;Matches ▶</source>
         <translation>候補(&amp;M) ▶</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <source>&amp;Report ▶</source>
+        <translation>報告書(&amp;R) ▶</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::MatchesPage</name>
@@ -4101,6 +4109,197 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>How the questions are laid out</source>
         <translation>質問の表示方法</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::ReportPage</name>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Preview of page %1 of %2</source>
+        <translation>%2 ページ中 %1 ページ目のプレビュー</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>ロゴを選ぶ</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>画像 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>ロゴ</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation>%1 を画像として読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>報告書を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>報告書の書き出し</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>保存しました：%1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel 用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>報告書の書き出し</translation>
+    </message>
+    <message>
+        <source>The report was not saved.
+
+%1</source>
+        <translation>報告書は保存されませんでした。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <source>A report to hand to the firm&apos;s owner: its scores with charts, every answer, the action plan and who can help. Choose what goes in; the pages on the right are what will print.</source>
+        <translation>経営者にお渡しする報告書です。グラフ付きのスコア、すべての回答、対策計画、相談できる相手をまとめます。載せる内容を選んでください。右側のページが、そのまま印刷される内容です。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>報告書の言語</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>載せる内容:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>概要(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Scores and &amp;charts</source>
+        <translation>スコアとグラフ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Every &amp;answer</source>
+        <translation>すべての回答(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>対策計画(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Services and &amp;experts</source>
+        <translation>サービスと専門家(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Progress over &amp;time</source>
+        <translation>これまでの推移(&amp;T)</translation>
+    </message>
+    <message>
+        <source>How it was &amp;made</source>
+        <translation>作り方の説明(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Needs two finished assessments with the same questionnaire.</source>
+        <translation>同じ質問票で完了した診断が 2 回以上必要です。</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultant:</source>
+        <translation>担当者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Name on the cover (optional)</source>
+        <translation>表紙に載せる名前（任意）</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s name</source>
+        <translation>担当者の名前</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>ロゴ:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選ぶ(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose a logo for the cover</source>
+        <translation>表紙のロゴを選ぶ</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>外す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>ロゴを外す</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>PDF を書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>報告書を PDF で書き出す</translation>
+    </message>
+    <message>
+        <source>CS&amp;V…</source>
+        <translation>CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export the result as CSV for Excel</source>
+        <translation>結果を Excel 用 CSV で書き出す</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Export the result as JSON</source>
+        <translation>結果を JSON で書き出す</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge</source>
+        <translation>ページ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>表示中のページ</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>直近の書き出し</translation>
     </message>
 </context>
 <context>

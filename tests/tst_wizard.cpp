@@ -426,6 +426,7 @@ void TestWizard::everyControlHasAnAccessibleName_data()
     QTest::newRow("results") << int(MainWindow::Results);
     QTest::newRow("action plan") << int(MainWindow::Plan);
     QTest::newRow("matches") << int(MainWindow::Matches);
+    QTest::newRow("report") << int(MainWindow::Report);
 }
 
 void TestWizard::everyControlHasAnAccessibleName()
