@@ -129,6 +129,19 @@ private:
     }
     const QString& t(const LocalizedText& text) const { return text.text(m_lang); }
     double width() const { return m_flow.width(); }
+    // "title, publisher, edition" of the pack's guideline, leaving out what it does not state.
+    QString guidelineText() const
+    {
+        const Guideline& g = m_in.pack.guideline;
+        QStringList parts{t(g.title)};
+        if (!t(g.publisher).isEmpty()) {
+            parts.append(t(g.publisher));
+        }
+        if (!g.edition.isEmpty()) {
+            parts.append(g.edition);
+        }
+        return parts.join(Tr::tr(", "));
+    }
 
     int addToc(const QString& title, int level)
     {
@@ -168,6 +181,7 @@ private:
     Language m_lang;
     QLocale m_locale;
     Flow m_flow;
+    QString m_firm; // the firm's name as the report prints it
     int m_sectionNumber = 0;
     int m_subsectionNumber = 0;
     // Table-of-contents indexes of the sections, decided before any is laid out so the contents page
@@ -253,9 +267,9 @@ void Builder::build()
     const Pack& pack = m_in.pack;
     const ReportSections& s = m_options.sections;
     m_out.documentTitle = Tr::tr("Security assessment report");
-    const QString firm = m_in.profile.name.isEmpty() ? Tr::tr("(firm without a name)") : m_in.profile.name;
+    m_firm = m_in.profile.name.trimmed().isEmpty() ? Tr::tr("(firm without a name)") : m_in.profile.name;
     const QString headerText =
-        u"%1 — %2"_s.arg(m_out.documentTitle, printable(firm).replace(QChar::LineSeparator, u' '));
+        u"%1 — %2"_s.arg(m_out.documentTitle, printable(m_firm).replace(QChar::LineSeparator, u' '));
     m_out.headerLeft = QFontMetricsF(m_out.headerFont).elidedText(headerText, Qt::ElideRight, width() * 0.72);
     m_out.headerRight = date(m_in.generatedAt);
     m_out.footerLeft = Tr::tr("Mamori %1 · Confidential: this report lists the firm's weaknesses")
@@ -328,12 +342,11 @@ void Builder::cover()
     const auto brand = block(u"Mamori 守り"_s, reportFont(10, true), w, QColor(0xc9, 0xd8, 0xea));
     const auto title = block(m_out.documentTitle, reportFont(26, true), w, Qt::white, Qt::AlignLeft, 1.25);
     const auto subtitle = block(t(pack.title), reportFont(12), w, QColor(0xe4, 0xec, 0xf5));
-    const QString firm = m_in.profile.name.isEmpty() ? Tr::tr("(firm without a name)") : m_in.profile.name;
-    auto firmBlock = block(firm, reportFont(22, true), w, ink, Qt::AlignLeft, 1.3);
+    auto firmBlock = block(m_firm, reportFont(22, true), w, ink, Qt::AlignLeft, 1.3);
     // A very long name keeps to three lines, cut with an ellipsis, rather than pushing the details off
     // the cover.
     if (firmBlock->lineCount() > 3) {
-        QString cut = printable(firm);
+        QString cut = printable(m_firm);
         while (cut.size() > 1 && firmBlock->lineCount() > 3) {
             cut.chop(std::max<qsizetype>(1, (cut.size() - 1) / 8));
             firmBlock = block(cut + u'…', reportFont(22, true), w, ink, Qt::AlignLeft, 1.3);
@@ -345,14 +358,7 @@ void Builder::cover()
     std::vector<std::pair<QString, QString>> details;
     details.emplace_back(Tr::tr("Date"), date(m_in.generatedAt));
     details.emplace_back(Tr::tr("Questionnaire"), Tr::tr("%1, version %2").arg(t(pack.title), pack.version));
-    QStringList guideline{t(pack.guideline.title)};
-    if (!t(pack.guideline.publisher).isEmpty()) {
-        guideline.append(t(pack.guideline.publisher));
-    }
-    if (!pack.guideline.edition.isEmpty()) {
-        guideline.append(pack.guideline.edition);
-    }
-    details.emplace_back(Tr::tr("Based on"), guideline.join(Tr::tr(", ")));
+    details.emplace_back(Tr::tr("Based on"), guidelineText());
     details.emplace_back(Tr::tr("Size of firm"),
                          Tr::tr("%1 (%2 employees, %3, %4)")
                              .arg(t(tierName(m_in.result.tier)))
@@ -953,16 +959,9 @@ void Builder::method()
         }
     }
     subheading(Tr::tr("Sources"));
-    QStringList guideline{t(pack.guideline.title)};
-    if (!t(pack.guideline.publisher).isEmpty()) {
-        guideline.append(t(pack.guideline.publisher));
-    }
-    if (!pack.guideline.edition.isEmpty()) {
-        guideline.append(pack.guideline.edition);
-    }
-    m_flow.paragraph(Tr::tr("Questionnaire \"%1\", version %2, based on %3.")
-                         .arg(t(pack.title), pack.version, guideline.join(Tr::tr(", "))),
-                     body);
+    m_flow.paragraph(
+        Tr::tr("Questionnaire \"%1\", version %2, based on %3.").arg(t(pack.title), pack.version, guidelineText()),
+        body);
     if (!pack.guideline.url.isEmpty()) {
         m_flow.paragraph(pack.guideline.url, reportFont(8.5), 0, blue);
     }

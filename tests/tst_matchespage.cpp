@@ -12,6 +12,7 @@
 #include "gui/mainwindow.h"
 #include "gui/matchespage.h"
 #include "gui/questionpage.h"
+#include "tests/samplewindow.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -64,33 +65,7 @@ void TestMatchesPage::initTestCase()
 
 std::unique_ptr<MainWindow> TestMatchesPage::openOnMatches(Language language)
 {
-    const QString db = m_dir.filePath(u"m%1.sqlite"_s.arg(++m_counter));
-    AppSettings settings;
-    settings.language = language;
-    settings.databasePath = db;
-    auto window = std::make_unique<MainWindow>(settings);
-    window->resize(1280, 720);
-    if (!window->openDatabase(db)) {
-        return nullptr;
-    }
-    window->show();
-    const auto profile = loadProfile(Samples + u"small-manufacturer.profile.json"_s);
-    const auto pack = PackRepository().find(u"ipa-self-check"_s);
-    const auto answers = loadAnswers(Samples + u"small-manufacturer.ipa-self-check.answers.json"_s, &*pack);
-    window->newAssessment(0);
-    window->companyPage()->setProfile(*profile);
-    window->assetsPage()->setProfile(*profile);
-    window->assetsPage()->choosePack(u"ipa-self-check"_s);
-    if (!window->startAssessment()) {
-        return nullptr;
-    }
-    QuestionPage* questions = window->questionPage();
-    while (!questions->showingSummary()) {
-        questions->answer(answers->choices.value(questions->currentQuestion(), u"no"_s));
-        questions->next();
-    }
-    window->goTo(MainWindow::Matches);
-    return window;
+    return openSampleAssessment(m_dir.filePath(u"m%1.sqlite"_s.arg(++m_counter)), language, MainWindow::Matches);
 }
 
 void TestMatchesPage::cardsAreTheCoresRanking()

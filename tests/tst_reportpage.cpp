@@ -8,6 +8,7 @@
 #include "gui/mainwindow.h"
 #include "gui/questionpage.h"
 #include "gui/reportpage.h"
+#include "tests/samplewindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,34 +71,8 @@ void TestReportPage::initTestCase()
 
 std::unique_ptr<MainWindow> TestReportPage::openOnReport(Language language)
 {
-    const QString db = m_dir.filePath(u"r%1.sqlite"_s.arg(++m_counter));
-    AppSettings settings;
-    settings.language = language;
-    settings.databasePath = db;
-    settings.consultantName = u"鈴木 花子"_s;
-    auto window = std::make_unique<MainWindow>(settings);
-    window->resize(1280, 720);
-    if (!window->openDatabase(db)) {
-        return nullptr;
-    }
-    window->show();
-    const auto profile = loadProfile(Samples + u"small-manufacturer.profile.json"_s);
-    const auto pack = PackRepository().find(u"ipa-self-check"_s);
-    const auto answers = loadAnswers(Samples + u"small-manufacturer.ipa-self-check.answers.json"_s, &*pack);
-    window->newAssessment(0);
-    window->companyPage()->setProfile(*profile);
-    window->assetsPage()->setProfile(*profile);
-    window->assetsPage()->choosePack(u"ipa-self-check"_s);
-    if (!window->startAssessment()) {
-        return nullptr;
-    }
-    QuestionPage* questions = window->questionPage();
-    while (!questions->showingSummary()) {
-        questions->answer(answers->choices.value(questions->currentQuestion(), u"no"_s));
-        questions->next();
-    }
-    window->goTo(MainWindow::Report);
-    return window;
+    return openSampleAssessment(m_dir.filePath(u"r%1.sqlite"_s.arg(++m_counter)), language, MainWindow::Report,
+                                u"鈴木 花子"_s);
 }
 
 void TestReportPage::previewFollowsTheOptions()
