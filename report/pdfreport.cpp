@@ -310,26 +310,15 @@ void Builder::build()
 
     cover();
     contents();
-    if (m_tocSummary >= 0) {
-        summary();
-    }
-    if (m_tocAreas >= 0) {
-        areas();
-    }
-    if (m_tocQuestions >= 0) {
-        questions();
-    }
-    if (m_tocPlan >= 0) {
-        plan();
-    }
-    if (m_tocMatches >= 0) {
-        matches();
-    }
-    if (m_tocTrend >= 0) {
-        trend();
-    }
-    if (m_tocMethod >= 0) {
-        method();
+    // Each section is laid out when it has an entry in the contents, in the contents' order.
+    const std::pair<int, void (Builder::*)()> sections[] = {
+        {m_tocSummary, &Builder::summary}, {m_tocAreas, &Builder::areas},     {m_tocQuestions, &Builder::questions},
+        {m_tocPlan, &Builder::plan},       {m_tocMatches, &Builder::matches}, {m_tocTrend, &Builder::trend},
+        {m_tocMethod, &Builder::method}};
+    for (const auto& [toc, layOut] : sections) {
+        if (toc >= 0) {
+            (this->*layOut)();
+        }
     }
     m_out.pages = m_flow.takePages();
 }
