@@ -35,6 +35,14 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<PackListCommand>());
     commands.push_back(std::make_unique<PackShowCommand>());
     commands.push_back(std::make_unique<PackValidateCommand>());
+    commands.push_back(std::make_unique<PackInstallCommand>());
+    commands.push_back(std::make_unique<PackRemoveCommand>());
+    commands.push_back(std::make_unique<PackKeygenCommand>());
+    commands.push_back(std::make_unique<PackSignCommand>());
+    commands.push_back(std::make_unique<PackVerifyCommand>());
+    commands.push_back(std::make_unique<TrustAddCommand>());
+    commands.push_back(std::make_unique<TrustListCommand>());
+    commands.push_back(std::make_unique<TrustRemoveCommand>());
     commands.push_back(std::make_unique<FirmAddCommand>());
     commands.push_back(std::make_unique<FirmListCommand>());
     commands.push_back(std::make_unique<FirmShowCommand>());

@@ -166,18 +166,16 @@ std::optional<AssessmentRecord> loadAssessmentArgument(const Store& store, qint6
 
 std::optional<Pack> loadPackOfAssessment(const AssessmentRecord& record, Context& ctx)
 {
-    auto pack = loadPackArgument(record.packId, ctx);
+    auto pack = PackRepository().findVersion(record.packId, record.packVersion);
     if (!pack) {
-        return std::nullopt;
-    }
-    if (pack->version != record.packVersion) {
-        ctx.err << Tr::tr("assessment %1 was started with %2 version %3, but version %4 is installed")
+        ctx.err << Tr::tr("assessment %1 was started with %2 version %3, which cannot be loaded")
                        .arg(record.id)
-                       .arg(record.packId, record.packVersion, pack->version)
+                       .arg(record.packId, record.packVersion)
                 << u'\n';
+        Command::printDiagnosticsTo(pack.error(), ctx);
         return std::nullopt;
     }
-    return pack;
+    return std::move(*pack);
 }
 
 std::optional<qint64> parseId(const QString& text, const QString& what, const QString& command, Context& ctx)

@@ -53,29 +53,37 @@ int PackListCommand::run(const std::vector<std::string>& args, Context& ctx)
                                     {u"title"_s, e.title.text(ctx.language)},
                                     {u"questions"_s, e.questionCount},
                                     {u"source"_s, packSourceId(e.source)},
+                                    {u"trust"_s, trustStateId(e.verification.state)},
+                                    {u"signer"_s, e.verification.verified() ? e.verification.signer : QString()},
+                                    {u"key_id"_s, e.verification.verified() ? e.verification.keyId : QString()},
                                     {u"path"_s, e.path}});
         }
         ctx.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
         return problems.isEmpty() ? Success : InvalidInput;
     }
-    const QStringList headers{Tr::tr("ID"), Tr::tr("VERSION"), Tr::tr("QUESTIONS"), Tr::tr("SOURCE"), Tr::tr("TITLE")};
-    int idWidth = displayWidth(headers[0]);
+    const QStringList headers{Tr::tr("ID"),     Tr::tr("VERSION"), Tr::tr("QUESTIONS"),
+                              Tr::tr("SOURCE"), Tr::tr("SIGNER"),  Tr::tr("TITLE")};
+    // Unsigned packs say so in the signer's column: it must never look like a signed one.
+    const auto signer = [](const PackEntry& e) {
+        return e.verification.verified() ? e.verification.signer : Tr::tr("(unsigned)");
+    };
+    std::vector<int> widths{displayWidth(headers[0]), std::max(8, displayWidth(headers[1])),
+                            std::max(4, displayWidth(headers[2])), std::max(9, displayWidth(headers[3])),
+                            displayWidth(headers[4])};
     for (const PackEntry& e : entries) {
-        idWidth = std::max(idWidth, displayWidth(e.id));
+        widths[0] = std::max(widths[0], displayWidth(e.id));
+        widths[4] = std::max(widths[4], std::min(32, displayWidth(signer(e))));
     }
-    const int versionWidth = std::max(8, displayWidth(headers[1]));
-    const int countWidth = std::max(4, displayWidth(headers[2]));
-    const int sourceWidth = std::max(8, displayWidth(headers[3]));
-    ctx.out << pad(headers[0], idWidth) << u"  "_s << pad(headers[1], versionWidth) << u"  "_s
-            << pad(headers[2], countWidth, true) << u"  "_s << pad(headers[3], sourceWidth) << u"  "_s << headers[4]
-            << u'\n';
+    const auto row = [&](const QStringList& cells) {
+        for (qsizetype i = 0; i + 1 < cells.size(); ++i) {
+            ctx.out << pad(elide(cells[i], widths[std::size_t(i)]), widths[std::size_t(i)], i == 2) << u"  "_s;
+        }
+        ctx.out << cells.back() << u'\n';
+    };
+    row(headers);
     for (const PackEntry& e : entries) {
-        const QString source = e.source == PackSource::Bundled ? Tr::tr("bundled")
-                               : e.source == PackSource::User  ? Tr::tr("user")
-                                                               : Tr::tr("path");
-        ctx.out << pad(e.id, idWidth) << u"  "_s << pad(e.version, versionWidth) << u"  "_s
-                << pad(QString::number(e.questionCount), countWidth, true) << u"  "_s << pad(source, sourceWidth)
-                << u"  "_s << e.title.text(ctx.language) << u'\n';
+        row({e.id, e.version, QString::number(e.questionCount), packSourceLabel(e.source), signer(e),
+             e.title.text(ctx.language)});
     }
     if (entries.empty()) {
         ctx.out << Tr::tr("No packs found.") << u'\n';

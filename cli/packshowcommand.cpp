@@ -99,7 +99,9 @@ int PackShowCommand::run(const std::vector<std::string>& args, Context& ctx)
                               {u"scale"_s, scale},
                               {u"levels"_s, levels},
                               {u"categories"_s, categories},
-                              {u"path"_s, pack->sourcePath}};
+                              {u"path"_s, pack->sourcePath},
+                              {u"trust"_s, QJsonObject{{u"state"_s, trustStateId(pack->verification.state)},
+                                                       {u"reason"_s, pack->verification.reason}}}};
         ctx.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
         return Success;
     }
@@ -114,6 +116,7 @@ int PackShowCommand::run(const std::vector<std::string>& args, Context& ctx)
         // Align the address under the title, whatever the label's width in this language.
         ctx.out << QString(displayWidth(Tr::tr("Guideline: %1").arg(QString())), u' ') << pack->guideline.url << u'\n';
     }
+    ctx.out << Tr::tr("Signature: %1").arg(pack->verification.reason) << u'\n';
     ctx.out << Tr::tr("Questions: %1").arg(pack->questions.size()) << u"\n\n"_s;
     ctx.out << Tr::tr("Answer scale:") << u'\n';
     for (const ScaleChoice& c : pack->scale) {

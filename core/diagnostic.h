@@ -28,6 +28,7 @@ enum class ErrorCode
     Newer,      // a database written by a newer Mamori
     Locked,     // a database in use by another Mamori
     Database,   // any other failure of the database
+    Untrusted,  // a pack whose signature does not verify, or unsigned where a signature is required
 };
 
 enum class Severity

@@ -51,23 +51,18 @@ ResultService::ResultService(Store& store, const PackRepository& packs) : m_stor
 
 Result<std::shared_ptr<const Pack>> ResultService::pack(const QString& id, const QString& version)
 {
-    auto it = m_loaded.find(id);
+    // Each assessment keeps the version it was made with; versions are installed side by side.
+    const QString key = id + u'@' + version;
+    auto it = m_loaded.find(key);
     if (it == m_loaded.end()) {
-        auto found = m_packs.find(id);
+        auto found = m_packs.findVersion(id, version);
         Result<std::shared_ptr<const Pack>> loaded =
             found ? Result<std::shared_ptr<const Pack>>(std::make_shared<const Pack>(std::move(*found)))
-                  : failure(problem(
-                        ErrorCode::Reference,
-                        Tr::tr("the pack \"%1\" is not installed; install it to score this assessment").arg(id)));
-        it = m_loaded.emplace(id, std::move(loaded)).first;
+                  : failure(found.error());
+        it = m_loaded.emplace(key, std::move(loaded)).first;
     }
     if (!it->second) {
         return failure(it->second.error());
-    }
-    if ((*it->second)->version != version) {
-        return failure(problem(ErrorCode::Mismatch, Tr::tr("made with version %1 of \"%2\", but version %3 is "
-                                                           "installed")
-                                                        .arg(version, id, (*it->second)->version)));
     }
     return *it->second;
 }

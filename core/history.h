@@ -64,7 +64,7 @@ public:
 private:
     Store& m_store;
     const PackRepository& m_packs;
-    std::map<QString, Result<std::shared_ptr<const Pack>>> m_loaded; // by pack id
+    std::map<QString, Result<std::shared_ptr<const Pack>>> m_loaded; // by "id@version"
 };
 
 // Two assessments of one firm side by side.

@@ -2,6 +2,7 @@
 
 #include "core/expression.h"
 #include "core/localizedtext.h"
+#include "core/packtrust.h"
 #include "core/profile.h"
 
 #include <QHash>
@@ -118,6 +119,8 @@ struct Pack
     // BLAKE2b-256 of the file's bytes, hex (4× faster than SHA-256 on a large pack). Stored results carry it, so any
     // edit to the pack — a scoring fix that kept the version number included — makes them be computed again.
     QString digest;
+    // What its signature said when it was loaded from a repository (core/packrepository.h).
+    Verification verification;
 
     double maxPoints() const { return m_maxPoints; }
     int questionIndex(QStringView key) const { return m_questionIndex.value(key.toString(), -1); }

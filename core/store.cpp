@@ -795,6 +795,25 @@ Result<std::vector<AssessmentRecord>> Store::assessments(qint64 firmId) const
     return out;
 }
 
+Result<std::vector<AssessmentRecord>> Store::assessmentsWithPack(const QString& packId,
+                                                                 const QString& packVersion) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"SELECT "_s + AssessmentColumns + AssessmentFrom +
+              u" WHERE a.pack_id = ? AND (? = '' OR a.pack_version = ?) ORDER BY a.firm_id, a.started_at, a.id"_s);
+    q.addBindValue(packId);
+    q.addBindValue(packVersion);
+    q.addBindValue(packVersion);
+    if (!q.exec()) {
+        return failure(error(Tr::tr("cannot list the assessments: %1").arg(q.lastError().text())));
+    }
+    std::vector<AssessmentRecord> out;
+    while (q.next()) {
+        out.push_back(assessmentFromRow(q));
+    }
+    return out;
+}
+
 Result<AssessmentRecord> Store::assessment(qint64 assessmentId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

@@ -133,6 +133,9 @@ public:
     Result<bool> removeAnswer(qint64 assessmentId, const QString& questionId);
     Result<bool> finishAssessment(qint64 assessmentId);
     Result<std::vector<AssessmentRecord>> assessments(qint64 firmId) const; // without answers
+    // Every firm's assessments made with a pack (at one version, or any when `packVersion` is empty).
+    Result<std::vector<AssessmentRecord>> assessmentsWithPack(const QString& packId,
+                                                              const QString& packVersion = {}) const;
     Result<AssessmentRecord> assessment(qint64 assessmentId) const;
     // Every assessment with its answers and profile (not its cached result), in id order, one at a
     // time (memory grows with the number of profile versions, not of answers); `visit` returns false

@@ -253,24 +253,27 @@ private:
     // The installed pack for (id, version); problems are reported at the pack object's members.
     const Pack* pack(const JsonNode& packNode, const JsonPath& path, const QString& id, const QString& version)
     {
-        auto it = m_cache.find(id);
+        const QString key = id + u'@' + version;
+        auto it = m_cache.find(key);
         if (it == m_cache.end()) {
-            auto found = m_packs.find(id);
-            it = m_cache.emplace(id, found ? std::optional<Pack>(std::move(*found)) : std::nullopt).first;
+            auto found = m_packs.findVersion(id, version);
+            it = m_cache.emplace(key, found ? std::optional<Pack>(std::move(*found)) : std::nullopt).first;
         }
-        if (!it->second) {
+        if (it->second) {
+            return &*it->second;
+        }
+        // Versions live side by side, so the exact one is needed; say which ones are here.
+        const QStringList installed = m_packs.versions(id);
+        if (installed.isEmpty()) {
             m_check.report(ErrorCode::Reference, *packNode.member(u"id"_s), path.child(u"id"_s),
                            Tr::tr("the pack \"%1\" is not installed here; install it, then import again").arg(id));
-            return nullptr;
-        }
-        if (it->second->version != version) {
+        } else {
             m_check.report(ErrorCode::Mismatch, *packNode.member(u"version"_s), path.child(u"version"_s),
-                           Tr::tr("the assessment was made with version %1 of \"%2\", but version %3 is installed "
-                                  "here; install version %1, then import again")
-                               .arg(version, id, it->second->version));
-            return nullptr;
+                           Tr::tr("the assessment was made with version %1 of \"%2\", which is not installed here "
+                                  "(installed: %3); install version %1, then import again")
+                               .arg(version, id, installed.join(u", "_s)));
         }
-        return &*it->second;
+        return nullptr;
     }
 
     std::optional<TransferDocument::Assessment> readAssessment(const JsonNode& node, const JsonPath& ap,

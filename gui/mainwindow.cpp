@@ -737,11 +737,11 @@ bool MainWindow::openAssessment(qint64 assessmentId)
         showProblem(record.error().first().message);
         return false;
     }
-    auto pack = m_packs.find(record->packId);
-    if (!pack || pack->version != record->packVersion) {
-        showProblem(tr("Assessment %1 was made with %2 %3, which is not installed.")
+    auto pack = m_packs.findVersion(record->packId, record->packVersion);
+    if (!pack) {
+        showProblem(tr("Assessment %1 was made with %2 %3, which cannot be loaded: %4")
                         .arg(assessmentId)
-                        .arg(record->packId, record->packVersion));
+                        .arg(record->packId, record->packVersion, pack.error().first().message));
         return false;
     }
     ensurePages();

@@ -451,14 +451,6 @@
 <context>
     <name>mamori::History</name>
     <message>
-        <source>the pack &quot;%1&quot; is not installed; install it to score this assessment</source>
-        <translation>the pack &quot;%1&quot; is not installed; install it to score this assessment</translation>
-    </message>
-    <message>
-        <source>made with version %1 of &quot;%2&quot;, but version %3 is installed</source>
-        <translation>made with version %1 of &quot;%2&quot;, but version %3 is installed</translation>
-    </message>
-    <message>
         <source>assessment %1: %2</source>
         <translation>assessment %1: %2</translation>
     </message>
@@ -1111,6 +1103,78 @@
         <source>none</source>
         <translation>none</translation>
     </message>
+    <message>
+        <source>refused (%1): %2</source>
+        <translation>refused (%1): %2</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>bundled</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installed</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>a pack bundled with Mamori must be signed; this build is incomplete</source>
+        <translation>a pack bundled with Mamori must be signed; this build is incomplete</translation>
+    </message>
+    <message>
+        <source>not signed; used because it was named directly or lies in $MAMORI_PACK_PATH</source>
+        <translation>not signed; used because it was named directly or lies in $MAMORI_PACK_PATH</translation>
+    </message>
+    <message>
+        <source>not signed; install it again with --allow-unsigned to use it anyway</source>
+        <translation>not signed; install it again with --allow-unsigned to use it anyway</translation>
+    </message>
+    <message>
+        <source>the unsigned pack was changed after it was installed</source>
+        <translation>the unsigned pack was changed after it was installed</translation>
+    </message>
+    <message>
+        <source>not signed; installed with --allow-unsigned on %1</source>
+        <translation>not signed; installed with --allow-unsigned on %1</translation>
+    </message>
+    <message>
+        <source>the pack &quot;%1&quot; is not installed</source>
+        <translation>the pack &quot;%1&quot; is not installed</translation>
+    </message>
+    <message>
+        <source>version %1 of &quot;%2&quot; is not installed (installed: %3)</source>
+        <translation>version %1 of &quot;%2&quot; is not installed (installed: %3)</translation>
+    </message>
+    <message>
+        <source>refused: the pack is not signed; to install it anyway, give --allow-unsigned (it will be shown as unsigned everywhere)</source>
+        <translation>refused: the pack is not signed; to install it anyway, give --allow-unsigned (it will be shown as unsigned everywhere)</translation>
+    </message>
+    <message>
+        <source>version %1 of &quot;%2&quot; is already %3 (%4) with different content; a changed pack needs a new version number</source>
+        <translation>version %1 of &quot;%2&quot; is already %3 (%4) with different content; a changed pack needs a new version number</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for installed packs</source>
+        <translation>cannot create the folder for installed packs</translation>
+    </message>
+    <message>
+        <source>%1 is not an installed pack: it comes with Mamori or from $MAMORI_PACK_PATH, and cannot be removed</source>
+        <translation>%1 is not an installed pack: it comes with Mamori or from $MAMORI_PACK_PATH, and cannot be removed</translation>
+    </message>
+    <message>
+        <source>no installed pack matches &quot;%1&quot;</source>
+        <translation>no installed pack matches &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>several versions of &quot;%1&quot; are installed; name one: %2</source>
+        <translation>several versions of &quot;%1&quot; are installed; name one: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove the file</source>
+        <translation>cannot remove the file</translation>
+    </message>
 </context>
 <context>
     <name>mamori::PackSuggestion</name>
@@ -1142,6 +1206,89 @@
             <numerusform>An installed questionnaire; %n of its questions apply to you.</numerusform>
             <numerusform>An installed questionnaire; %n of its questions apply to you.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PackTrust</name>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigned</translation>
+    </message>
+    <message>
+        <source>tampered</source>
+        <translation>tampered</translation>
+    </message>
+    <message>
+        <source>unknown signer</source>
+        <translation>unknown signer</translation>
+    </message>
+    <message>
+        <source>expired key</source>
+        <translation>expired key</translation>
+    </message>
+    <message>
+        <source>damaged signature</source>
+        <translation>damaged signature</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; (%2) expired on %3; ask its owner for their current key</source>
+        <translation>the key &quot;%1&quot; (%2) expired on %3; ask its owner for their current key</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for trusted keys</source>
+        <translation>cannot create the folder for trusted keys</translation>
+    </message>
+    <message>
+        <source>no trusted key has the id &quot;%1&quot;; trusted keys: %2</source>
+        <translation>no trusted key has the id &quot;%1&quot;; trusted keys: %2</translation>
+    </message>
+    <message>
+        <source>the key %1 signs the packs that come with Mamori and cannot be removed</source>
+        <translation>the key %1 signs the packs that come with Mamori and cannot be removed</translation>
+    </message>
+    <message>
+        <source>cannot remove the key file</source>
+        <translation>cannot remove the key file</translation>
+    </message>
+    <message>
+        <source>the pack is not signed (no %1 beside it)</source>
+        <translation>the pack is not signed (no %1 beside it)</translation>
+    </message>
+    <message>
+        <source>the signature file cannot be read: %1</source>
+        <translation>the signature file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>signed by &quot;%1&quot; with the key %2, which is not trusted here; if you know this signer, check the key with them and add it with &quot;mamori-cli trust add&quot;</source>
+        <translation>signed by &quot;%1&quot; with the key %2, which is not trusted here; if you know this signer, check the key with them and add it with &quot;mamori-cli trust add&quot;</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the signature file was changed after signing</source>
+        <translation>the signature does not match: the signature file was changed after signing</translation>
+    </message>
+    <message>
+        <source>the pack was changed after &quot;%1&quot; signed it on %2</source>
+        <translation>the pack was changed after &quot;%1&quot; signed it on %2</translation>
+    </message>
+    <message>
+        <source>the signature is for %1 %2, not for %3 %4</source>
+        <translation>the signature is for %1 %2, not for %3 %4</translation>
+    </message>
+    <message>
+        <source>the key of &quot;%1&quot; (%2) expired on %3; ask them for the pack signed with their current key</source>
+        <translation>the key of &quot;%1&quot; (%2) expired on %3; ask them for the pack signed with their current key</translation>
+    </message>
+    <message>
+        <source>signed on %1, after the key of &quot;%2&quot; (%3) expired on %4</source>
+        <translation>signed on %1, after the key of &quot;%2&quot; (%3) expired on %4</translation>
+    </message>
+    <message>
+        <source>signed by &quot;%1&quot; (%2) on %3</source>
+        <translation>signed by &quot;%1&quot; (%2) on %3</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1892,57 @@ effort %2</translation>
     </message>
 </context>
 <context>
+    <name>mamori::Signing</name>
+    <message>
+        <source>&quot;%1&quot; is not a format this Mamori reads; expected &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is not a format this Mamori reads; expected &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>not a base64 value of %1 bytes</source>
+        <translation>not a base64 value of %1 bytes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-11-24T09:30:00Z</source>
+        <translation>&quot;%1&quot; is not a date and time such as 2026-11-24T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>this is a secret key: give the public key file (made beside it by &quot;pack keygen&quot;, ending in .pub.json) and keep this one private</source>
+        <translation>this is a secret key: give the public key file (made beside it by &quot;pack keygen&quot;, ending in .pub.json) and keep this one private</translation>
+    </message>
+    <message>
+        <source>this is a public key; signing needs the secret key file (.secret.json)</source>
+        <translation>this is a public key; signing needs the secret key file (.secret.json)</translation>
+    </message>
+    <message>
+        <source>unknown key type &quot;%1&quot;; allowed: ed25519-public, ed25519-secret</source>
+        <translation>unknown key type &quot;%1&quot;; allowed: ed25519-public, ed25519-secret</translation>
+    </message>
+    <message>
+        <source>the key needs a name</source>
+        <translation>the key needs a name</translation>
+    </message>
+    <message>
+        <source>a secret key file needs &quot;secret_key&quot;</source>
+        <translation>a secret key file needs &quot;secret_key&quot;</translation>
+    </message>
+    <message>
+        <source>a public key file must not contain the secret key</source>
+        <translation>a public key file must not contain the secret key</translation>
+    </message>
+    <message>
+        <source>the key id %1 does not belong to this public key (its id is %2)</source>
+        <translation>the key id %1 does not belong to this public key (its id is %2)</translation>
+    </message>
+    <message>
+        <source>the secret key does not belong to the public key in this file</source>
+        <translation>the secret key does not belong to the public key in this file</translation>
+    </message>
+    <message>
+        <source>unknown algorithm &quot;%1&quot;; allowed: ed25519</source>
+        <translation>unknown algorithm &quot;%1&quot;; allowed: ed25519</translation>
+    </message>
+</context>
+<context>
     <name>mamori::Store</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -1986,10 +2184,6 @@ effort %2</translation>
         <translation>the pack &quot;%1&quot; is not installed here; install it, then import again</translation>
     </message>
     <message>
-        <source>the assessment was made with version %1 of &quot;%2&quot;, but version %3 is installed here; install version %1, then import again</source>
-        <translation>the assessment was made with version %1 of &quot;%2&quot;, but version %3 is installed here; install version %1, then import again</translation>
-    </message>
-    <message>
         <source>there is no profile %1 in firm.profiles (it has %2)</source>
         <translation>there is no profile %1 in firm.profiles (it has %2)</translation>
     </message>
@@ -2016,6 +2210,10 @@ effort %2</translation>
     <message>
         <source>&quot;%1&quot; is in the future; check the clock of the PC that wrote the document</source>
         <translation>&quot;%1&quot; is in the future; check the clock of the PC that wrote the document</translation>
+    </message>
+    <message>
+        <source>the assessment was made with version %1 of &quot;%2&quot;, which is not installed here (installed: %3); install version %1, then import again</source>
+        <translation>the assessment was made with version %1 of &quot;%2&quot;, which is not installed here (installed: %3); install version %1, then import again</translation>
     </message>
 </context>
 <context>
@@ -2831,10 +3029,6 @@ effort %2</translation>
         <translation>large enterprise</translation>
     </message>
     <message>
-        <source>assessment %1 was started with %2 version %3, but version %4 is installed</source>
-        <translation>assessment %1 was started with %2 version %3, but version %4 is installed</translation>
-    </message>
-    <message>
         <source>mamori-cli %1: &quot;%2&quot; is not a valid %3 id (a positive number)</source>
         <translation>mamori-cli %1: &quot;%2&quot; is not a valid %3 id (a positive number)</translation>
     </message>
@@ -2865,6 +3059,186 @@ effort %2</translation>
     <message>
         <source>assessment</source>
         <translation>assessment</translation>
+    </message>
+    <message>
+        <source>assessment %1 was started with %2 version %3, which cannot be loaded</source>
+        <translation>assessment %1 was started with %2 version %3, which cannot be loaded</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::cli::PackAdminCommands</name>
+    <message>
+        <source>Check a pack&apos;s signature and install it beside the bundled packs.</source>
+        <translation>Check a pack&apos;s signature and install it beside the bundled packs.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>pack file</source>
+        <translation>pack file</translation>
+    </message>
+    <message>
+        <source>signature file (default: FILE.sig)</source>
+        <translation>signature file (default: FILE.sig)</translation>
+    </message>
+    <message>
+        <source>install a pack without signature; it is shown as unsigned everywhere</source>
+        <translation>install a pack without signature; it is shown as unsigned everywhere</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already installed (%3); nothing changed.</source>
+        <translation>%1 %2 is already installed (%3); nothing changed.</translation>
+    </message>
+    <message>
+        <source>Installed %1 %2: %3</source>
+        <translation>Installed %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>New assessments use the newest version; earlier assessments keep theirs until migrated.</source>
+        <translation>New assessments use the newest version; earlier assessments keep theirs until migrated.</translation>
+    </message>
+    <message>
+        <source>Remove an installed pack version (not while assessments use it, unless forced).</source>
+        <translation>Remove an installed pack version (not while assessments use it, unless forced).</translation>
+    </message>
+    <message>
+        <source>ID or ID@VERSION</source>
+        <translation>ID or ID@VERSION</translation>
+    </message>
+    <message>
+        <source>remove it even though stored assessments use it</source>
+        <translation>remove it even though stored assessments use it</translation>
+    </message>
+    <message numerus="yes">
+        <source>mamori-cli pack remove: %n stored assessment(s) use %1 %2 (%3); migrate them first, or give --force (they cannot be scored until it is installed again)</source>
+        <translation>
+            <numerusform>mamori-cli pack remove: %n stored assessment use %1 %2 (%3); migrate them first, or give --force (they cannot be scored until it is installed again)</numerusform><numerusform>mamori-cli pack remove: %n stored assessments use %1 %2 (%3); migrate them first, or give --force (they cannot be scored until it is installed again)</numerusform></translation>
+    </message>
+    <message>
+        <source>Removed %1 %2.</source>
+        <translation>Removed %1 %2.</translation>
+    </message>
+    <message>
+        <source>Make a key pair for signing packs: a secret key to keep, a public key to hand out.</source>
+        <translation>Make a key pair for signing packs: a secret key to keep, a public key to hand out.</translation>
+    </message>
+    <message>
+        <source>who signs, as users will see it</source>
+        <translation>who signs, as users will see it</translation>
+    </message>
+    <message>
+        <source>writes OUT.secret.json and OUT.pub.json</source>
+        <translation>writes OUT.secret.json and OUT.pub.json</translation>
+    </message>
+    <message>
+        <source>last day the key may sign (YYYY-MM-DD)</source>
+        <translation>last day the key may sign (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>mamori-cli pack keygen: the key needs a name</source>
+        <translation>mamori-cli pack keygen: the key needs a name</translation>
+    </message>
+    <message>
+        <source>mamori-cli pack keygen: --expires needs a future date such as 2028-03-31, not &quot;%1&quot;</source>
+        <translation>mamori-cli pack keygen: --expires needs a future date such as 2028-03-31, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>mamori-cli pack keygen: %1 exists; a key is never overwritten</source>
+        <translation>mamori-cli pack keygen: %1 exists; a key is never overwritten</translation>
+    </message>
+    <message>
+        <source>mamori-cli pack keygen: the cryptography library cannot start</source>
+        <translation>mamori-cli pack keygen: the cryptography library cannot start</translation>
+    </message>
+    <message>
+        <source>Key %1 for &quot;%2&quot;</source>
+        <translation>Key %1 for &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>  secret: %1 (readable by you only; keep it off shared drives)</source>
+        <translation>  secret: %1 (readable by you only; keep it off shared drives)</translation>
+    </message>
+    <message>
+        <source>  public: %1 (give it to the users who install your packs: mamori-cli trust add)</source>
+        <translation>  public: %1 (give it to the users who install your packs: mamori-cli trust add)</translation>
+    </message>
+    <message>
+        <source>  signs until %1</source>
+        <translation>  signs until %1</translation>
+    </message>
+    <message>
+        <source>Sign a valid pack with your secret key (writes FILE.sig beside it).</source>
+        <translation>Sign a valid pack with your secret key (writes FILE.sig beside it).</translation>
+    </message>
+    <message>
+        <source>secret key file</source>
+        <translation>secret key file</translation>
+    </message>
+    <message>
+        <source>%1: the key expired on %2; make a new one with &quot;pack keygen&quot; and hand out its public key</source>
+        <translation>%1: the key expired on %2; make a new one with &quot;pack keygen&quot; and hand out its public key</translation>
+    </message>
+    <message>
+        <source>Signed %1 %2 as &quot;%3&quot; (%4): %5</source>
+        <translation>Signed %1 %2 as &quot;%3&quot; (%4): %5</translation>
+    </message>
+    <message>
+        <source>Check a pack&apos;s signature against the trusted keys, as installing it would.</source>
+        <translation>Check a pack&apos;s signature against the trusted keys, as installing it would.</translation>
+    </message>
+    <message>
+        <source>Trust a signer&apos;s public key, so their packs can be installed.</source>
+        <translation>Trust a signer&apos;s public key, so their packs can be installed.</translation>
+    </message>
+    <message>
+        <source>public key file</source>
+        <translation>public key file</translation>
+    </message>
+    <message>
+        <source>Trusted &quot;%1&quot; (%2).</source>
+        <translation>Trusted &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>Check the key id with its owner by phone or in person before installing their packs.</source>
+        <translation>Check the key id with its owner by phone or in person before installing their packs.</translation>
+    </message>
+    <message>
+        <source>List the keys whose pack signatures Mamori accepts.</source>
+        <translation>List the keys whose pack signatures Mamori accepts.</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>bundled</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>expired %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Stop trusting a key; packs it signed are refused from then on.</source>
+        <translation>Stop trusting a key; packs it signed are refused from then on.</translation>
+    </message>
+    <message>
+        <source>key id</source>
+        <translation>key id</translation>
+    </message>
+    <message>
+        <source>No longer trusted: &quot;%1&quot; (%2).</source>
+        <translation>No longer trusted: &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>  %1 %2 is refused from now on (%3)</source>
+        <translation>  %1 %2 is refused from now on (%3)</translation>
     </message>
 </context>
 <context>
@@ -2898,20 +3272,16 @@ effort %2</translation>
         <translation>TITLE</translation>
     </message>
     <message>
-        <source>bundled</source>
-        <translation>bundled</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>user</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>path</translation>
-    </message>
-    <message>
         <source>No packs found.</source>
         <translation>No packs found.</translation>
+    </message>
+    <message>
+        <source>SIGNER</source>
+        <translation>SIGNER</translation>
+    </message>
+    <message>
+        <source>(unsigned)</source>
+        <translation>(unsigned)</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3333,10 @@ effort %2</translation>
     <message>
         <source>Categories (targets: micro / small / medium / large):</source>
         <translation>Categories (targets: micro / small / medium / large):</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signature: %1</translation>
     </message>
 </context>
 <context>
@@ -3618,10 +3992,6 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <translation>&amp;Start the questions ▶</translation>
     </message>
     <message>
-        <source>Assessment %1 was made with %2 %3, which is not installed.</source>
-        <translation>Assessment %1 was made with %2 %3, which is not installed.</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>Results</translation>
     </message>
@@ -3656,6 +4026,10 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>&amp;Report ▶</source>
         <translation>&amp;Report ▶</translation>
+    </message>
+    <message>
+        <source>Assessment %1 was made with %2 %3, which cannot be loaded: %4</source>
+        <translation>Assessment %1 was made with %2 %3, which cannot be loaded: %4</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools # Qt LinguistTools: lupdate/lrelease
   libboost-program-options-dev                    # the command line of mamori-cli
   libexpected-dev                                 # tl::expected, the result type of core
+  libsodium-dev                                   # Ed25519 signatures of questionnaire packs
   python3-jsonschema                              # an independent check of the pack JSON Schema
   poppler-utils                                   # pdftotext/pdffonts: the tests read the PDF reports back
 )

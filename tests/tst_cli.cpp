@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +62,7 @@ private slots:
     void storedAssessmentFlow();
     void historyCompareExportImport();
     void matchAndCatalog();
+    void packSigningLifecycle();
     void realBinary_data();
     void realBinary();
 
@@ -440,6 +442,94 @@ void TestCli::matchAndCatalog()
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(u"サービス（カタログに"_s));
     QVERIFY(r.out.contains(u"必要な対策"_s));
+}
+
+void TestCli::packSigningLifecycle()
+{
+    // Installed packs and trusted keys live in the data folder: give this test its own.
+    QTemporaryDir data;
+    const QByteArray savedData = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", data.path().toUtf8());
+    const auto restore = qScopeGuard([&] { qputenv("XDG_DATA_HOME", savedData); });
+    const QString db = m_dir.filePath(u"signing.sqlite"_s);
+    const auto run = [&](QStringList args) {
+        return runInProcess(QStringList{u"--lang"_s, u"en"_s, u"--db"_s, db} + args);
+    };
+    const QString base = m_dir.filePath(u"chamber"_s);
+    Run r = run({u"pack"_s, u"keygen"_s, u"--name"_s, u"Chamber of Commerce"_s, u"--out"_s, base});
+    QCOMPARE(r.code, 0);
+    QVERIFY(QFile::exists(base + u".secret.json"_s));
+    QCOMPARE(QFile::permissions(base + u".secret.json"_s) & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+    r = run({u"pack"_s, u"keygen"_s, u"--name"_s, u"Again"_s, u"--out"_s, base});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"never overwritten"_s), qPrintable(r.err));
+
+    QFile source(Packs + u"ipa-self-check.json"_s);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray bytes = source.readAll();
+    bytes.replace(R"("version": "3.1.0")", R"("version": "3.2.0")");
+    const QString pack = m_dir.filePath(u"ipa-3.2.0.json"_s);
+    QFile out(pack);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+
+    r = run({u"pack"_s, u"install"_s, pack});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"not signed"_s) && r.err.contains(u"--allow-unsigned"_s), qPrintable(r.err));
+    r = run({u"pack"_s, u"sign"_s, u"--key"_s, base + u".pub.json"_s, pack});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"signing needs the secret key"_s), qPrintable(r.err));
+    r = run({u"pack"_s, u"sign"_s, u"--key"_s, base + u".secret.json"_s, pack});
+    QCOMPARE(r.code, 0);
+    r = run({u"pack"_s, u"verify"_s, pack, u"--format"_s, u"json"_s});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[u"state"_s].toString(), u"unknown-signer"_s);
+    r = run({u"trust"_s, u"add"_s, base + u".secret.json"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"this is a secret key"_s), qPrintable(r.err));
+    r = run({u"trust"_s, u"add"_s, base + u".pub.json"_s});
+    QCOMPARE(r.code, 0);
+    r = run({u"pack"_s, u"verify"_s, pack});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"signed by \"Chamber of Commerce\""_s), qPrintable(r.out));
+    r = run({u"pack"_s, u"install"_s, pack});
+    QCOMPARE(r.code, 0);
+    r = run({u"pack"_s, u"list"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    const auto installed = std::find_if(list.begin(), list.end(),
+                                        [](const QJsonValue& v) { return v[u"version"_s].toString() == u"3.2.0"_s; });
+    QVERIFY(installed != list.end());
+    QCOMPARE((*installed)[u"source"_s].toString(), u"installed"_s);
+    QCOMPARE((*installed)[u"trust"_s].toString(), u"verified"_s);
+    QCOMPARE((*installed)[u"signer"_s].toString(), u"Chamber of Commerce"_s);
+
+    // An assessment started now uses the new version, and keeps the pack from being removed.
+    r = run({u"firm"_s, u"add"_s, u"--profile"_s, Samples + u"small-manufacturer.profile.json"_s});
+    QCOMPARE(r.code, 0);
+    r = run({u"assessment"_s, u"start"_s, u"--firm"_s, u"1"_s, u"--pack"_s, u"ipa-self-check"_s});
+    QCOMPARE(r.code, 0);
+    r = run({u"assessment"_s, u"list"_s, u"--firm"_s, u"1"_s});
+    QVERIFY2(r.out.contains(u"ipa-self-check 3.2.0"_s), qPrintable(r.out));
+    r = run({u"pack"_s, u"remove"_s, u"ipa-self-check"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"1 stored assessment use ipa-self-check 3.2.0"_s), qPrintable(r.err));
+    r = run({u"trust"_s, u"list"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 2);
+    const QString keyId = QJsonDocument::fromJson(r.out.toUtf8()).array()[1][u"key_id"_s].toString();
+    r = run({u"trust"_s, u"remove"_s, keyId});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"ipa-self-check 3.2.0 is refused from now on"_s), qPrintable(r.out));
+    r = run({u"assess"_s, u"--assessment"_s, u"1"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"unknown signer"_s), qPrintable(r.err));
+    r = run({u"pack"_s, u"remove"_s, u"ipa-self-check@3.2.0"_s, u"--force"_s});
+    QCOMPARE(r.code, 0);
+    r = run({u"pack"_s, u"remove"_s, u"sme-guideline"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"comes with Mamori"_s), qPrintable(r.err));
 }
 
 void TestCli::realBinary_data()
