@@ -30,6 +30,8 @@ private slots:
     void samplesLoadAndScore_data();
     void samplesLoadAndScore();
     void repositoryPrefersNewestVersion();
+    void newPacksScoreAsComputedByHand_data();
+    void newPacksScoreAsComputedByHand();
 };
 
 void TestBundledPacks::vocabularyLoads()
@@ -48,7 +50,8 @@ void TestBundledPacks::everyBundledPackIsValid_data()
     QTest::addColumn<QString>("path");
     const QDir dir(PackRepository::bundledFolder());
     const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
-    QCOMPARE(files, (QStringList{u"ipa-self-check.json"_s, u"sme-guideline.json"_s}));
+    QCOMPARE(files, (QStringList{u"ipa-self-check.json"_s, u"meti-management-10.json"_s, u"scs-star3-readiness.json"_s,
+                                 u"sme-guideline.json"_s}));
     for (const QString& f : files) {
         QTest::newRow(qPrintable(f)) << dir.filePath(f);
     }
@@ -176,7 +179,7 @@ void TestBundledPacks::repositoryPrefersNewestVersion()
     const auto entries = repo.list(&problems);
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().file, dir.filePath(u"broken.json"_s));
-    QCOMPARE(entries.size(), std::size_t(3));
+    QCOMPARE(entries.size(), std::size_t(5)); // the newer copy and the four bundled packs
     QCOMPARE(entries[0].id, u"ipa-self-check"_s);
     QCOMPARE(entries[0].version, u"3.10.0"_s);
     QCOMPARE(entries[1].version, u"3.1.0"_s);
@@ -198,8 +201,85 @@ void TestBundledPacks::repositoryPrefersNewestVersion()
     }
     const auto missing = repo.find(u"nist-csf"_s);
     QVERIFY(!missing);
-    QVERIFY(missing.error().first().message.contains(u"ipa-self-check, sme-guideline"_s));
+    QVERIFY(missing.error().first().message.contains(
+        u"ipa-self-check, meti-management-10, scs-star3-readiness, sme-guideline"_s));
     QCOMPARE(PackRepository::compareVersions(u"3.10.0"_s, u"3.9.9"_s), 1);
+}
+
+// The figures are worked out by hand in tests/data/newpacks/expected.md from docs/pack-format.md.
+void TestBundledPacks::newPacksScoreAsComputedByHand_data()
+{
+    QTest::addColumn<QString>("pack");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("answers");
+    QTest::addColumn<QString>("tier");
+    QTest::addColumn<double>("points");
+    QTest::addColumn<double>("maxPoints");
+    QTest::addColumn<double>("score");
+    QTest::addColumn<QString>("level");
+    QTest::addColumn<QList<double>>("categories"); // score of each category, pack order
+    QTest::addColumn<QList<double>>("gaps");
+    QTest::addColumn<QStringList>("firstSteps"); // the first question ids of the plan, in order
+    QTest::addColumn<int>("planSteps");
+    QTest::addColumn<int>("implied");
+    QTest::newRow("meti mixed") << u"meti-management-10"_s << u"meti-profile"_s << u"meti-mixed"_s << u"medium"_s
+                                << 49.0 << 116.0 << 42.2 << u"ad_hoc"_s << QList<double>{41.7, 44.4, 30.0, 58.3, 41.7}
+                                << QList<double>{33.3, 30.6, 45.0, 11.7, 23.3}
+                                << QStringList{u"d1-3"_s, u"d6-3"_s, u"d10-2"_s, u"d7-3"_s, u"d2-2"_s} << 26 << 0;
+    QTest::newRow("meti best") << u"meti-management-10"_s << u"meti-profile"_s << u"meti-best"_s << u"medium"_s << 116.0
+                               << 116.0 << 100.0 << u"improving"_s << QList<double>{100, 100, 100, 100, 100}
+                               << QList<double>{0, 0, 0, 0, 0} << QStringList{} << 0 << 0;
+    QTest::newRow("scs mixed") << u"scs-star3-readiness"_s << u"scs-profile"_s << u"scs-mixed"_s << u"small"_s << 74.0
+                               << 144.0 << 51.4 << u"basics"_s
+                               << QList<double>{50.0, 83.3, 58.3, 16.7, 62.5, 50.0, 50.0}
+                               << QList<double>{50.0, 16.7, 41.7, 83.3, 37.5, 50.0, 50.0} << QStringList{} << 19 << 1;
+    QTest::newRow("scs best") << u"scs-star3-readiness"_s << u"scs-profile"_s << u"scs-best"_s << u"small"_s << 144.0
+                              << 144.0 << 100.0 << u"ready"_s << QList<double>{100, 100, 100, 100, 100, 100, 100}
+                              << QList<double>{0, 0, 0, 0, 0, 0, 0} << QStringList{} << 0 << 0;
+}
+
+void TestBundledPacks::newPacksScoreAsComputedByHand()
+{
+    QFETCH(QString, pack);
+    QFETCH(QString, profile);
+    QFETCH(QString, answers);
+    QFETCH(QString, tier);
+    QFETCH(double, points);
+    QFETCH(double, maxPoints);
+    QFETCH(double, score);
+    QFETCH(QString, level);
+    QFETCH(QList<double>, categories);
+    QFETCH(QList<double>, gaps);
+    QFETCH(QStringList, firstSteps);
+    QFETCH(int, planSteps);
+    QFETCH(int, implied);
+    const QString dir = QStringLiteral(MAMORI_TEST_DATA_DIR "/newpacks/");
+    const auto loaded = PackRepository({PackRepository::bundledFolder()}).find(pack);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->verification.state, TrustState::Verified);
+    const auto firm = loadProfile(dir + profile + u".json"_s);
+    QVERIFY2(firm, qPrintable(firm ? QString() : firm.error().first().toString()));
+    QCOMPARE(tierId(firm->tier()), tier);
+    Diagnostics warnings;
+    const auto set = loadAnswers(dir + answers + u".answers.json"_s, &*loaded, &warnings);
+    QVERIFY2(set, qPrintable(set ? QString() : set.error().first().toString()));
+    QVERIFY(warnings.isEmpty());
+    const ScoreResult r = Scorer(*loaded, *firm).score(*set);
+    QCOMPARE(r.points, points);
+    QCOMPARE(r.maxPoints, maxPoints);
+    QCOMPARE(r.score, score);
+    QVERIFY(r.level);
+    QCOMPARE(r.level->id, level);
+    QCOMPARE(r.implied, implied);
+    QCOMPARE(qsizetype(r.categories.size()), categories.size());
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        QCOMPARE(r.categories[std::size_t(i)].score, categories[i]);
+        QCOMPARE(r.categories[std::size_t(i)].gap, gaps[i]);
+    }
+    QCOMPARE(int(r.plan.size()), planSteps);
+    for (qsizetype i = 0; i < firstSteps.size(); ++i) {
+        QCOMPARE(loaded->questions[std::size_t(r.plan[std::size_t(i)].question)].id, firstSteps[i]);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBundledPacks)
