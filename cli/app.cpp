@@ -37,6 +37,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<PackValidateCommand>());
     commands.push_back(std::make_unique<PackInstallCommand>());
     commands.push_back(std::make_unique<PackRemoveCommand>());
+    commands.push_back(std::make_unique<PackDiffCommand>());
     commands.push_back(std::make_unique<PackKeygenCommand>());
     commands.push_back(std::make_unique<PackSignCommand>());
     commands.push_back(std::make_unique<PackVerifyCommand>());
@@ -54,6 +55,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<AssessmentShowCommand>());
     commands.push_back(std::make_unique<AssessmentExportCommand>());
     commands.push_back(std::make_unique<AssessmentImportCommand>());
+    commands.push_back(std::make_unique<AssessmentMigrateCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<MatchCommand>());
     commands.push_back(std::make_unique<ReportCommand>());

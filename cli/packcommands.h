@@ -103,4 +103,23 @@ public:
     int run(const std::vector<std::string>& args, Context& ctx) override;
 };
 
+// `pack diff OLD NEW`: questions added, removed, replaced and changed; categories and scoring.
+class PackDiffCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
+// `assessment migrate ID [--to VERSION] [--dry-run]`: a new assessment on another version of the pack,
+// with every answer carried over or listed.
+class AssessmentMigrateCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
 } // namespace mamori::cli

@@ -91,6 +91,15 @@ struct Question
     std::optional<DependsOn> dependsOn;
     QStringList refs;
     Recommendation recommendation;
+    // Ids of questions in earlier versions of the pack whose answers this one takes over on migration.
+    QStringList replaces;
+};
+
+// A question of an earlier version that was dropped on purpose: its answers are not carried over.
+struct RemovedQuestion
+{
+    QString id;
+    LocalizedText note; // why, for the migration report; may be empty
 };
 
 struct Guideline
@@ -115,6 +124,7 @@ struct Pack
     std::vector<Category> categories;
     std::vector<Reference> references;
     std::vector<Question> questions;
+    std::vector<RemovedQuestion> removed;
     QString sourcePath; // where it was loaded from
     // BLAKE2b-256 of the file's bytes, hex (4× faster than SHA-256 on a large pack). Stored results carry it, so any
     // edit to the pack — a scoring fix that kept the version number included — makes them be computed again.

@@ -28,8 +28,9 @@ constexpr std::array PackKeys{
     JsonKey{"format"_L1, true},      JsonKey{"id"_L1, true},           JsonKey{"version"_L1, true},
     JsonKey{"title"_L1, true},       JsonKey{"description"_L1, false}, JsonKey{"guideline"_L1, true},
     JsonKey{"scale"_L1, true},       JsonKey{"levels"_L1, false},      JsonKey{"categories"_L1, true},
-    JsonKey{"references"_L1, false}, JsonKey{"questions"_L1, true},
+    JsonKey{"references"_L1, false}, JsonKey{"questions"_L1, true},    JsonKey{"removed"_L1, false},
 };
+constexpr std::array RemovedKeys{JsonKey{"id"_L1, true}, JsonKey{"note"_L1, false}};
 constexpr std::array GuidelineKeys{
     JsonKey{"id"_L1, true},       JsonKey{"title"_L1, true}, JsonKey{"publisher"_L1, false},
     JsonKey{"edition"_L1, false}, JsonKey{"url"_L1, false},
@@ -51,6 +52,7 @@ constexpr std::array QuestionKeys{
     JsonKey{"id"_L1, true},          JsonKey{"category"_L1, true}, JsonKey{"weight"_L1, false},
     JsonKey{"text"_L1, true},        JsonKey{"help"_L1, false},    JsonKey{"applies_if"_L1, false},
     JsonKey{"depends_on"_L1, false}, JsonKey{"refs"_L1, false},    JsonKey{"recommendation"_L1, true},
+    JsonKey{"replaces"_L1, false},
 };
 constexpr std::array DependsOnKeys{JsonKey{"question"_L1, true}, JsonKey{"answers"_L1, true},
                                    JsonKey{"otherwise"_L1, false}};
@@ -159,6 +161,7 @@ public:
         readCategories(root, path, pack);
         readReferences(root, path, pack);
         readQuestions(root, path, pack);
+        readMigration(root, path, pack);
         if (checkCycles(pack)) {
             checkChainDepth(pack);
         }
@@ -576,6 +579,87 @@ private:
         return q;
     }
 
+    // `replaces` on questions and the pack's `removed` list describe how this version relates to earlier
+    // ones, so that migrating an assessment never has to guess (docs/pack-format.md, "Versions").
+    void readMigration(const JsonNode& root, const JsonPath& path, Pack& pack)
+    {
+        QHash<QString, QString> replacedBy; // an earlier question id → the question that takes it over
+        // The pack's own lookup tables are built after loading, so its ids are gathered here.
+        QSet<QString> current;
+        for (const Question& q : pack.questions) {
+            current.insert(q.id);
+        }
+        const JsonNode* questions = root.member(u"questions"_s);
+        if (questions && questions->isArray() && questions->items().size() == pack.questions.size()) {
+            const JsonPath qp = path.child(u"questions"_s);
+            for (std::size_t i = 0; i < pack.questions.size(); ++i) {
+                const JsonNode& node = questions->items()[i];
+                const JsonPath ip = qp.at(qsizetype(i));
+                const auto replaces = m_check.strings(node, "replaces"_L1, ip);
+                if (!replaces) {
+                    continue;
+                }
+                const JsonNode& list = *node.member(u"replaces"_s);
+                const JsonPath lp = ip.child(u"replaces"_s);
+                Question& q = pack.questions[i];
+                for (qsizetype k = 0; k < replaces->size(); ++k) {
+                    const QString& old = replaces->at(k);
+                    const JsonNode& item = list.items()[std::size_t(k)];
+                    if (!isValidId(old)) {
+                        checkId(old, item, lp.at(k));
+                    } else if (current.contains(old)) {
+                        m_check.report(ErrorCode::Value, item, lp.at(k),
+                                       Tr::tr("\"%1\" is still a question of this version; a question can only "
+                                              "replace one that is gone")
+                                           .arg(old));
+                    } else if (replacedBy.contains(old) && replacedBy.value(old) == q.id) {
+                        m_check.report(ErrorCode::Duplicate, item, lp.at(k), Tr::tr("\"%1\" is listed twice").arg(old));
+                    } else {
+                        // Two questions may take over the same earlier one (a question split in two).
+                        replacedBy.insert(old, q.id);
+                        q.replaces.append(old);
+                    }
+                }
+            }
+        }
+        const JsonNode* removed = root.member(u"removed"_s);
+        if (!removed || !m_check.expectType(*removed, JsonNode::Type::Array, path.child(u"removed"_s))) {
+            return;
+        }
+        const JsonPath rp = path.child(u"removed"_s);
+        QSet<QString> seen;
+        for (std::size_t i = 0; i < removed->items().size(); ++i) {
+            const JsonNode& node = removed->items()[i];
+            const JsonPath ip = rp.at(qsizetype(i));
+            if (!m_check.object(node, ip, RemovedKeys)) {
+                continue;
+            }
+            RemovedQuestion r;
+            if (const auto id = m_check.string(node, "id"_L1, ip)) {
+                const JsonNode& idNode = *node.member(u"id"_s);
+                const JsonPath idPath = ip.child(u"id"_s);
+                if (!isValidId(*id)) {
+                    checkId(*id, idNode, idPath);
+                } else if (current.contains(*id)) {
+                    m_check.report(ErrorCode::Value, idNode, idPath,
+                                   Tr::tr("\"%1\" is still a question of this version").arg(*id));
+                } else if (replacedBy.contains(*id)) {
+                    m_check.report(
+                        ErrorCode::Value, idNode, idPath,
+                        Tr::tr("\"%1\" is replaced by \"%2\", so it is not removed").arg(*id, replacedBy.value(*id)));
+                } else if (seen.contains(*id)) {
+                    m_check.report(ErrorCode::Duplicate, idNode, idPath, Tr::tr("\"%1\" is listed twice").arg(*id));
+                }
+                seen.insert(*id);
+                r.id = *id;
+            }
+            if (node.member(u"note"_s)) {
+                r.note = m_check.text(node, "note"_L1, ip).value_or(LocalizedText());
+            }
+            pack.removed.push_back(std::move(r));
+        }
+    }
+
     void readRecommendation(const JsonNode& node, const JsonPath& rp, Recommendation& r)
     {
         if (!m_check.object(node, rp, RecommendationKeys)) {
@@ -769,6 +853,7 @@ QHash<QString, QStringList> PackLoader::acceptedKeys(bool requiredOnly)
         {u"depends_on"_s, names(DependsOnKeys, requiredOnly)},
         {u"recommendation"_s, names(RecommendationKeys, requiredOnly)},
         {u"text"_s, names(TextKeys, requiredOnly)},
+        {u"removed"_s, names(RemovedKeys, requiredOnly)},
     };
 }
 

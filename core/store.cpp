@@ -618,6 +618,36 @@ Result<qint64> Store::startAssessment(qint64 firmId, const QString& packId, cons
     return q.lastInsertId().toLongLong();
 }
 
+Result<qint64> Store::startAssessment(qint64 firmId, const QString& packId, const QString& packVersion,
+                                      const AnswerSet& answers)
+{
+    // One transaction: a migrated assessment appears with all its carried answers, or not at all.
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction t(db);
+    auto id = startAssessment(firmId, packId, packVersion);
+    if (!id) {
+        return id;
+    }
+    QSqlQuery q(db);
+    const QString at = now();
+    q.prepare(
+        u"INSERT INTO answers (assessment_id, question_id, choice, note, answered_at) VALUES (?, ?, ?, coalesce(?, ''), ?)"_s);
+    for (auto it = answers.choices.begin(); it != answers.choices.end(); ++it) {
+        q.addBindValue(*id);
+        q.addBindValue(it.key());
+        q.addBindValue(it.value());
+        q.addBindValue(answers.notes.value(it.key()));
+        q.addBindValue(at);
+        if (!q.exec()) {
+            return failure(error(Tr::tr("cannot save the answer: %1").arg(q.lastError().text())));
+        }
+    }
+    if (!t.commit()) {
+        return failure(error(Tr::tr("cannot start the assessment: %1").arg(db.lastError().text())));
+    }
+    return id;
+}
+
 namespace {
 
 // Checks that the assessment exists and can still take answers.

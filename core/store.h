@@ -126,6 +126,9 @@ public:
     Result<FirmRecord> firm(qint64 firmId) const;
 
     Result<qint64> startAssessment(qint64 firmId, const QString& packId, const QString& packVersion);
+    // Starts an assessment that already has answers (migrating to a new pack version), atomically.
+    Result<qint64> startAssessment(qint64 firmId, const QString& packId, const QString& packVersion,
+                                   const AnswerSet& answers);
     // Records one answer (a choice id, and a note that may be empty) and commits it at once.
     // The caller has checked the question and choice against the pack.
     Result<bool> saveAnswer(qint64 assessmentId, const QString& questionId, const QString& choice,

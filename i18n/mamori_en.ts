@@ -1092,6 +1092,37 @@
         <source>follow-up questions nest deeper than %1 levels</source>
         <translation>follow-up questions nest deeper than %1 levels</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is still a question of this version; a question can only replace one that is gone</source>
+        <translation>&quot;%1&quot; is still a question of this version; a question can only replace one that is gone</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still a question of this version</source>
+        <translation>&quot;%1&quot; is still a question of this version</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is replaced by &quot;%2&quot;, so it is not removed</source>
+        <translation>&quot;%1&quot; is replaced by &quot;%2&quot;, so it is not removed</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::PackMigration</name>
+    <message>
+        <source>assessment %1 was made with %2 %3, not %4 %5</source>
+        <translation>assessment %1 was made with %2 %3, not %4 %5</translation>
+    </message>
+    <message>
+        <source>%1 is another pack than %2; migration moves between versions of one pack</source>
+        <translation>%1 is another pack than %2; migration moves between versions of one pack</translation>
+    </message>
+    <message>
+        <source>assessment %1 already uses %2 %3</source>
+        <translation>assessment %1 already uses %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>mamori::PackRepository</name>
@@ -3114,7 +3145,9 @@ effort %2</translation>
     <message numerus="yes">
         <source>mamori-cli pack remove: %n stored assessment(s) use %1 %2 (%3); migrate them first, or give --force (they cannot be scored until it is installed again)</source>
         <translation>
-            <numerusform>mamori-cli pack remove: %n stored assessment use %1 %2 (%3); migrate them first, or give --force (they cannot be scored until it is installed again)</numerusform><numerusform>mamori-cli pack remove: %n stored assessments use %1 %2 (%3); migrate them first, or give --force (they cannot be scored until it is installed again)</numerusform></translation>
+            <numerusform>mamori-cli pack remove: %n stored assessment use %1 %2 (%3); migrate them first, or give --force (they cannot be scored until it is installed again)</numerusform>
+            <numerusform>mamori-cli pack remove: %n stored assessments use %1 %2 (%3); migrate them first, or give --force (they cannot be scored until it is installed again)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removed %1 %2.</source>
@@ -3282,6 +3315,141 @@ effort %2</translation>
     <message>
         <source>(unsigned)</source>
         <translation>(unsigned)</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::cli::PackMigrateCommands</name>
+    <message>
+        <source>new question</source>
+        <translation>new question</translation>
+    </message>
+    <message>
+        <source>not answered before</source>
+        <translation>not answered before</translation>
+    </message>
+    <message>
+        <source>the earlier answer &quot;%1&quot; is no longer a choice</source>
+        <translation>the earlier answer &quot;%1&quot; is no longer a choice</translation>
+    </message>
+    <message>
+        <source>Compare two versions of a pack: questions added, removed, replaced and changed, and scoring.</source>
+        <translation>Compare two versions of a pack: questions added, removed, replaced and changed, and scoring.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>earlier version: ID@VERSION or file</source>
+        <translation>earlier version: ID@VERSION or file</translation>
+    </message>
+    <message>
+        <source>later version: ID@VERSION, ID or file</source>
+        <translation>later version: ID@VERSION, ID or file</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 %4</source>
+        <translation>%1 %2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>No differences in questions, categories or scoring.</source>
+        <translation>No differences in questions, categories or scoring.</translation>
+    </message>
+    <message>
+        <source>Questions added:</source>
+        <translation>Questions added:</translation>
+    </message>
+    <message>
+        <source>Questions replaced (answers carry over on migration):</source>
+        <translation>Questions replaced (answers carry over on migration):</translation>
+    </message>
+    <message>
+        <source>Questions removed (declared):</source>
+        <translation>Questions removed (declared):</translation>
+    </message>
+    <message>
+        <source>Questions gone without a declaration (their answers will be listed, not carried):</source>
+        <translation>Questions gone without a declaration (their answers will be listed, not carried):</translation>
+    </message>
+    <message>
+        <source>Questions changed:</source>
+        <translation>Questions changed:</translation>
+    </message>
+    <message>
+        <source>Categories added:</source>
+        <translation>Categories added:</translation>
+    </message>
+    <message>
+        <source>Categories removed:</source>
+        <translation>Categories removed:</translation>
+    </message>
+    <message>
+        <source>Categories changed:</source>
+        <translation>Categories changed:</translation>
+    </message>
+    <message>
+        <source>Scoring changed (answer scale and bands):</source>
+        <translation>Scoring changed (answer scale and bands):</translation>
+    </message>
+    <message>
+        <source>Carry an assessment&apos;s answers to another version of its pack, listing what needs a fresh answer.</source>
+        <translation>Carry an assessment&apos;s answers to another version of its pack, listing what needs a fresh answer.</translation>
+    </message>
+    <message>
+        <source>assessment id</source>
+        <translation>assessment id</translation>
+    </message>
+    <message>
+        <source>version to migrate to (default: the newest installed)</source>
+        <translation>version to migrate to (default: the newest installed)</translation>
+    </message>
+    <message>
+        <source>show what would happen and change nothing</source>
+        <translation>show what would happen and change nothing</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>Assessment %1 already uses %2 %3, the newest installed version; nothing to migrate.</source>
+        <translation>Assessment %1 already uses %2 %3, the newest installed version; nothing to migrate.</translation>
+    </message>
+    <message>
+        <source>Started assessment %1 with %2 %3 from assessment %4 (%5); assessment %4 is kept as it was.</source>
+        <translation>Started assessment %1 with %2 %3 from assessment %4 (%5); assessment %4 is kept as it was.</translation>
+    </message>
+    <message>
+        <source>Dry run: assessment %1 from %2 %3 to %4; nothing was changed.</source>
+        <translation>Dry run: assessment %1 from %2 %3 to %4; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Carried over: %1 answers</source>
+        <translation>Carried over: %1 answers</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(from %1)</translation>
+    </message>
+    <message>
+        <source>(reworded: check it still holds)</source>
+        <translation>(reworded: check it still holds)</translation>
+    </message>
+    <message>
+        <source>Need a fresh answer: %1</source>
+        <translation>Need a fresh answer: %1</translation>
+    </message>
+    <message>
+        <source>Not carried over (kept in assessment %1): %2</source>
+        <translation>Not carried over (kept in assessment %1): %2</translation>
+    </message>
+    <message>
+        <source>removed in %1</source>
+        <translation>removed in %1</translation>
+    </message>
+    <message>
+        <source>no longer in the pack</source>
+        <translation>no longer in the pack</translation>
     </message>
 </context>
 <context>

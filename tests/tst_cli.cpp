@@ -475,6 +475,14 @@ void TestCli::packSigningLifecycle()
     out.write(bytes);
     out.close();
 
+    // An assessment made before the update, to migrate afterwards.
+    r = run({u"firm"_s, u"add"_s, u"--profile"_s, Samples + u"small-manufacturer.profile.json"_s});
+    QCOMPARE(r.code, 0);
+    r = run({u"assessment"_s, u"start"_s, u"--firm"_s, u"1"_s, u"--pack"_s, u"ipa-self-check"_s});
+    QCOMPARE(r.code, 0);
+    r = run({u"assessment"_s, u"answer"_s, u"1"_s, u"--question"_s, u"q01"_s, u"--choice"_s, u"yes"_s});
+    QCOMPARE(r.code, 0);
+
     r = run({u"pack"_s, u"install"_s, pack});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"not signed"_s) && r.err.contains(u"--allow-unsigned"_s), qPrintable(r.err));
@@ -506,23 +514,37 @@ void TestCli::packSigningLifecycle()
     QCOMPARE((*installed)[u"trust"_s].toString(), u"verified"_s);
     QCOMPARE((*installed)[u"signer"_s].toString(), u"Chamber of Commerce"_s);
 
-    // An assessment started now uses the new version, and keeps the pack from being removed.
-    r = run({u"firm"_s, u"add"_s, u"--profile"_s, Samples + u"small-manufacturer.profile.json"_s});
-    QCOMPARE(r.code, 0);
+    // The earlier assessment keeps its version; a new one uses the newest.
     r = run({u"assessment"_s, u"start"_s, u"--firm"_s, u"1"_s, u"--pack"_s, u"ipa-self-check"_s});
     QCOMPARE(r.code, 0);
     r = run({u"assessment"_s, u"list"_s, u"--firm"_s, u"1"_s});
-    QVERIFY2(r.out.contains(u"ipa-self-check 3.2.0"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"ipa-self-check 3.1.0"_s) && r.out.contains(u"ipa-self-check 3.2.0"_s), qPrintable(r.out));
+    r = run({u"assess"_s, u"--assessment"_s, u"1"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[u"pack"_s][u"version"_s].toString(), u"3.1.0"_s);
+    r = run({u"pack"_s, u"diff"_s, u"ipa-self-check@3.1.0"_s, u"ipa-self-check"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"No differences"_s), qPrintable(r.out));
+    r = run({u"assessment"_s, u"migrate"_s, u"1"_s, u"--dry-run"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"Dry run"_s) && r.out.contains(u"Carried over: 1 answers"_s), qPrintable(r.out));
+    r = run({u"assessment"_s, u"migrate"_s, u"1"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject migrated = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(migrated[u"to"_s][u"assessment"_s].toInt(), 3);
+    QCOMPARE(migrated[u"carried"_s].toArray().size(), 1);
+    QCOMPARE(migrated[u"needs_answer"_s].toArray().size(), 24);
+    QCOMPARE(migrated[u"not_carried"_s].toArray().size(), 0);
     r = run({u"pack"_s, u"remove"_s, u"ipa-self-check"_s});
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.err.contains(u"1 stored assessment use ipa-self-check 3.2.0"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"2 stored assessments use ipa-self-check 3.2.0 (2, 3)"_s), qPrintable(r.err));
     r = run({u"trust"_s, u"list"_s, u"--format"_s, u"json"_s});
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 2);
     const QString keyId = QJsonDocument::fromJson(r.out.toUtf8()).array()[1][u"key_id"_s].toString();
     r = run({u"trust"_s, u"remove"_s, keyId});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(u"ipa-self-check 3.2.0 is refused from now on"_s), qPrintable(r.out));
-    r = run({u"assess"_s, u"--assessment"_s, u"1"_s});
+    r = run({u"assess"_s, u"--assessment"_s, u"3"_s});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"unknown signer"_s), qPrintable(r.err));
     r = run({u"pack"_s, u"remove"_s, u"ipa-self-check@3.2.0"_s, u"--force"_s});

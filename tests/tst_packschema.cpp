@@ -81,6 +81,7 @@ void TestPackSchema::schemaObjectsMatchLoader_data()
     QTest::newRow("question") << u"question"_s << question;
     QTest::newRow("depends_on") << u"depends_on"_s << qp.value(u"depends_on"_s).toObject();
     QTest::newRow("recommendation") << u"recommendation"_s << qp.value(u"recommendation"_s).toObject();
+    QTest::newRow("removed") << u"removed"_s << items(u"removed"_s);
     QTest::newRow("text") << u"text"_s << schema.value(u"$defs"_s).toObject().value(u"text"_s).toObject();
 }
 
