@@ -454,8 +454,7 @@ Result<PackEntry> PackRepository::installed(const QString& idAtVersion) const
     const QString version = at < 0 ? QString() : idAtVersion.mid(at + 1);
     // Refused packs count: a tampered one is exactly what an administrator wants to remove.
     std::vector<PackEntry> all;
-    list(nullptr, &all);
-    const std::vector<PackEntry> usable = list();
+    const std::vector<PackEntry> usable = list(nullptr, &all);
     all.insert(all.end(), usable.begin(), usable.end());
     std::vector<PackEntry> matches;
     bool elsewhere = false;

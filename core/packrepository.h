@@ -83,6 +83,8 @@ public:
     // the newest usable version is returned. Files named after the id that fail to load are reported:
     // with the error when no valid pack has the id, else as `warnings`.
     Result<Pack> find(const QString& idOrPath, Diagnostics* warnings = nullptr) const;
+    // The pack an entry of list() describes, verified again.
+    Result<Pack> open(const PackEntry& entry) const { return load(entry.path, entry.source); }
     // Exactly this version of a pack id.
     Result<Pack> findVersion(const QString& id, const QString& version) const;
     // The usable versions of a pack id, newest first.

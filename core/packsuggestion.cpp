@@ -3,6 +3,7 @@
 #include "core/scorer.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -25,8 +26,14 @@ std::vector<PackSuggestion> suggestPacks(const Profile& profile, const PackRepos
     const bool larger = tier == Tier::Medium || tier == Tier::Large || profile.suppliesLargeFirms;
     const QString first = larger ? u"sme-guideline"_s : u"ipa-self-check"_s;
     std::vector<PackSuggestion> out;
+    QSet<QString> seen;
     for (const PackEntry& entry : packs.list()) {
-        auto pack = packs.find(entry.id);
+        // New assessments use the newest version, which the list gives first.
+        if (seen.contains(entry.id)) {
+            continue;
+        }
+        seen.insert(entry.id);
+        auto pack = packs.open(entry);
         if (!pack) {
             continue;
         }
@@ -46,6 +53,15 @@ std::vector<PackSuggestion> suggestPacks(const Profile& profile, const PackRepos
                              "level that large customers increasingly ask their suppliers for.",
                              nullptr, s.questions)
                     : Tr::tr("The full SME guideline, %n question(s) chosen for your IT assets.", nullptr, s.questions);
+        } else if (entry.id == u"meti-management-10"_s) {
+            s.reason = Tr::tr("For executives: how firmly the ten instructions of METI's Cybersecurity Management "
+                              "Guidelines are in place, on a five-level maturity scale.");
+        } else if (entry.id == u"scs-star3-readiness"_s) {
+            s.reason = profile.suppliesLargeFirms
+                           ? Tr::tr("Preparation for ★3 of the supply-chain security evaluation scheme, which large "
+                                    "customers are expected to ask of suppliers (based on published drafts).")
+                           : Tr::tr("Preparation for ★3 of the supply-chain security evaluation scheme (based on "
+                                    "published drafts).");
         } else {
             s.reason = Tr::tr("An installed questionnaire; %n of its questions apply to you.", nullptr, s.questions);
         }

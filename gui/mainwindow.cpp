@@ -5,6 +5,7 @@
 #include "gui/catalogdialog.h"
 #include "gui/companypage.h"
 #include "gui/matchespage.h"
+#include "gui/packmanagerdialog.h"
 #include "gui/planpage.h"
 #include "gui/questionpage.h"
 #include "gui/reportpage.h"
@@ -57,7 +58,8 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
       m_progress(new QProgressBar(this)), m_saved(new QLabel(this)), m_fileMenu(menuBar()->addMenu(QString())),
       m_helpMenu(menuBar()->addMenu(QString())), m_openAction(m_fileMenu->addAction(QString())),
       m_settingsAction(m_fileMenu->addAction(QString())), m_catalogAction(m_fileMenu->addAction(QString())),
-      m_quitAction(nullptr), m_aboutAction(m_helpMenu->addAction(QString())), m_databaseStatus(new QLabel(this))
+      m_packsAction(m_fileMenu->addAction(QString())), m_quitAction(nullptr),
+      m_aboutAction(m_helpMenu->addAction(QString())), m_databaseStatus(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     applyUiFont();
@@ -66,6 +68,7 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     m_openAction->setObjectName(u"actionOpenDatabase"_s);
     m_settingsAction->setObjectName(u"actionSettings"_s);
     m_catalogAction->setObjectName(u"actionCatalog"_s);
+    m_packsAction->setObjectName(u"actionPacks"_s);
     m_quitAction->setObjectName(u"actionQuit"_s);
     m_aboutAction->setObjectName(u"actionAbout"_s);
     m_openAction->setShortcut(QKeySequence::Open);
@@ -76,6 +79,7 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_catalogAction, &QAction::triggered, this, &MainWindow::manageCatalog);
+    connect(m_packsAction, &QAction::triggered, this, &MainWindow::managePacks);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -287,6 +291,7 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open database…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_catalogAction->setText(tr("&Catalog of services and experts…"));
+    m_packsAction->setText(tr("Questionnaire &packs…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Mamori"));
     const QStringList steps{tr("Welcome"), tr("Company"),     tr("IT assets"), tr("Questions"),
@@ -419,6 +424,19 @@ void MainWindow::manageCatalog()
         }
     });
     dialog.exec();
+}
+
+void MainWindow::managePacks()
+{
+    PackManagerDialog dialog(m_store.get(), m_firmId, m_settings.effectiveLanguage(), this);
+    qint64 migrated = 0;
+    // The window's repository is a snapshot of the trusted keys and installed files: renew it.
+    connect(&dialog, &PackManagerDialog::packsChanged, this, [this] { m_packs = PackRepository(); });
+    connect(&dialog, &PackManagerDialog::assessmentMigrated, this, [&migrated](qint64 id) { migrated = id; });
+    dialog.exec();
+    if (migrated > 0) {
+        openAssessment(migrated);
+    }
 }
 
 ReportPage* MainWindow::reportPage()

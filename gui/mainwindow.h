@@ -69,6 +69,7 @@ public:
     CatalogStore* catalog();
     // The catalog manager for administrators.
     void manageCatalog();
+    void managePacks();
 
     enum Step
     {
@@ -142,6 +143,7 @@ private:
     QAction* m_openAction;
     QAction* m_settingsAction;
     QAction* m_catalogAction;
+    QAction* m_packsAction;
     QAction* m_quitAction;
     QAction* m_aboutAction;
     QLabel* m_databaseStatus;

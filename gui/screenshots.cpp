@@ -8,6 +8,7 @@
 #include "gui/assetspage.h"
 #include "gui/companypage.h"
 #include "gui/mainwindow.h"
+#include "gui/packmanagerdialog.h"
 #include "gui/questionpage.h"
 #include "gui/welcomepage.h"
 
@@ -17,6 +18,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTreeWidget>
 #include <QUuid>
 
 #include <algorithm>
@@ -177,6 +179,15 @@ int main(int argc, char* argv[])
         window.goTo(MainWindow::Report);
         QCoreApplication::processEvents(); // the preview fits itself once the page is laid out
         ok &= shoot(window, dir, u"10-report"_s + suffix, out);
+        {
+            // The pack manager, with a signature file checked and not installed (an unknown signer).
+            PackManagerDialog packs(window.store(), imported->firmId, language, &window);
+            packs.packList()->setCurrentItem(packs.packList()->topLevelItem(0));
+            packs.resize(960, 620);
+            packs.show();
+            ok &= shoot(packs, dir, u"11-pack-manager"_s + suffix, out);
+            packs.close();
+        }
         window.goTo(MainWindow::Welcome);
         ok &= shoot(window, dir, u"08-welcome-history"_s + suffix, out);
         window.close();

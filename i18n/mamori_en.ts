@@ -1238,6 +1238,18 @@
             <numerusform>An installed questionnaire; %n of its questions apply to you.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>For executives: how firmly the ten instructions of METI&apos;s Cybersecurity Management Guidelines are in place, on a five-level maturity scale.</source>
+        <translation>For executives: how firmly the ten instructions of METI&apos;s Cybersecurity Management Guidelines are in place, on a five-level maturity scale.</translation>
+    </message>
+    <message>
+        <source>Preparation for ★3 of the supply-chain security evaluation scheme, which large customers are expected to ask of suppliers (based on published drafts).</source>
+        <translation>Preparation for ★3 of the supply-chain security evaluation scheme, which large customers are expected to ask of suppliers (based on published drafts).</translation>
+    </message>
+    <message>
+        <source>Preparation for ★3 of the supply-chain security evaluation scheme (based on published drafts).</source>
+        <translation>Preparation for ★3 of the supply-chain security evaluation scheme (based on published drafts).</translation>
+    </message>
 </context>
 <context>
     <name>mamori::PackTrust</name>
@@ -4199,6 +4211,10 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <source>Assessment %1 was made with %2 %3, which cannot be loaded: %4</source>
         <translation>Assessment %1 was made with %2 %3, which cannot be loaded: %4</translation>
     </message>
+    <message>
+        <source>Questionnaire &amp;packs…</source>
+        <translation>Questionnaire &amp;packs…</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::MatchesPage</name>
@@ -4503,6 +4519,320 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>Manage the catalog</source>
         <translation>Manage the catalog</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::PackManagerDialog</name>
+    <message>
+        <source>Questionnaire packs</source>
+        <translation>Questionnaire packs</translation>
+    </message>
+    <message>
+        <source>Installed packs</source>
+        <translation>Installed packs</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Install from &amp;file…</source>
+        <translation>Install from &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Install</translation>
+    </message>
+    <message>
+        <source>Install &amp;unsigned…</source>
+        <translation>Install &amp;unsigned…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous version</source>
+        <translation>&amp;Compare with the previous version</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Choose a pack file to install: its signature is checked against the trusted keys and the result is shown here before anything is installed.</source>
+        <translation>Choose a pack file to install: its signature is checked against the trusted keys and the result is shown here before anything is installed.</translation>
+    </message>
+    <message>
+        <source>Install an unsigned pack</source>
+        <translation>Install an unsigned pack</translation>
+    </message>
+    <message>
+        <source>Nobody vouches for this pack: it may have been changed by anyone. Install it only if you wrote it or received it in person. It will be shown as unsigned everywhere.</source>
+        <translation>Nobody vouches for this pack: it may have been changed by anyone. Install it only if you wrote it or received it in person. It will be shown as unsigned everywhere.</translation>
+    </message>
+    <message>
+        <source>Remove a pack</source>
+        <translation>Remove a pack</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2?</source>
+        <translation>Remove %1 %2?</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3
+%4
+%5</source>
+        <translation>%1 %2 — %3
+%4
+%5</translation>
+    </message>
+    <message>
+        <source>Assessments of this firm made with an older version of their pack. Migrating starts a new assessment on the newest version with every answer that still fits; the earlier one is kept as it was.</source>
+        <translation>Assessments of this firm made with an older version of their pack. Migrating starts a new assessment on the newest version with every answer that still fits; the earlier one is kept as it was.</translation>
+    </message>
+    <message>
+        <source>Assessments on older pack versions</source>
+        <translation>Assessments on older pack versions</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate to the newest version…</source>
+        <translation>&amp;Migrate to the newest version…</translation>
+    </message>
+    <message>
+        <source>Assessment migrated</source>
+        <translation>Assessment migrated</translation>
+    </message>
+    <message>
+        <source>Trusted keys</source>
+        <translation>Trusted keys</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key…</source>
+        <translation>&amp;Trust a key…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop trusting…</source>
+        <translation>&amp;Stop trusting…</translation>
+    </message>
+    <message>
+        <source>Stop trusting a key</source>
+        <translation>Stop trusting a key</translation>
+    </message>
+    <message>
+        <source>Packs signed with this key will be refused from now on, and assessments made with them cannot be scored until the key is trusted again. Continue?</source>
+        <translation>Packs signed with this key will be refused from now on, and assessments made with them cannot be scored until the key is trusted again. Continue?</translation>
+    </message>
+    <message>
+        <source>&amp;Packs</source>
+        <translation>&amp;Packs</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate assessments</source>
+        <translation>&amp;Migrate assessments</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;keys</source>
+        <translation>Trusted &amp;keys</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>signed by %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>(bundled with Mamori)</source>
+        <translation>(bundled with Mamori)</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>expired %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessment %1: %2 %3 → %4 (%n answer(s))</source>
+        <translation>
+            <numerusform>Assessment %1: %2 %3 → %4 (%n answer)</numerusform>
+            <numerusform>Assessment %1: %2 %3 → %4 (%n answers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install a questionnaire pack</source>
+        <translation>Install a questionnaire pack</translation>
+    </message>
+    <message>
+        <source>Packs (*.json)</source>
+        <translation>Packs (*.json)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); this file cannot be installed:</source>
+        <translation>
+            <numerusform>%n problem; this file cannot be installed:</numerusform>
+            <numerusform>%n problems; this file cannot be installed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 — %3, %n question(s)</source>
+        <translation>
+            <numerusform>%1 %2 — %3, %n question</numerusform>
+            <numerusform>%1 %2 — %3, %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature: %1 — %2</source>
+        <translation>Signature: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Ready to install.</source>
+        <translation>Ready to install.</translation>
+    </message>
+    <message>
+        <source>It can be installed only as unsigned, on your own responsibility.</source>
+        <translation>It can be installed only as unsigned, on your own responsibility.</translation>
+    </message>
+    <message>
+        <source>It cannot be installed: ask the sender for a correctly signed copy.</source>
+        <translation>It cannot be installed: ask the sender for a correctly signed copy.</translation>
+    </message>
+    <message>
+        <source>Nothing was installed:</source>
+        <translation>Nothing was installed:</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already installed; nothing changed.</source>
+        <translation>%1 %2 is already installed; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Installed %1 %2: %3
+New assessments use the newest version; earlier assessments keep theirs until you migrate them.</source>
+        <translation>Installed %1 %2: %3
+New assessments use the newest version; earlier assessments keep theirs until you migrate them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) use %1 %2; migrate them first.</source>
+        <translation>
+            <numerusform>%n assessment use %1 %2; migrate them first.</numerusform>
+            <numerusform>%n assessments use %1 %2; migrate them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1 %2.</source>
+        <translation>Removed %1 %2.</translation>
+    </message>
+    <message>
+        <source>There is no earlier version of %1 to compare with.</source>
+        <translation>There is no earlier version of %1 to compare with.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>No differences in questions, categories or scoring.</source>
+        <translation>No differences in questions, categories or scoring.</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Added:</translation>
+    </message>
+    <message>
+        <source>Replaced: %1 → %2 (answers carry over)</source>
+        <translation>Replaced: %1 → %2 (answers carry over)</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Removed:</translation>
+    </message>
+    <message>
+        <source>Gone without a declaration:</source>
+        <translation>Gone without a declaration:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Changed:</translation>
+    </message>
+    <message>
+        <source>Categories added:</source>
+        <translation>Categories added:</translation>
+    </message>
+    <message>
+        <source>Categories removed:</source>
+        <translation>Categories removed:</translation>
+    </message>
+    <message>
+        <source>Categories changed:</source>
+        <translation>Categories changed:</translation>
+    </message>
+    <message>
+        <source>Scoring changed:</source>
+        <translation>Scoring changed:</translation>
+    </message>
+    <message>
+        <source>Started assessment %1 with %2 %3; assessment %4 is kept as it was.</source>
+        <translation>Started assessment %1 with %2 %3; assessment %4 is kept as it was.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried over: %n answer(s)</source>
+        <translation>
+            <numerusform>Carried over: %n answer</numerusform>
+            <numerusform>Carried over: %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Need a fresh answer: %n question(s)</source>
+        <translation>
+            <numerusform>Need a fresh answer: %n question</numerusform>
+            <numerusform>Need a fresh answer: %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not carried over (kept in assessment %1): %n</source>
+        <translation>
+            <numerusform>Not carried over (kept in assessment %1): %n</numerusform>
+            <numerusform>Not carried over (kept in assessment %1): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust a signer&apos;s public key</source>
+        <translation>Trust a signer&apos;s public key</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub.json)</source>
+        <translation>Public keys (*.pub.json)</translation>
+    </message>
+    <message>
+        <source>Key not trusted</source>
+        <translation>Key not trusted</translation>
     </message>
 </context>
 <context>

@@ -1225,6 +1225,18 @@
             <numerusform>インストール済みの質問票。うち %n 問が御社に当てはまります。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>For executives: how firmly the ten instructions of METI&apos;s Cybersecurity Management Guidelines are in place, on a five-level maturity scale.</source>
+        <translation>経営者向け：経済産業省「サイバーセキュリティ経営ガイドライン」の重要10項目がどこまで定着しているかを5段階で確かめます。</translation>
+    </message>
+    <message>
+        <source>Preparation for ★3 of the supply-chain security evaluation scheme, which large customers are expected to ask of suppliers (based on published drafts).</source>
+        <translation>大手の取引先が求めるようになる見込みの、サプライチェーン対策評価制度 ★3 への準備です（公表された案に基づく）。</translation>
+    </message>
+    <message>
+        <source>Preparation for ★3 of the supply-chain security evaluation scheme (based on published drafts).</source>
+        <translation>サプライチェーン対策評価制度 ★3 への準備です（公表された案に基づく）。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::PackTrust</name>
@@ -4160,6 +4172,10 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <source>Assessment %1 was made with %2 %3, which cannot be loaded: %4</source>
         <translation>診断 %1 は %2 %3 で行われましたが、その質問票を読み込めません：%4</translation>
     </message>
+    <message>
+        <source>Questionnaire &amp;packs…</source>
+        <translation>質問票の管理(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::MatchesPage</name>
@@ -4462,6 +4478,313 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>Manage the catalog</source>
         <translation>カタログの管理</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::gui::PackManagerDialog</name>
+    <message>
+        <source>Questionnaire packs</source>
+        <translation>質問票の管理</translation>
+    </message>
+    <message>
+        <source>Installed packs</source>
+        <translation>インストール済みの質問票</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>質問数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>提供元</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Install from &amp;file…</source>
+        <translation>ファイルからインストール(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>インストール(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Install &amp;unsigned…</source>
+        <translation>署名なしでインストール(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous version</source>
+        <translation>前のバージョンと比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Choose a pack file to install: its signature is checked against the trusted keys and the result is shown here before anything is installed.</source>
+        <translation>インストールする質問票のファイルを選んでください。署名を信頼済みの鍵で確認し、インストールの前に結果をここに表示します。</translation>
+    </message>
+    <message>
+        <source>Install an unsigned pack</source>
+        <translation>署名のない質問票のインストール</translation>
+    </message>
+    <message>
+        <source>Nobody vouches for this pack: it may have been changed by anyone. Install it only if you wrote it or received it in person. It will be shown as unsigned everywhere.</source>
+        <translation>この質問票は誰も保証していません。誰かに書き換えられている可能性があります。自分で作ったものか、直接受け取ったものだけをインストールしてください。どの画面でも「署名なし」と表示されます。</translation>
+    </message>
+    <message>
+        <source>Remove a pack</source>
+        <translation>質問票の削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2?</source>
+        <translation>%1 %2 を削除しますか？</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3
+%4
+%5</source>
+        <translation>%1 %2 — %3
+%4
+%5</translation>
+    </message>
+    <message>
+        <source>Assessments of this firm made with an older version of their pack. Migrating starts a new assessment on the newest version with every answer that still fits; the earlier one is kept as it was.</source>
+        <translation>この事業者の診断のうち、古いバージョンの質問票で行ったものです。移行すると、今も当てはまる回答をすべて引き継いで最新版で新しい診断を始めます。以前の診断はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Assessments on older pack versions</source>
+        <translation>古いバージョンの質問票による診断</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate to the newest version…</source>
+        <translation>最新版へ移行(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Assessment migrated</source>
+        <translation>診断を移行しました</translation>
+    </message>
+    <message>
+        <source>Trusted keys</source>
+        <translation>信頼する鍵</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key…</source>
+        <translation>鍵を信頼する(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop trusting…</source>
+        <translation>信頼をやめる(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Stop trusting a key</source>
+        <translation>鍵の信頼をやめる</translation>
+    </message>
+    <message>
+        <source>Packs signed with this key will be refused from now on, and assessments made with them cannot be scored until the key is trusted again. Continue?</source>
+        <translation>この鍵で署名された質問票は今後使えなくなり、それを使った診断は鍵を再び信頼するまで採点できません。続けますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Packs</source>
+        <translation>質問票(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate assessments</source>
+        <translation>診断の移行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;keys</source>
+        <translation>信頼する鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>署名者：%1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>使用不可：%1</translation>
+    </message>
+    <message>
+        <source>(bundled with Mamori)</source>
+        <translation>（Mamori 同梱）</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>%1 に期限切れ</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 まで</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessment %1: %2 %3 → %4 (%n answer(s))</source>
+        <translation>
+            <numerusform>診断 %1：%2 %3 → %4（回答 %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install a questionnaire pack</source>
+        <translation>質問票のインストール</translation>
+    </message>
+    <message>
+        <source>Packs (*.json)</source>
+        <translation>質問票 (*.json)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>ファイル：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); this file cannot be installed:</source>
+        <translation>
+            <numerusform>問題が %n 件あり、このファイルはインストールできません：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 — %3, %n question(s)</source>
+        <translation>
+            <numerusform>%1 %2 — %3、質問 %n 問</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature: %1 — %2</source>
+        <translation>署名：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Ready to install.</source>
+        <translation>インストールできます。</translation>
+    </message>
+    <message>
+        <source>It can be installed only as unsigned, on your own responsibility.</source>
+        <translation>署名なしとして、自己責任でのみインストールできます。</translation>
+    </message>
+    <message>
+        <source>It cannot be installed: ask the sender for a correctly signed copy.</source>
+        <translation>インストールできません。送り主に正しく署名されたものを依頼してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was installed:</source>
+        <translation>何もインストールしていません：</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already installed; nothing changed.</source>
+        <translation>%1 %2 は既にインストールされています。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Installed %1 %2: %3
+New assessments use the newest version; earlier assessments keep theirs until you migrate them.</source>
+        <translation>%1 %2 をインストールしました：%3
+新しい診断は最新版を使います。以前の診断は、移行するまで元のバージョンのままです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) use %1 %2; migrate them first.</source>
+        <translation>
+            <numerusform>%n 件の診断が %1 %2 を使っています。先に移行してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1 %2.</source>
+        <translation>%1 %2 を削除しました。</translation>
+    </message>
+    <message>
+        <source>There is no earlier version of %1 to compare with.</source>
+        <translation>%1 には比較できる以前のバージョンがありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>No differences in questions, categories or scoring.</source>
+        <translation>質問・分野・採点に違いはありません。</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>追加：</translation>
+    </message>
+    <message>
+        <source>Replaced: %1 → %2 (answers carry over)</source>
+        <translation>置き換え：%1 → %2（回答を引き継ぎます）</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>削除：</translation>
+    </message>
+    <message>
+        <source>Gone without a declaration:</source>
+        <translation>宣言なしでなくなった質問：</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>変更：</translation>
+    </message>
+    <message>
+        <source>Categories added:</source>
+        <translation>追加された分野：</translation>
+    </message>
+    <message>
+        <source>Categories removed:</source>
+        <translation>削除された分野：</translation>
+    </message>
+    <message>
+        <source>Categories changed:</source>
+        <translation>変更された分野：</translation>
+    </message>
+    <message>
+        <source>Scoring changed:</source>
+        <translation>採点の変更：</translation>
+    </message>
+    <message>
+        <source>Started assessment %1 with %2 %3; assessment %4 is kept as it was.</source>
+        <translation>%2 %3 で診断 %1 を始めました。診断 %4 はそのまま残しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried over: %n answer(s)</source>
+        <translation>
+            <numerusform>引き継いだ回答：%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Need a fresh answer: %n question(s)</source>
+        <translation>
+            <numerusform>回答し直しが必要：%n 問</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not carried over (kept in assessment %1): %n</source>
+        <translation>
+            <numerusform>引き継がなかった回答（診断 %1 に残っています）：%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust a signer&apos;s public key</source>
+        <translation>署名者の公開鍵を信頼する</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub.json)</source>
+        <translation>公開鍵 (*.pub.json)</translation>
+    </message>
+    <message>
+        <source>Key not trusted</source>
+        <translation>鍵を信頼できませんでした</translation>
     </message>
 </context>
 <context>
