@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace mamori {
 
@@ -816,6 +817,14 @@ QString talentToCsv(const TalentEntry& e)
 
 namespace {
 
+// A whole number that converts to qint64. Found by fuzzing (tests/fuzz): `v == qint64(v)` on 1e300
+// converts an out-of-range double to an integer, which is undefined behaviour (in practice any
+// number); the range [-2^63, 2^63) is checked first, so every value accepted before still is.
+bool isWholeNumber(double v)
+{
+    return v >= -0x1p63 && v < 0x1p63 && std::trunc(v) == v;
+}
+
 // A JSON value of the catalog file as raw text or list, with its position, or a type problem.
 bool rawFieldFromNode(const JsonNode& node, const SourceMap& map, RawField& f)
 {
@@ -828,7 +837,7 @@ bool rawFieldFromNode(const JsonNode& node, const SourceMap& map, RawField& f)
         f.text = node.toBool() ? u"true"_s : u"false"_s;
         return true;
     case JsonNode::Type::Number:
-        f.text = QString::number(node.toNumber(), 'f', node.toNumber() == qint64(node.toNumber()) ? 0 : 2);
+        f.text = QString::number(node.toNumber(), 'f', isWholeNumber(node.toNumber()) ? 0 : 2);
         return true;
     case JsonNode::Type::String:
         f.text = node.toString();
@@ -838,7 +847,7 @@ bool rawFieldFromNode(const JsonNode& node, const SourceMap& map, RawField& f)
         for (const JsonNode& item : node.items()) {
             if (item.isString()) {
                 f.items.append(item.toString());
-            } else if (item.isNumber() && item.toNumber() == qint64(item.toNumber())) {
+            } else if (item.isNumber() && isWholeNumber(item.toNumber())) {
                 f.items.append(QString::number(qint64(item.toNumber())));
             } else {
                 return false;
