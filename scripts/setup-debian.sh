@@ -16,7 +16,7 @@ packages=(
   libsodium-dev                                   # Ed25519 signatures of questionnaire packs
   python3-jsonschema                              # an independent check of the pack JSON Schema
   poppler-utils                                   # pdftotext/pdffonts: the tests read the PDF reports back
-  clang                                           # libFuzzer: the fuzz targets of the readers (tests/fuzz)
+  clang libclang-rt-dev                           # libFuzzer and clang's sanitizer runtimes: the fuzz targets (tests/fuzz)
 )
 
 missing=()
