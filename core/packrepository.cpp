@@ -387,9 +387,8 @@ Result<InstallResult> PackRepository::install(const QString& file, const Install
     if (v.state != TrustState::Verified && v.state != TrustState::Unsigned) {
         return failure(refusal(file, v));
     }
-    std::vector<PackEntry> refused;
-    const std::vector<PackEntry> entries = list(nullptr, &refused);
-    for (const PackEntry& e : entries) {
+    // Refused copies do not count: installing a good copy over a tampered one is how it is repaired.
+    for (const PackEntry& e : list()) {
         if (e.id != pack.id || e.version != pack.version) {
             continue;
         }

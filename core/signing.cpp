@@ -63,7 +63,16 @@ public:
         m_check.emplace(fileName, m_doc.map, m_diagnostics);
     }
 
-    bool parsed() const { return m_check.has_value(); }
+    // The document is an object with exactly these keys, in this format; false (problems recorded) when it
+    // cannot be read any further.
+    bool start(std::initializer_list<JsonKey> keys, const char* format)
+    {
+        if (!m_check || !m_check->object(m_doc.root, JsonPath(), keys)) {
+            return false;
+        }
+        expectFormat(format);
+        return true;
+    }
     JsonChecker& check() { return *m_check; }
     const JsonNode& root() const { return m_doc.root; }
     Diagnostics& diagnostics() { return m_diagnostics; }
@@ -125,22 +134,18 @@ private:
 Result<SecretKey> parseKey(const QByteArray& json, const QString& fileName, bool wantSecret)
 {
     Reader r(json, fileName);
-    if (!r.parsed()) {
-        return failure(r.diagnostics());
-    }
     const JsonPath root;
-    if (!r.check().object(r.root(), root,
-                          {{"format"_L1, true},
-                           {"type"_L1, true},
-                           {"name"_L1, true},
-                           {"key_id"_L1, false},
-                           {"created"_L1, true},
-                           {"expires"_L1, false},
-                           {"public_key"_L1, true},
-                           {"secret_key"_L1, false}})) {
+    if (!r.start({{"format"_L1, true},
+                  {"type"_L1, true},
+                  {"name"_L1, true},
+                  {"key_id"_L1, false},
+                  {"created"_L1, true},
+                  {"expires"_L1, false},
+                  {"public_key"_L1, true},
+                  {"secret_key"_L1, false}},
+                 KeyFormat)) {
         return failure(r.diagnostics());
     }
-    r.expectFormat(KeyFormat);
     SecretKey key;
     const QString type = r.text(r.root(), "type"_L1, root);
     const JsonNode* typeNode = r.root().member("type"_L1);
@@ -288,22 +293,18 @@ Result<SecretKey> parseSecretKey(const QByteArray& json, const QString& fileName
 Result<PackSignature> parseSignature(const QByteArray& json, const QString& fileName)
 {
     Reader r(json, fileName);
-    if (!r.parsed()) {
-        return failure(r.diagnostics());
-    }
     const JsonPath root;
-    if (!r.check().object(r.root(), root,
-                          {{"format"_L1, true},
-                           {"algorithm"_L1, true},
-                           {"key_id"_L1, true},
-                           {"signer"_L1, true},
-                           {"signed_at"_L1, true},
-                           {"pack"_L1, true},
-                           {"digest"_L1, true},
-                           {"signature"_L1, true}})) {
+    if (!r.start({{"format"_L1, true},
+                  {"algorithm"_L1, true},
+                  {"key_id"_L1, true},
+                  {"signer"_L1, true},
+                  {"signed_at"_L1, true},
+                  {"pack"_L1, true},
+                  {"digest"_L1, true},
+                  {"signature"_L1, true}},
+                 SignatureFormat)) {
         return failure(r.diagnostics());
     }
-    r.expectFormat(SignatureFormat);
     PackSignature s;
     if (const JsonNode* algorithm = r.root().member("algorithm"_L1);
         algorithm && algorithm->isString() && algorithm->toString() != u"ed25519"_s) {

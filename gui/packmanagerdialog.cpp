@@ -268,13 +268,16 @@ void PackManagerDialog::refresh()
             std::sort(candidates.begin(), candidates.end(), [](auto* a, auto* b) { return a->id < b->id; });
             for (const AssessmentRecord* each : candidates) {
                 const AssessmentRecord& r = *each;
-                const QStringList versions = m_repository.versions(r.packId);
-                if (versions.isEmpty() || PackRepository::compareVersions(versions.front(), r.packVersion) <= 0) {
+                // The usable entries listed above, newest version of each id first: no second scan of the packs.
+                const auto newest = std::find_if(m_entries.begin(), m_entries.begin() + std::ptrdiff_t(usable),
+                                                 [&](const PackEntry& e) { return e.id == r.packId; });
+                if (newest == m_entries.begin() + std::ptrdiff_t(usable) ||
+                    PackRepository::compareVersions(newest->version, r.packVersion) <= 0) {
                     continue;
                 }
                 auto* item = new QListWidgetItem(tr("Assessment %1: %2 %3 → %4 (%n answer(s))", nullptr, r.answerCount)
                                                      .arg(r.id)
-                                                     .arg(r.packId, r.packVersion, versions.front()),
+                                                     .arg(r.packId, r.packVersion, newest->version),
                                                  m_assessments);
                 item->setData(Qt::UserRole, r.id);
             }
@@ -410,8 +413,8 @@ QString PackManagerDialog::compareSelected()
     if (!previous) {
         return tr("There is no earlier version of %1 to compare with.").arg(e->id);
     }
-    const auto older = m_repository.findVersion(previous->id, previous->version);
-    const auto newer = m_repository.findVersion(e->id, e->version);
+    const auto older = m_repository.open(*previous);
+    const auto newer = m_repository.open(*e);
     if (!older || !newer) {
         return (!older ? older.error() : newer.error()).first().toString();
     }
