@@ -38,6 +38,8 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<PackInstallCommand>());
     commands.push_back(std::make_unique<PackRemoveCommand>());
     commands.push_back(std::make_unique<PackDiffCommand>());
+    commands.push_back(std::make_unique<PackImportCsvCommand>());
+    commands.push_back(std::make_unique<PackExportCsvCommand>());
     commands.push_back(std::make_unique<PackKeygenCommand>());
     commands.push_back(std::make_unique<PackSignCommand>());
     commands.push_back(std::make_unique<PackVerifyCommand>());

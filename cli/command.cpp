@@ -90,6 +90,45 @@ QStringList wrapText(const QString& text, int width)
     return lines;
 }
 
+namespace {
+
+// The options table of --help. Boost's own formatter wraps descriptions by bytes, which cuts Japanese
+// characters in half; this one wraps by display columns.
+QString optionsHelp(const po::options_description& options)
+{
+    constexpr int Width = 80;
+    QList<std::pair<QString, QString>> rows;
+    int nameWidth = 0;
+    for (const auto& option : options.options()) {
+        QString name = QString::fromStdString(option->format_name());
+        if (const std::string parameter = option->format_parameter(); !parameter.empty()) {
+            name += u' ' + QString::fromStdString(parameter);
+        }
+        nameWidth = std::max(nameWidth, displayWidth(name));
+        rows.append({name, QString::fromStdString(option->description())});
+    }
+    nameWidth = std::min(nameWidth, 28);
+    // Every command names its table "Options"; Boost 1.74 keeps the caption to itself.
+    QString out = Tr::tr("Options") + u":\n"_s;
+    for (const auto& [name, description] : rows) {
+        QString line = u"  "_s + name;
+        const QStringList wrapped = wrapText(description, Width - nameWidth - 4);
+        const QString indent(nameWidth + 4, u' ');
+        if (displayWidth(name) > nameWidth) {
+            out += line + u'\n';
+            line = indent;
+        } else {
+            line += QString(nameWidth - displayWidth(name) + 2, u' ');
+        }
+        for (qsizetype i = 0; i < wrapped.size(); ++i) {
+            out += (i == 0 ? line : indent) + wrapped[i] + u'\n';
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 std::optional<int> Command::parse(const std::vector<std::string>& args, po::options_description& options,
                                   const po::positional_options_description& positional, po::variables_map& values,
                                   Context& ctx, const QString& usage) const
@@ -98,10 +137,8 @@ std::optional<int> Command::parse(const std::vector<std::string>& args, po::opti
     try {
         po::store(po::command_line_parser(args).options(options).positional(positional).run(), values);
         if (values.count("help")) {
-            std::ostringstream help;
-            help << options;
             ctx.out << Tr::tr("Usage: mamori-cli %1").arg(usage) << u"\n\n"_s << summary() << u"\n\n"_s
-                    << QString::fromStdString(help.str());
+                    << optionsHelp(options);
             ctx.out.flush();
             return Success;
         }

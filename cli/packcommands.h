@@ -49,6 +49,24 @@ public:
     int run(const std::vector<std::string>& args, Context& ctx) override;
 };
 
+// `pack import-csv FILE.csv --base ID|PACK.json [--set-version V] --out PACK.json`: a pack from a spreadsheet.
+class PackImportCsvCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
+// `pack export-csv ID|FILE --out FILE.csv`: a pack's questions as a spreadsheet to edit.
+class PackExportCsvCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
 // `pack keygen --name NAME --out BASE [--expires DATE]`: a new signing key pair.
 class PackKeygenCommand : public Command
 {

@@ -73,20 +73,6 @@ const QRegularExpression& idPattern()
     return re;
 }
 
-QString closestOf(const QString& word, const QStringList& candidates)
-{
-    QString best;
-    int bestDistance = 3;
-    for (const QString& c : candidates) {
-        const int d = editDistance(word, c);
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = c;
-        }
-    }
-    return best;
-}
-
 QString joinedList(const QList<int>& codes, bool all)
 {
     if (all) {

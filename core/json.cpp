@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -703,6 +704,210 @@ Result<JsonDocument> parseJson(const QByteArray& source, const QString& fileName
                                   parser.errorMessage()});
     }
     return doc;
+}
+
+void JsonWriter::newLine()
+{
+    m_out += '\n';
+    m_out += QByteArray(qsizetype(m_levels.size()) * 2, ' ');
+}
+
+void JsonWriter::beforeValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (!m_levels.empty()) {
+        Level& level = m_levels.back();
+        if (level.count++ > 0) {
+            m_out += ',';
+        }
+        newLine();
+    }
+}
+
+void JsonWriter::beginObject()
+{
+    beforeValue();
+    m_out += '{';
+    m_levels.push_back(Level{true, 0});
+}
+
+void JsonWriter::endObject()
+{
+    const bool empty = m_levels.back().count == 0;
+    m_levels.pop_back();
+    if (!empty) {
+        newLine();
+    }
+    m_out += '}';
+}
+
+void JsonWriter::beginArray()
+{
+    beforeValue();
+    m_out += '[';
+    m_levels.push_back(Level{false, 0});
+}
+
+void JsonWriter::endArray()
+{
+    endObject(); // closing differs only in the bracket
+    m_out.back() = ']';
+}
+
+void JsonWriter::key(QStringView name)
+{
+    Level& level = m_levels.back();
+    if (level.count++ > 0) {
+        m_out += ',';
+    }
+    newLine();
+    m_afterKey = true; // the key is written like a value, without a separator of its own
+    string(name);
+    m_out += ": ";
+    m_afterKey = true;
+}
+
+void JsonWriter::string(QStringView value)
+{
+    beforeValue();
+    QString escaped;
+    escaped.reserve(value.size() + 2);
+    escaped += u'"';
+    for (const QChar c : value) {
+        switch (c.unicode()) {
+        case u'"':
+            escaped += u"\\\""_s;
+            break;
+        case u'\\':
+            escaped += u"\\\\"_s;
+            break;
+        case u'\n':
+            escaped += u"\\n"_s;
+            break;
+        case u'\t':
+            escaped += u"\\t"_s;
+            break;
+        case u'\r':
+            escaped += u"\\r"_s;
+            break;
+        default:
+            if (c.unicode() < 0x20) {
+                escaped += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
+            } else {
+                escaped += c;
+            }
+        }
+    }
+    escaped += u'"';
+    m_out += escaped.toUtf8();
+}
+
+void JsonWriter::number(double value)
+{
+    beforeValue();
+    if (!std::isfinite(value)) {
+        m_out += "null"; // JSON has no NaN or infinity; null fails the reader's type check where it stands
+        return;
+    }
+    // Whole numbers as integers, the rest in the shortest form that reads back to the same double.
+    if (std::isfinite(value) && value == std::trunc(value) && std::abs(value) < 9007199254740992.0) {
+        m_out += QByteArray::number(qint64(value));
+    } else {
+        m_out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    }
+}
+
+void JsonWriter::boolean(bool value)
+{
+    beforeValue();
+    m_out += value ? "true" : "false";
+}
+
+void JsonWriter::null()
+{
+    beforeValue();
+    m_out += "null";
+}
+
+void JsonWriter::strings(const QStringList& values)
+{
+    beforeValue();
+    m_out += '[';
+    const bool afterKey = m_afterKey;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0) {
+            m_out += ", ";
+        }
+        m_afterKey = true; // no line break before an inline element
+        string(values[i]);
+    }
+    m_afterKey = afterKey;
+    m_out += ']';
+}
+
+void JsonWriter::scalar(const JsonNode& value)
+{
+    switch (value.type()) {
+    case JsonNode::Type::Null:
+        null();
+        break;
+    case JsonNode::Type::Bool:
+        boolean(value.toBool());
+        break;
+    case JsonNode::Type::Number:
+        number(value.toNumber());
+        break;
+    case JsonNode::Type::String:
+        string(value.toString());
+        break;
+    case JsonNode::Type::Array:
+    case JsonNode::Type::Object:
+        break;
+    }
+}
+
+void JsonWriter::node(const JsonNode& value)
+{
+    if (value.isObject()) {
+        beginObject();
+        for (std::size_t i = 0; i < value.items().size(); ++i) {
+            key(value.keys()[i]);
+            node(value.items()[i]);
+        }
+        endObject();
+    } else if (value.isArray()) {
+        const bool plain = std::all_of(value.items().begin(), value.items().end(),
+                                       [](const JsonNode& item) { return !item.isArray() && !item.isObject(); });
+        if (plain && !value.items().empty()) {
+            beforeValue();
+            m_out += '[';
+            for (std::size_t i = 0; i < value.items().size(); ++i) {
+                if (i > 0) {
+                    m_out += ", ";
+                }
+                m_afterKey = true;
+                scalar(value.items()[i]);
+            }
+            m_afterKey = false;
+            m_out += ']';
+        } else {
+            beginArray();
+            for (const JsonNode& item : value.items()) {
+                node(item);
+            }
+            endArray();
+        }
+    } else {
+        scalar(value);
+    }
+}
+
+QByteArray JsonWriter::data() const
+{
+    return m_levels.empty() && !m_out.isEmpty() ? m_out + '\n' : m_out;
 }
 
 Result<bool> writeFileAtomically(const QString& path, const QByteArray& bytes, bool ownerOnly)

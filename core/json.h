@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QLatin1StringView>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <vector>
@@ -104,6 +105,43 @@ struct JsonDocument
 {
     JsonNode root;
     SourceMap map;
+};
+
+// Writes JSON with keys in the order they are given (QJsonDocument sorts them), indented by two spaces,
+// arrays of plain values on one line: a generated pack then reads, and diffs, like one written by hand.
+class JsonWriter
+{
+public:
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+    void key(QStringView name);
+    void string(QStringView value);
+    void number(double value);
+    void boolean(bool value);
+    void null();
+    // An array of strings, on one line.
+    void strings(const QStringList& values);
+    // A parsed value, its keys in source order.
+    void node(const JsonNode& value);
+
+    // The document so far, ending in a line break once the outermost value is closed.
+    QByteArray data() const;
+
+private:
+    void beforeValue();
+    void newLine();
+    void scalar(const JsonNode& value);
+
+    struct Level
+    {
+        bool object = false;
+        int count = 0;
+    };
+    QByteArray m_out;
+    std::vector<Level> m_levels;
+    bool m_afterKey = false;
 };
 
 // Parses strict RFC 8259 JSON that must be valid UTF-8. Refuses input above the limits before parsing

@@ -80,6 +80,20 @@ int editDistance(QStringView a, QStringView b)
     return previous.back();
 }
 
+QString closestOf(const QString& word, const QStringList& candidates)
+{
+    QString best;
+    int bestDistance = 3;
+    for (const QString& c : candidates) {
+        const int d = editDistance(word, c);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = c;
+        }
+    }
+    return best;
+}
+
 JsonChecker::JsonChecker(QString file, const SourceMap& map, Diagnostics& out)
     : m_file(std::move(file)), m_map(map), m_out(out)
 {}

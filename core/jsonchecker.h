@@ -93,5 +93,8 @@ private:
 
 // Edit distance, for "did you mean" hints.
 int editDistance(QStringView a, QStringView b);
+// The candidate closest to `word` (at most two edits away), for "did you mean" hints; empty when
+// none is that close.
+QString closestOf(const QString& word, const QStringList& candidates);
 
 } // namespace mamori

@@ -923,6 +923,85 @@
     </message>
 </context>
 <context>
+    <name>mamori::PackCsv</name>
+    <message>
+        <source>this column is named twice</source>
+        <translation>this column is named twice</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are listed in docs/authoring.md, and a column whose name starts with # is ignored</source>
+        <translation>unknown column; the columns are listed in docs/authoring.md, and a column whose name starts with # is ignored</translation>
+    </message>
+    <message>
+        <source>unknown column (did you mean &quot;%1&quot;?)</source>
+        <translation>unknown column (did you mean &quot;%1&quot;?)</translation>
+    </message>
+    <message>
+        <source>this column is required</source>
+        <translation>this column is required</translation>
+    </message>
+    <message>
+        <source>the question id &quot;%1&quot; is already used on line %2</source>
+        <translation>the question id &quot;%1&quot; is already used on line %2</translation>
+    </message>
+    <message>
+        <source>this cell is required</source>
+        <translation>this cell is required</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; leave the cell empty for the weight 1</source>
+        <translation>&quot;%1&quot; is not a number; leave the cell empty for the weight 1</translation>
+    </message>
+    <message>
+        <source>give low, medium or high (低, 中 or 高)</source>
+        <translation>give low, medium or high (低, 中 or 高)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade; give low, medium or high (低, 中 or 高)</source>
+        <translation>&quot;%1&quot; is not a grade; give low, medium or high (低, 中 or 高)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no questions</source>
+        <translation>the spreadsheet has no questions</translation>
+    </message>
+    <message>
+        <source>the questions were not checked against a base with errors; fix the base first</source>
+        <translation>the questions were not checked against a base with errors; fix the base first</translation>
+    </message>
+    <message>
+        <source>this text is required, in Japanese (%1) and English (%2)</source>
+        <translation>this text is required, in Japanese (%1) and English (%2)</translation>
+    </message>
+    <message>
+        <source>the Japanese text is missing; every text is needed in both languages</source>
+        <translation>the Japanese text is missing; every text is needed in both languages</translation>
+    </message>
+    <message>
+        <source>the English text is missing; every text is needed in both languages</source>
+        <translation>the English text is missing; every text is needed in both languages</translation>
+    </message>
+    <message>
+        <source>a follow-up needs the question it follows in the column depends_on</source>
+        <translation>a follow-up needs the question it follows in the column depends_on</translation>
+    </message>
+    <message>
+        <source>name the answers of &quot;%1&quot; that open this follow-up</source>
+        <translation>name the answers of &quot;%1&quot; that open this follow-up</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>the file is larger than %1 MiB</translation>
+    </message>
+    <message>
+        <source>the base must be a pack: a JSON object with the pack&apos;s id, version, scale and categories</source>
+        <translation>the base must be a pack: a JSON object with the pack&apos;s id, version, scale and categories</translation>
+    </message>
+    <message>
+        <source>a value in column %1, which has no name in the header</source>
+        <translation>a value in column %1, which has no name in the header</translation>
+    </message>
+</context>
+<context>
     <name>mamori::PackLoader</name>
     <message>
         <source>unsupported pack format %1; this version of Mamori reads format 1</source>
@@ -2813,6 +2892,10 @@ effort %2</translation>
         <source>an argument is missing</source>
         <translation>an argument is missing</translation>
     </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::FirmCommands</name>
@@ -3284,6 +3367,71 @@ effort %2</translation>
     <message>
         <source>  %1 %2 is refused from now on (%3)</source>
         <translation>  %1 %2 is refused from now on (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::cli::PackCsvCommands</name>
+    <message>
+        <source>Make a pack from a spreadsheet of questions (CSV, UTF-8 or Shift_JIS) and a base pack.</source>
+        <translation>Make a pack from a spreadsheet of questions (CSV, UTF-8 or Shift_JIS) and a base pack.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>the spreadsheet, one row per question</source>
+        <translation>the spreadsheet, one row per question</translation>
+    </message>
+    <message>
+        <source>pack id or pack file giving everything but the questions</source>
+        <translation>pack id or pack file giving everything but the questions</translation>
+    </message>
+    <message>
+        <source>the new pack&apos;s version (default: the base&apos;s)</source>
+        <translation>the new pack&apos;s version (default: the base&apos;s)</translation>
+    </message>
+    <message>
+        <source>the pack file to write</source>
+        <translation>the pack file to write</translation>
+    </message>
+    <message>
+        <source>%1: the pack would be written over the spreadsheet; choose another --out</source>
+        <translation>%1: the pack would be written over the spreadsheet; choose another --out</translation>
+    </message>
+    <message>
+        <source>%1: nothing written</source>
+        <translation>%1: nothing written</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: pack %2 %3, %n question(s), read as %4</source>
+        <translation>
+            <numerusform>Wrote %1: pack %2 %3, %n question, read as %4</numerusform>
+            <numerusform>Wrote %1: pack %2 %3, %n questions, read as %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pack is not signed yet: sign it with &quot;mamori-cli pack sign --key KEY %1&quot;.</source>
+        <translation>The pack is not signed yet: sign it with &quot;mamori-cli pack sign --key KEY %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Write a pack&apos;s questions as a spreadsheet (CSV for Excel) to edit and import again.</source>
+        <translation>Write a pack&apos;s questions as a spreadsheet (CSV for Excel) to edit and import again.</translation>
+    </message>
+    <message>
+        <source>pack id or pack file</source>
+        <translation>pack id or pack file</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>the CSV file to write</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n question(s) of %2 %3</source>
+        <translation>
+            <numerusform>Wrote %1: %n question of %2 %3</numerusform>
+            <numerusform>Wrote %1: %n questions of %2 %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

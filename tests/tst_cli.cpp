@@ -63,6 +63,7 @@ private slots:
     void historyCompareExportImport();
     void matchAndCatalog();
     void packSigningLifecycle();
+    void packSpreadsheet();
     void realBinary_data();
     void realBinary();
 
@@ -105,6 +106,13 @@ void TestCli::commands_data()
         << QStringList{u"pack"_s, u"list"_s, u"--format"_s, u"xml"_s} << 2 << QString() << u"unknown format \"xml\""_s;
     QTest::newRow("pack list help") << QStringList{u"pack"_s, u"list"_s, u"--help"_s} << 0
                                     << u"Usage: mamori-cli pack list"_s << QString();
+    // Boost wraps help by bytes, which cut Japanese characters in half; the help is wrapped by columns.
+    QTest::newRow("Japanese help wraps whole characters")
+        << QStringList{u"--lang"_s, u"ja"_s, u"pack"_s, u"import-csv"_s, u"--help"_s} << 0
+        << u"--base arg         設問以外のすべてを与える質問票のIDまたはファイル\n"_s << QString();
+    QTest::newRow("long help lines wrap under their column")
+        << QStringList{u"--lang"_s, u"ja"_s, u"report"_s, u"--help"_s} << 0
+        << u"（省略時はすべて）：summary,\n                    areas,"_s << QString();
     QTest::newRow("validate good") << QStringList{u"pack"_s, u"validate"_s, Packs + u"ipa-self-check.json"_s,
                                                   Packs + u"sme-guideline.json"_s}
                                    << 0 << u"sme-guideline.json: valid"_s << QString();
@@ -442,6 +450,78 @@ void TestCli::matchAndCatalog()
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(u"サービス（カタログに"_s));
     QVERIFY(r.out.contains(u"必要な対策"_s));
+}
+
+void TestCli::packSpreadsheet()
+{
+    // An administrator's round: export a pack's questions, edit one in the spreadsheet, import it as a
+    // new version, sign and install it; a broken sheet writes nothing and keeps the earlier file.
+    QTemporaryDir data;
+    const QByteArray savedData = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", data.path().toUtf8());
+    const auto restore = qScopeGuard([&] { qputenv("XDG_DATA_HOME", savedData); });
+    const auto run = [&](QStringList args) {
+        return runInProcess(QStringList{u"--lang"_s, u"en"_s} + args);
+    };
+    const QString csv = m_dir.filePath(u"ipa-questions.csv"_s);
+    Run r = run({u"pack"_s, u"export-csv"_s, u"ipa-self-check"_s, u"--out"_s, csv});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"25 questions of ipa-self-check 3.1.0"_s), qPrintable(r.out));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray sheet = file.readAll();
+    file.close();
+    QVERIFY(sheet.startsWith("\xEF\xBB\xBFid,category,weight,text_ja,text_en"));
+    QVERIFY(sheet.contains("\r\nq01,"));
+    const QByteArray edited = QByteArray(sheet).replace(",low,low,", ",低,low,");
+    QVERIFY(edited != sheet);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(edited);
+    file.close();
+
+    const QString pack = m_dir.filePath(u"ipa-3.2.0.json"_s);
+    r = run({u"pack"_s, u"import-csv"_s, csv, u"--base"_s, u"ipa-self-check"_s, u"--set-version"_s, u"3.2.0"_s,
+             u"--out"_s, pack});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"pack ipa-self-check 3.2.0, 25 questions, read as UTF-8 (BOM)"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"not signed yet"_s));
+    r = run({u"pack"_s, u"validate"_s, pack});
+    QCOMPARE(r.code, 0);
+    const QString key = m_dir.filePath(u"sheet-key"_s);
+    QCOMPARE(run({u"pack"_s, u"keygen"_s, u"--name"_s, u"Sheet author"_s, u"--out"_s, key}).code, 0);
+    QCOMPARE(run({u"trust"_s, u"add"_s, key + u".pub.json"_s}).code, 0);
+    QCOMPARE(run({u"pack"_s, u"sign"_s, u"--key"_s, key + u".secret.json"_s, pack}).code, 0);
+    r = run({u"pack"_s, u"install"_s, pack});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+
+    // A misspelt category: located in the sheet, nothing written, the earlier pack file unchanged.
+    QFile written(pack);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray before = written.readAll();
+    written.close();
+    QByteArray broken = edited;
+    const qsizetype row = broken.indexOf("\r\nq02,") + 2;
+    const qsizetype category = broken.indexOf(',', row) + 1;
+    broken.insert(category, "x");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(broken);
+    file.close();
+    r = run({u"pack"_s, u"import-csv"_s, csv, u"--base"_s, pack, u"--out"_s, pack});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(csv + u":3:category: unknown category"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(pack + u": nothing written"_s));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), before);
+    written.close();
+
+    r = run({u"pack"_s, u"import-csv"_s, csv, u"--base"_s, u"no-such-pack"_s, u"--out"_s, pack});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"no pack with the id \"no-such-pack\""_s), qPrintable(r.err));
+    r = run({u"pack"_s, u"import-csv"_s, csv, u"--base"_s, pack, u"--out"_s, csv});
+    QCOMPARE(r.code, 2);
+    r = run({u"pack"_s, u"import-csv"_s, csv, u"--out"_s, pack});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"Usage: mamori-cli pack import-csv"_s), qPrintable(r.err));
 }
 
 void TestCli::packSigningLifecycle()

@@ -10,6 +10,7 @@
 #include "core/csv.h"
 #include "core/expression.h"
 #include "core/pack.h"
+#include "core/packcsv.h"
 #include "core/packloader.h"
 #include "core/packrepository.h"
 #include "core/profile.h"
@@ -179,6 +180,15 @@ Outcome TestFuzzRegressions::feed(const QString& target, const QByteArray& bytes
         default:
             return outcomeOf(signing::parseSecretKey(file, u"fuzz.secret.json"_s), u"fuzz.secret.json"_s);
         }
+    }
+    if (target == u"packcsv"_s) {
+        const QString path = m_dir.filePath(u"fuzz.csv"_s);
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size()) {
+            return Outcome{false, path, {}};
+        }
+        out.close();
+        return outcomeOf(importPackCsv(path, u":/mamori/questionnaires/sme-guideline.json"_s), path);
     }
     qFatal("unknown fuzz target %s", qUtf8Printable(target));
     return Outcome{};
@@ -352,6 +362,30 @@ void TestFuzzRegressions::hostile_data()
     const QByteArray sigFile = R"({"format": "mamori-signature/1", "algorithm": "ed25519", "key_id": "0000000000000000",
         "signer": "x", "signed_at": "2026-11-24T21:00:24Z", "pack": {"id": "p", "version": "1.0.0"},
         "digest": "00", "signature": "!!!not base64!!!"})";
+    const QByteArray sheet = "id,category,text_ja,text_en,recommendation_ja,recommendation_en,cost,effort,weight\n";
+    const QByteArray question = "g01,start,質問,Question,推奨,Advice,low,low,1\n";
+    QTest::newRow("packcsv/valid row") << u"packcsv"_s << sheet + question << Expect::Value << any;
+    QTest::newRow("packcsv/only a header") << u"packcsv"_s << sheet << Expect::Failure << int(ErrorCode::Missing);
+    QTest::newRow("packcsv/empty file") << u"packcsv"_s << QByteArray() << Expect::Failure << any;
+    QTest::newRow("packcsv/huge weight") << u"packcsv"_s << sheet + QByteArray(question).replace(",1\n", ",1e999\n")
+                                         << Expect::Failure << any;
+    QTest::newRow("packcsv/NaN weight") << u"packcsv"_s << sheet + QByteArray(question).replace(",1\n", ",nan\n")
+                                        << Expect::Failure << any;
+    QTest::newRow("packcsv/NUL in a cell")
+        << u"packcsv"_s << sheet + QByteArray(question).replace("Question", QByteArray("Q\0n", 3)) << Expect::Either
+        << any;
+    QTest::newRow("packcsv/control characters")
+        << u"packcsv"_s << sheet + QByteArray(question).replace("Question", "Q\x01\x1f\x7f") << Expect::Value << any;
+    QTest::newRow("packcsv/quote left open")
+        << u"packcsv"_s << sheet + QByteArray(question).replace("g01,", "\"g01,") << Expect::Failure << syntax;
+    QTest::newRow("packcsv/a follow-up of itself")
+        << u"packcsv"_s
+        << QByteArray("id,category,text_ja,text_en,recommendation_ja,recommendation_en,cost,effort,depends_on,"
+                      "depends_answers\ng01,start,質問,Q,推奨,A,low,low,g01,yes\n")
+        << Expect::Failure << int(ErrorCode::Cycle);
+    QTest::newRow("packcsv/every column a list separator")
+        << u"packcsv"_s << sheet + QByteArray(question).replace("g01,", "、;|,") << Expect::Failure << any;
+
     QTest::newRow("signing/bad base64") << u"signing"_s << QByteArray(1, '\0') + sigFile << Expect::Failure << any;
     QTest::newRow("signing/huge time") << u"signing"_s
                                        << QByteArray(1, '\0') + QByteArray(sigFile).replace("2026-11-24T21:00:24Z",

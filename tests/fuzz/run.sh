@@ -14,7 +14,7 @@ seconds="${1:-60}"
 shift || true
 build="${FUZZ_BUILD_DIR:-$root/build/fuzz}"
 work="${FUZZ_WORK_DIR:-$build/fuzz-work}"
-all=(packloader expression profile answers catalog transfer signing)
+all=(packloader expression profile answers catalog transfer signing packcsv)
 targets=("$@")
 ((${#targets[@]})) || targets=("${all[@]}")
 

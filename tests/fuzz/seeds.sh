@@ -10,7 +10,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${1:?usage: seeds.sh OUT_DIR [BUILD_DIR]}"
 build="${2:-$root/build/fuzz}"
-targets=(packloader expression profile answers catalog transfer signing)
+targets=(packloader expression profile answers catalog transfer signing packcsv)
 
 rm -rf "$out"
 for t in "${targets[@]}"; do mkdir -p "$out/$t"; done
@@ -66,6 +66,45 @@ for f in "$root"/resources/keys/*.secret.json; do
   prefixed signing '\x02' "secret-$i" "$f"
   i=$((i + 1))
 done
+
+# Pack spreadsheets: the first rows of each bundled pack's questions as `pack export-csv` writes them
+# (the fuzzer imports them with sme-guideline as base, so its rows import whole and the others' stop at
+# their categories), the same in Shift_JIS, and a few rows typed as people type them.
+python3 - "$root" "$out/packcsv" <<'PY'
+import csv, glob, io, json, os, sys
+root, out = sys.argv[1], sys.argv[2]
+columns = ["id", "category", "weight", "text_ja", "text_en", "help_ja", "help_en", "applies_if", "depends_on",
+           "depends_answers", "depends_otherwise", "refs", "replaces", "recommendation_ja", "recommendation_en",
+           "cost", "effort", "capabilities"]
+def row(q):
+    d = q.get("depends_on", {})
+    r = q["recommendation"]
+    return [q["id"], q["category"], str(q.get("weight", 1)), q["text"]["ja"], q["text"]["en"],
+            q.get("help", {}).get("ja", ""), q.get("help", {}).get("en", ""), q.get("applies_if", ""),
+            d.get("question", ""), ", ".join(d.get("answers", [])), d.get("otherwise", ""),
+            ", ".join(q.get("refs", [])), ", ".join(q.get("replaces", [])), r["text"]["ja"], r["text"]["en"],
+            r["cost"], r["effort"], ", ".join(r.get("capabilities", []))]
+for path in sorted(glob.glob(os.path.join(root, "questionnaires", "*.json"))):
+    pack = json.load(open(path, encoding="utf-8"))
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(columns)
+    for q in pack["questions"][:8]:
+        w.writerow(row(q))
+    name = os.path.basename(path)[:-5]
+    open(os.path.join(out, name + ".csv"), "wb").write(b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))
+    try:
+        open(os.path.join(out, name + ".sjis.csv"), "wb").write(buf.getvalue().encode("cp932"))
+    except UnicodeEncodeError:
+        pass
+open(os.path.join(out, "typed.csv"), "wb").write(
+    "id,category,weight,text_ja,text_en,applies_if,depends_on,depends_answers,depends_otherwise,refs,"
+    "recommendation_ja,recommendation_en,cost,effort,capabilities,#メモ\r\n"
+    "ｇ０１,start,１.５,\"OSを\r\n更新\",Update?,assets.pcs > 0 && tier != “micro”,,,,"
+    "ipa-sme-guideline-3.1:part2-1、ipa-sme-guideline-3.1:appendix1,更新,Update,低,中,patching;backup,済\r\n"
+    "g02,start,,教育,Training?,,g01,yes partial,no,,研修,Train,high,low,training,\r\n"
+    ",,,,,,,,,,,,,,,\r\n".encode("cp932"))
+PY
 
 # Expressions: every applies_if of the packs, and one of each construct.
 python3 - "$root" "$out/expression" <<'PY'
@@ -174,7 +213,7 @@ for t in targets:
         tokens = expression + [s.encode() for s in sorted(found)]
     else:
         tokens = common + [json.dumps(s, ensure_ascii=False).encode() for s in sorted(found)]
-        if t == 'catalog':  # CSV cells are not quoted
+        if t in ('catalog', 'packcsv'):  # CSV cells are not quoted
             tokens += [s.encode() for s in sorted(found)] + [b';', b'"",""']
     tokens = [x for x in tokens if len(x) <= 64]  # libFuzzer's limit for one entry
     with open(os.path.join(out, t + '.dict'), 'w', encoding='ascii') as f:
