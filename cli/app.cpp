@@ -88,6 +88,70 @@ void printOverview(const std::vector<std::unique_ptr<Command>>& commands, QTextS
     out.flush();
 }
 
+// The manual page, mamori-cli(1), in roff, made from the commands themselves so it cannot fall behind
+// them; the build writes it in English and Japanese (packaging/CMakeLists.txt).
+void printManual(const std::vector<std::unique_ptr<Command>>& commands, Context& ctx)
+{
+    QTextStream& out = ctx.out;
+    const auto section = [&](const QString& title) {
+        out << u".SH \""_s << roffEscaped(title) << u"\"\n"_s;
+    };
+    const auto item = [&](const QString& term, const QString& text) {
+        out << u".TP\n.B "_s << roffEscaped(term) << u'\n' << roffEscaped(text) << u'\n';
+    };
+    out << u".TH MAMORI\\-CLI 1 \"\" \"Mamori "_s << QStringLiteral(MAMORI_VERSION) << u"\" \""_s
+        << roffEscaped(Tr::tr("User Commands")) << u"\"\n"_s;
+    // Ragged right, no hyphenation: command lines and options must read as typed, and Japanese has no
+    // hyphens.
+    out << u".ad l\n.nh\n"_s;
+    section(Tr::tr("NAME"));
+    out << u"mamori\\-cli \\- "_s
+        << roffEscaped(Tr::tr("assess the information security of a small firm from the "
+                              "command line"))
+        << u'\n';
+    section(Tr::tr("SYNOPSIS"));
+    out << u".B mamori\\-cli\n[\\-\\-lang ja|en] [\\-\\-db FILE] [\\-\\-catalog FILE] COMMAND [OPTIONS]\n"_s;
+    section(Tr::tr("DESCRIPTION"));
+    out << roffEscaped(Tr::tr("Mamori assesses the information security of a small or medium-sized firm against the "
+                              "official Japanese guidelines, and proposes an action plan."))
+        << u"\n.PP\n"_s
+        << roffEscaped(Tr::tr("Every command has --help. Problems with input files are reported one per line as "
+                              "file:line:column: path: message."))
+        << u'\n';
+    section(Tr::tr("GLOBAL OPTIONS"));
+    item(u"--lang ja|en"_s, Tr::tr("language of the output (default: the system's)"));
+    item(u"--db FILE"_s,
+         Tr::tr("the database of firms and assessments (default: $MAMORI_DB, else the user's data folder)"));
+    item(u"--catalog FILE"_s,
+         Tr::tr("the catalog of services and experts (default: $MAMORI_CATALOG, else the user's data folder)"));
+    item(u"--version"_s, Tr::tr("print the version and exit"));
+    item(u"--help"_s, Tr::tr("show this help; COMMAND --help shows a command's options"));
+    section(Tr::tr("COMMANDS"));
+    ctx.manual = true;
+    for (const auto& command : commands) {
+        command->run({"--help"}, ctx);
+    }
+    ctx.manual = false;
+    section(Tr::tr("EXIT STATUS"));
+    item(u"0"_s, Tr::tr("success"));
+    item(u"1"_s, Tr::tr("invalid input; each problem is reported on standard error with its location"));
+    item(u"2"_s, Tr::tr("usage error: an unknown command or option, or a missing argument"));
+    section(Tr::tr("ENVIRONMENT"));
+    item(u"MAMORI_LANG"_s, Tr::tr("ja or en: the language when --lang is not given"));
+    item(u"MAMORI_DB"_s, Tr::tr("the database of firms and assessments"));
+    item(u"MAMORI_CATALOG"_s, Tr::tr("the catalog of services and experts"));
+    item(u"MAMORI_PACK_PATH"_s, Tr::tr("folders of draft questionnaire packs, separated by colons; they load "
+                                       "marked as unsigned"));
+    section(Tr::tr("FILES"));
+    item(u"~/.local/share/Mamori/"_s, Tr::tr("the database, the catalog, installed packs (packs/) and trusted keys "
+                                             "(trust/)"));
+    item(u"/usr/share/mamori/"_s, Tr::tr("the bundled questionnaire packs with their signatures, the sample "
+                                         "catalog and sample firms, as examples and bases for authoring"));
+    section(Tr::tr("SEE ALSO"));
+    out << u".BR mamori (1)\n"_s;
+    out.flush();
+}
+
 } // namespace
 
 bool needsGuiApplication(int argc, char* argv[])
@@ -165,6 +229,10 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         printOverview(commands, out);
         return Success;
     }
+    if (args.first() == u"--man"_s) {
+        printManual(commands, ctx);
+        return Success;
+    }
     // --version works after any command too ("mamori-cli assess --version"), as users type it.
     if (args.contains(u"--version"_s)) {
         out << u"mamori-cli "_s << QStringLiteral(MAMORI_VERSION) << u'\n';
@@ -184,14 +252,15 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return code;
         }
     }
-    if (args.first() == u"pack"_s) {
-        err << Tr::tr("mamori-cli pack: expected list, validate or show") << u'\n';
-    } else if (args.first() == u"firm"_s) {
-        err << Tr::tr("mamori-cli firm: expected add, list, show or export") << u'\n';
-    } else if (args.first() == u"catalog"_s) {
-        err << Tr::tr("mamori-cli catalog: expected import, validate, export, stats or remove-samples") << u'\n';
-    } else if (args.first() == u"assessment"_s) {
-        err << Tr::tr("mamori-cli assessment: expected start, answer, finish, list, show, export or import") << u'\n';
+    // A group's word alone or with an unknown verb ("pack frobnicate"): name the group's verbs.
+    QStringList verbs;
+    for (const auto& command : commands) {
+        if (command->name().startsWith(args.first() + u' ')) {
+            verbs.append(command->name().section(u' ', 1));
+        }
+    }
+    if (!verbs.isEmpty()) {
+        err << Tr::tr("mamori-cli %1: expected one of: %2").arg(args.first(), verbs.join(u", "_s)) << u'\n';
     } else {
         err << Tr::tr("mamori-cli: unknown command \"%1\"").arg(args.first()) << u'\n';
     }

@@ -127,7 +127,41 @@ QString optionsHelp(const po::options_description& options)
     return out;
 }
 
+// One command's section of the manual page.
+QString optionsManual(const QString& name, const QString& summary, const QString& usage,
+                      const po::options_description& options)
+{
+    QString out = u".SS \""_s + roffEscaped(name) + u"\"\n"_s + roffEscaped(summary) + u"\n.PP\n.B mamori\\-cli "_s +
+                  roffEscaped(usage) + u'\n';
+    for (const auto& option : options.options()) {
+        if (option->long_name() == "help") {
+            continue; // every command has it; the page says so once
+        }
+        QString optionName = QString::fromStdString(option->format_name());
+        if (const std::string parameter = option->format_parameter(); !parameter.empty()) {
+            optionName += u' ' + QString::fromStdString(parameter);
+        }
+        out += u".TP\n.B "_s + roffEscaped(optionName) + u'\n' +
+               roffEscaped(QString::fromStdString(option->description())) + u'\n';
+    }
+    return out;
+}
+
 } // namespace
+
+QString roffEscaped(const QString& text)
+{
+    QString out = text;
+    out.replace(u'\\', u"\\e"_s);
+    out.replace(u'-', u"\\-"_s);
+    QStringList lines = out.split(u'\n');
+    for (QString& line : lines) {
+        if (line.startsWith(u'.') || line.startsWith(u'\'')) {
+            line.prepend(u"\\&"_s);
+        }
+    }
+    return lines.join(u'\n');
+}
 
 std::optional<int> Command::parse(const std::vector<std::string>& args, po::options_description& options,
                                   const po::positional_options_description& positional, po::variables_map& values,
@@ -137,8 +171,12 @@ std::optional<int> Command::parse(const std::vector<std::string>& args, po::opti
     try {
         po::store(po::command_line_parser(args).options(options).positional(positional).run(), values);
         if (values.count("help")) {
-            ctx.out << Tr::tr("Usage: mamori-cli %1").arg(usage) << u"\n\n"_s << summary() << u"\n\n"_s
-                    << optionsHelp(options);
+            if (ctx.manual) {
+                ctx.out << optionsManual(name(), summary(), usage, options);
+            } else {
+                ctx.out << Tr::tr("Usage: mamori-cli %1").arg(usage) << u"\n\n"_s << summary() << u"\n\n"_s
+                        << optionsHelp(options);
+            }
             ctx.out.flush();
             return Success;
         }

@@ -29,6 +29,9 @@ struct Context
     Language language = Language::English;
     QString database; // --db FILE; empty for the default (Store::defaultPath())
     QString catalog;  // --catalog FILE; empty for the default (CatalogStore::defaultPath())
+    // Set while the manual page is written (`mamori-cli --man`): --help then writes the command's
+    // section of the page in roff instead of the terminal's text.
+    bool manual = false;
 };
 
 enum class OutputFormat
@@ -66,6 +69,10 @@ public:
     // Writes each diagnostic as `file:line:column: path: message` on stderr.
     static void printDiagnosticsTo(const Diagnostics& diagnostics, Context& ctx);
 };
+
+// Escapes text for roff: backslashes, hyphens (so options copy as ASCII minus signs) and a leading
+// dot or quote, which roff would read as a request.
+QString roffEscaped(const QString& text);
 
 // Wraps to `width` display columns (Japanese characters count two), indenting continuation lines.
 QStringList wrapText(const QString& text, int width);

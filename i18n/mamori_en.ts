@@ -2384,10 +2384,6 @@ effort %2</translation>
         <translation>mamori-cli: unknown language &quot;%1&quot;; use ja or en</translation>
     </message>
     <message>
-        <source>mamori-cli pack: expected list, validate or show</source>
-        <translation>mamori-cli pack: expected list, validate or show</translation>
-    </message>
-    <message>
         <source>mamori-cli: unknown command &quot;%1&quot;</source>
         <translation>mamori-cli: unknown command &quot;%1&quot;</translation>
     </message>
@@ -2404,14 +2400,6 @@ effort %2</translation>
         <translation>the database of firms and assessments (default: $MAMORI_DB, else the user&apos;s data folder)</translation>
     </message>
     <message>
-        <source>mamori-cli firm: expected add, list, show or export</source>
-        <translation>mamori-cli firm: expected add, list, show or export</translation>
-    </message>
-    <message>
-        <source>mamori-cli assessment: expected start, answer, finish, list, show, export or import</source>
-        <translation>mamori-cli assessment: expected start, answer, finish, list, show, export or import</translation>
-    </message>
-    <message>
         <source>the catalog of services and experts (default: $MAMORI_CATALOG, else the user&apos;s data folder)</source>
         <translation>the catalog of services and experts (default: $MAMORI_CATALOG, else the user&apos;s data folder)</translation>
     </message>
@@ -2420,8 +2408,92 @@ effort %2</translation>
         <translation>mamori-cli: --catalog needs a file name</translation>
     </message>
     <message>
-        <source>mamori-cli catalog: expected import, validate, export, stats or remove-samples</source>
-        <translation>mamori-cli catalog: expected import, validate, export, stats or remove-samples</translation>
+        <source>User Commands</source>
+        <translation>User Commands</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>assess the information security of a small firm from the command line</source>
+        <translation>assess the information security of a small firm from the command line</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>SYNOPSIS</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>Every command has --help. Problems with input files are reported one per line as file:line:column: path: message.</source>
+        <translation>Every command has --help. Problems with input files are reported one per line as file:line:column: path: message.</translation>
+    </message>
+    <message>
+        <source>GLOBAL OPTIONS</source>
+        <translation>GLOBAL OPTIONS</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>COMMANDS</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>EXIT STATUS</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <source>invalid input; each problem is reported on standard error with its location</source>
+        <translation>invalid input; each problem is reported on standard error with its location</translation>
+    </message>
+    <message>
+        <source>usage error: an unknown command or option, or a missing argument</source>
+        <translation>usage error: an unknown command or option, or a missing argument</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ENVIRONMENT</translation>
+    </message>
+    <message>
+        <source>ja or en: the language when --lang is not given</source>
+        <translation>ja or en: the language when --lang is not given</translation>
+    </message>
+    <message>
+        <source>the database of firms and assessments</source>
+        <translation>the database of firms and assessments</translation>
+    </message>
+    <message>
+        <source>the catalog of services and experts</source>
+        <translation>the catalog of services and experts</translation>
+    </message>
+    <message>
+        <source>folders of draft questionnaire packs, separated by colons; they load marked as unsigned</source>
+        <translation>folders of draft questionnaire packs, separated by colons; they load marked as unsigned</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>FILES</translation>
+    </message>
+    <message>
+        <source>the database, the catalog, installed packs (packs/) and trusted keys (trust/)</source>
+        <translation>the database, the catalog, installed packs (packs/) and trusted keys (trust/)</translation>
+    </message>
+    <message>
+        <source>the bundled questionnaire packs with their signatures, the sample catalog and sample firms, as examples and bases for authoring</source>
+        <translation>the bundled questionnaire packs with their signatures, the sample catalog and sample firms, as examples and bases for authoring</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>SEE ALSO</translation>
+    </message>
+    <message>
+        <source>mamori-cli %1: expected one of: %2</source>
+        <translation>mamori-cli %1: expected one of: %2</translation>
     </message>
 </context>
 <context>

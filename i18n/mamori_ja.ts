@@ -1,22 +1,23 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>mamori::Answers</name>
     <message>
-        <source>these answers are for the pack "%1", not "%2"</source>
-        <translation>この回答はパック "%1" 用です（"%2" 用ではありません）</translation>
+        <source>these answers are for the pack &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>この回答はパック &quot;%1&quot; 用です（&quot;%2&quot; 用ではありません）</translation>
     </message>
     <message>
         <source>these answers were given to version %1 of the pack; scoring them with version %2</source>
         <translation>この回答はパックのバージョン %1 に対するものです。バージョン %2 で採点します</translation>
     </message>
     <message>
-        <source>the pack "%1" has no question "%2"</source>
-        <translation>パック "%1" に質問 "%2" はありません</translation>
+        <source>the pack &quot;%1&quot; has no question &quot;%2&quot;</source>
+        <translation>パック &quot;%1&quot; に質問 &quot;%2&quot; はありません</translation>
     </message>
     <message>
-        <source>unknown answer "%1"; the pack's choices are: %2</source>
-        <translation>不明な回答 "%1" です。このパックの回答の選択肢: %2</translation>
+        <source>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</source>
+        <translation>不明な回答 &quot;%1&quot; です。このパックの回答の選択肢: %2</translation>
     </message>
 </context>
 <context>
@@ -42,19 +43,19 @@
         <translation>少なくとも1つの値が必要です</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yen (a whole number from 0 to %2)</source>
+        <source>&quot;%1&quot; is not an amount in yen (a whole number from 0 to %2)</source>
         <translation>「%1」は円の金額ではありません（0〜%2 の整数）</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from 0 to %2</source>
+        <source>&quot;%1&quot; is not a whole number from 0 to %2</source>
         <translation>「%1」は 0〜%2 の整数ではありません</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no (true/false, 1/0)</source>
+        <source>&quot;%1&quot; is not yes or no (true/false, 1/0)</source>
         <translation>「%1」ははい/いいえではありません（true/false、1/0）</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>「%1」は日付ではありません（YYYY-MM-DD）</translation>
     </message>
     <message>
@@ -62,23 +63,23 @@
         <translation>%1 は未来の日付です。内容を確認した日を入れてください</translation>
     </message>
     <message>
-        <source>unknown value "%1"; allowed: %2</source>
+        <source>unknown value &quot;%1&quot;; allowed: %2</source>
         <translation>不明な値「%1」です。使える値: %2</translation>
     </message>
     <message>
-        <source>unknown value "%1" (did you mean "%2"?)</source>
+        <source>unknown value &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
         <translation>不明な値「%1」です（「%2」のことですか？）</translation>
     </message>
     <message>
-        <source>list the prefectures; "all" is not allowed here</source>
+        <source>list the prefectures; &quot;all&quot; is not allowed here</source>
         <translation>都道府県を列挙してください。ここでは「all」は使えません</translation>
     </message>
     <message>
-        <source>"all" must stand alone</source>
+        <source>&quot;all&quot; must stand alone</source>
         <translation>「all」は単独で指定してください</translation>
     </message>
     <message>
-        <source>"%1" is not a prefecture (JIS code 1–47 or its name)</source>
+        <source>&quot;%1&quot; is not a prefecture (JIS code 1–47 or its name)</source>
         <translation>「%1」は都道府県ではありません（JIS コード 1〜47 か名称）</translation>
     </message>
     <message>
@@ -90,7 +91,7 @@
         <translation>不明な列です。列の説明は docs/catalog-format.md にあります</translation>
     </message>
     <message>
-        <source>unknown column (did you mean "%1"?)</source>
+        <source>unknown column (did you mean &quot;%1&quot;?)</source>
         <translation>不明な列です（「%1」のことですか？）</translation>
     </message>
     <message>
@@ -98,7 +99,7 @@
         <translation>この列は必須です</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id (letters, digits, '.', '_' and '-', up to 64)</source>
+        <source>&quot;%1&quot; is not a valid id (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, up to 64)</source>
         <translation>「%1」は ID として使えません（英数字と「.」「_」「-」で64文字まで）</translation>
     </message>
     <message>
@@ -130,27 +131,27 @@
         <translation>情報処理安全確保支援士は登録番号とともに記載してください</translation>
     </message>
     <message>
-        <source>"%1" is not a registration number (6 digits)</source>
+        <source>&quot;%1&quot; is not a registration number (6 digits)</source>
         <translation>「%1」は登録番号ではありません（6桁）</translation>
     </message>
     <message>
-        <source>a registration number needs "riss" among the qualifications</source>
+        <source>a registration number needs &quot;riss&quot; among the qualifications</source>
         <translation>登録番号を入れるには、資格に「riss」が必要です</translation>
     </message>
     <message>
-        <source>training status applies only with "riss" among the qualifications</source>
+        <source>training status applies only with &quot;riss&quot; among the qualifications</source>
         <translation>講習の状況は、資格に「riss」がある場合だけ使えます</translation>
     </message>
     <message>
-        <source>"%1" is not an area of a questionnaire (pack-id:category-id)</source>
+        <source>&quot;%1&quot; is not an area of a questionnaire (pack-id:category-id)</source>
         <translation>「%1」は質問票の分野ではありません（パックID:分野ID）</translation>
     </message>
     <message>
-        <source>no installed questionnaire has the area "%1"</source>
+        <source>no installed questionnaire has the area &quot;%1&quot;</source>
         <translation>分野「%1」を持つ質問票はインストールされていません</translation>
     </message>
     <message>
-        <source>"%1" is not an industry division (a letter A–T)</source>
+        <source>&quot;%1&quot; is not an industry division (a letter A–T)</source>
         <translation>「%1」は産業の大分類ではありません（A〜T の1文字）</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@
         <translation>fee_day_min（%1）より小さくなっています</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter language code</source>
+        <source>&quot;%1&quot; is not a two-letter language code</source>
         <translation>「%1」は2文字の言語コードではありません</translation>
     </message>
     <message>
@@ -178,7 +179,7 @@
         <translation>不明なキーです</translation>
     </message>
     <message>
-        <source>unknown key (did you mean "%1"?)</source>
+        <source>unknown key (did you mean &quot;%1&quot;?)</source>
         <translation>不明なキーです（「%1」のことですか？）</translation>
     </message>
     <message>
@@ -190,11 +191,11 @@
         <translation>文字列・数値・true/false のいずれかにしてください</translation>
     </message>
     <message>
-        <source>the id "%1" is given twice (first on line %2)</source>
+        <source>the id &quot;%1&quot; is given twice (first on line %2)</source>
         <translation>ID「%1」が2回あります（最初は %2 行目）</translation>
     </message>
     <message>
-        <source>cannot tell services from talent: a services file has the column "scheme", a talent file "display_name"</source>
+        <source>cannot tell services from talent: a services file has the column &quot;scheme&quot;, a talent file &quot;display_name&quot;</source>
         <translation>サービスか人材かを判別できません。サービスのファイルには「scheme」列、人材のファイルには「display_name」列が必要です</translation>
     </message>
     <message>
@@ -225,7 +226,7 @@
         <translation>カタログのデータベースではないか、壊れています。別の場所へ移動すると、Mamori が同梱のカタログから新しく作ります</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver is missing (Debian package libqt6sql6-sqlite)</source>
+        <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite)</source>
         <translation>Qt の SQLite ドライバーがありません（Debian パッケージ libqt6sql6-sqlite）</translation>
     </message>
     <message>
@@ -288,7 +289,7 @@
         <translation>UTF-8 ではありません。この Qt では Shift_JIS を読めません</translation>
     </message>
     <message>
-        <source>the file is neither UTF-8 nor Shift_JIS; save it as "CSV UTF-8"</source>
+        <source>the file is neither UTF-8 nor Shift_JIS; save it as &quot;CSV UTF-8&quot;</source>
         <translation>UTF-8 でも Shift_JIS でもありません。「CSV UTF-8」形式で保存してください</translation>
     </message>
     <message>
@@ -300,8 +301,8 @@
         <translation>この行には %1 個のセルがありますが、見出しの列は %2 個だけです</translation>
     </message>
     <message>
-        <source>a quoted cell is never closed (a " is missing)</source>
-        <translation>引用符で始まるセルが閉じられていません（" が足りません）</translation>
+        <source>a quoted cell is never closed (a &quot; is missing)</source>
+        <translation>引用符で始まるセルが閉じられていません（&quot; が足りません）</translation>
     </message>
     <message>
         <source>text after the closing quote of a cell; put the whole cell in quotes and double the quotes inside it</source>
@@ -335,8 +336,8 @@
         <translation>条件式が %1 文字を超えています</translation>
     </message>
     <message>
-        <source>unexpected "%1" after a complete expression; join conditions with &amp;&amp; or ||</source>
-        <translation>条件式の終わりの後に予期しない "%1" があります。条件は &amp;&amp; または || でつないでください</translation>
+        <source>unexpected &quot;%1&quot; after a complete expression; join conditions with &amp;&amp; or ||</source>
+        <translation>条件式の終わりの後に予期しない &quot;%1&quot; があります。条件は &amp;&amp; または || でつないでください</translation>
     </message>
     <message>
         <source>the expression must be true or false, but it is a %1; compare it with something</source>
@@ -347,28 +348,28 @@
         <translation>条件式の終わり</translation>
     </message>
     <message>
-        <source>single "%1"; write "%1%1"</source>
-        <translation>"%1" を単独では使えません。"%1%1" と書いてください</translation>
+        <source>single &quot;%1&quot;; write &quot;%1%1&quot;</source>
+        <translation>&quot;%1&quot; を単独では使えません。&quot;%1%1&quot; と書いてください</translation>
     </message>
     <message>
-        <source>single "="; write "==" to compare</source>
-        <translation>"=" を単独では使えません。比較には "==" と書いてください</translation>
+        <source>single &quot;=&quot;; write &quot;==&quot; to compare</source>
+        <translation>&quot;=&quot; を単独では使えません。比較には &quot;==&quot; と書いてください</translation>
     </message>
     <message>
         <source>the string is not closed; add %1</source>
         <translation>文字列が閉じられていません。%1 を追加してください</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" は数値ではありません</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; は数値ではありません</translation>
     </message>
     <message>
-        <source>"%1" is not an operator here; use %2</source>
-        <translation>"%1" はここでは演算子として使えません。%2 を使ってください</translation>
+        <source>&quot;%1&quot; is not an operator here; use %2</source>
+        <translation>&quot;%1&quot; はここでは演算子として使えません。%2 を使ってください</translation>
     </message>
     <message>
-        <source>unexpected character "%1"</source>
-        <translation>予期しない文字 "%1" があります</translation>
+        <source>unexpected character &quot;%1&quot;</source>
+        <translation>予期しない文字 &quot;%1&quot; があります</translation>
     </message>
     <message>
         <source>the expression nests deeper than %1 levels</source>
@@ -379,12 +380,12 @@
         <translation>%1 の両側には true/false が必要ですが、%2 があります</translation>
     </message>
     <message>
-        <source>"%1" is not a value of %2; allowed: %3</source>
-        <translation>"%1" は %2 の値として使えません。使える値: %3</translation>
+        <source>&quot;%1&quot; is not a value of %2; allowed: %3</source>
+        <translation>&quot;%1&quot; は %2 の値として使えません。使える値: %3</translation>
     </message>
     <message>
-        <source>a list cannot be compared with %1; test membership with: "value" in list</source>
-        <translation>リストは %1 で比較できません。含まれるかどうかは "value" in list の形で調べてください</translation>
+        <source>a list cannot be compared with %1; test membership with: &quot;value&quot; in list</source>
+        <translation>リストは %1 で比較できません。含まれるかどうかは &quot;value&quot; in list の形で調べてください</translation>
     </message>
     <message>
         <source>cannot compare a %1 with a %2</source>
@@ -403,8 +404,8 @@
         <translation>リストが閉じられていません。] を追加してください</translation>
     </message>
     <message>
-        <source>expected a %1 in the list, found "%2"</source>
-        <translation>リストの要素は %1 である必要がありますが、"%2" があります</translation>
+        <source>expected a %1 in the list, found &quot;%2&quot;</source>
+        <translation>リストの要素は %1 である必要がありますが、&quot;%2&quot; があります</translation>
     </message>
     <message>
         <source>expected , or ] in the list</source>
@@ -415,32 +416,32 @@
         <translation>リストが空です</translation>
     </message>
     <message>
-        <source>"in" needs a list: [a, b] or a list field such as assets.cloud</source>
-        <translation>"in" にはリストが必要です: [a, b] または assets.cloud のようなリスト形式の項目</translation>
+        <source>&quot;in&quot; needs a list: [a, b] or a list field such as assets.cloud</source>
+        <translation>&quot;in&quot; にはリストが必要です: [a, b] または assets.cloud のようなリスト形式の項目</translation>
     </message>
     <message>
-        <source>a list field holds strings; found a %1 before "in"</source>
-        <translation>リスト形式の項目には文字列が入ります。"in" の前に %1 があります</translation>
+        <source>a list field holds strings; found a %1 before &quot;in&quot;</source>
+        <translation>リスト形式の項目には文字列が入ります。&quot;in&quot; の前に %1 があります</translation>
     </message>
     <message>
-        <source>unknown profile field "%1"</source>
-        <translation>不明なプロフィール項目 "%1" です</translation>
+        <source>unknown profile field &quot;%1&quot;</source>
+        <translation>不明なプロフィール項目 &quot;%1&quot; です</translation>
     </message>
     <message>
-        <source>unknown profile field "%1" (did you mean "%2"?)</source>
-        <translation>不明なプロフィール項目 "%1" です（"%2" のことですか？）</translation>
+        <source>unknown profile field &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>不明なプロフィール項目 &quot;%1&quot; です（&quot;%2&quot; のことですか？）</translation>
     </message>
     <message>
-        <source>expected ")" to close the "(" at column %1</source>
-        <translation>%1 文字目の "(" を閉じる ")" がありません</translation>
+        <source>expected &quot;)&quot; to close the &quot;(&quot; at column %1</source>
+        <translation>%1 文字目の &quot;(&quot; を閉じる &quot;)&quot; がありません</translation>
     </message>
     <message>
         <source>the expression ends too early; a value is missing</source>
         <translation>条件式が途中で終わっています。値がありません</translation>
     </message>
     <message>
-        <source>unexpected "%1"; expected a value or a profile field</source>
-        <translation>予期しない "%1" があります。値またはプロフィール項目が必要です</translation>
+        <source>unexpected &quot;%1&quot;; expected a value or a profile field</source>
+        <translation>予期しない &quot;%1&quot; があります。値またはプロフィール項目が必要です</translation>
     </message>
     <message>
         <source>the expression is empty</source>
@@ -469,20 +470,20 @@
         <translation>%1 が必要ですが、%2 が指定されています</translation>
     </message>
     <message>
-        <source>the key "%1" is given more than once</source>
-        <translation>キー "%1" が複数回指定されています</translation>
+        <source>the key &quot;%1&quot; is given more than once</source>
+        <translation>キー &quot;%1&quot; が複数回指定されています</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
-        <translation>不明なキー "%1" です</translation>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>不明なキー &quot;%1&quot; です</translation>
     </message>
     <message>
-        <source>unknown key "%1" (did you mean "%2"?)</source>
-        <translation>不明なキー "%1" です（"%2" のことですか？）</translation>
+        <source>unknown key &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>不明なキー &quot;%1&quot; です（&quot;%2&quot; のことですか？）</translation>
     </message>
     <message>
-        <source>the required key "%1" is missing</source>
-        <translation>必須のキー "%1" がありません</translation>
+        <source>the required key &quot;%1&quot; is missing</source>
+        <translation>必須のキー &quot;%1&quot; がありません</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
@@ -524,24 +525,24 @@
         <translation>引用符で囲んだキーが必要です</translation>
     </message>
     <message>
-        <source>expected ':' after the key</source>
-        <translation>キーの後に ':' が必要です</translation>
+        <source>expected &apos;:&apos; after the key</source>
+        <translation>キーの後に &apos;:&apos; が必要です</translation>
     </message>
     <message>
-        <source>unexpected end of input; expected ',' or '}'</source>
-        <translation>入力が途中で終わっています。',' または '}' が必要です</translation>
+        <source>unexpected end of input; expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>入力が途中で終わっています。&apos;,&apos; または &apos;}&apos; が必要です</translation>
     </message>
     <message>
-        <source>expected ',' or '}'</source>
-        <translation>',' または '}' が必要です</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; または &apos;}&apos; が必要です</translation>
     </message>
     <message>
-        <source>unexpected end of input; expected ',' or ']'</source>
-        <translation>入力が途中で終わっています。',' または ']' が必要です</translation>
+        <source>unexpected end of input; expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>入力が途中で終わっています。&apos;,&apos; または &apos;]&apos; が必要です</translation>
     </message>
     <message>
-        <source>expected ',' or ']'</source>
-        <translation>',' または ']' が必要です</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; または &apos;]&apos; が必要です</translation>
     </message>
     <message>
         <source>incomplete \u escape</source>
@@ -697,7 +698,7 @@
         <translation>1台あたり %1 × %2 台</translation>
     </message>
     <message>
-        <source>(the service's minimum)</source>
+        <source>(the service&apos;s minimum)</source>
         <translation>（サービスの最低台数）</translation>
     </message>
     <message>
@@ -747,7 +748,7 @@
         </translation>
     </message>
     <message>
-        <source>%1: help desk, 24-hour monitoring, on-site response and simple cyber insurance in one package, checked against IPA's criteria.</source>
+        <source>%1: help desk, 24-hour monitoring, on-site response and simple cyber insurance in one package, checked against IPA&apos;s criteria.</source>
         <translation>%1: 相談窓口・24時間の異常監視・駆けつけ対応・簡易サイバー保険がひとまとまりになっており、IPA の基準で確認されています。</translation>
     </message>
     <message>
@@ -771,7 +772,7 @@
         <translation>サンプルです: 架空の事業者で、すぐに照合を試せるよう同梱しています。</translation>
     </message>
     <message>
-        <source>The catalog holds no services; an administrator imports a list with "mamori-cli catalog import".</source>
+        <source>The catalog holds no services; an administrator imports a list with &quot;mamori-cli catalog import&quot;.</source>
         <translation>カタログにサービスがありません。管理者が「mamori-cli catalog import」で一覧を取り込んでください。</translation>
     </message>
     <message numerus="yes">
@@ -793,13 +794,13 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n service(s) are made for smaller firms; a class 2 (2類) service or a provider's larger plan fits yours.</source>
+        <source>%n service(s) are made for smaller firms; a class 2 (2類) service or a provider&apos;s larger plan fits yours.</source>
         <translation>
             <numerusform>%n 件のサービスはより小規模な企業向けです。2類のサービスや事業者の上位プランが貴社に合います。</numerusform>
         </translation>
     </message>
     <message>
-        <source>No service in the catalog serves %1: import your region's list, or ask the local chamber of commerce which お助け隊 services cover it.</source>
+        <source>No service in the catalog serves %1: import your region&apos;s list, or ask the local chamber of commerce which お助け隊 services cover it.</source>
         <translation>カタログには%1を対象とするサービスがありません。地域の一覧を取り込むか、地元の商工会議所に対応するお助け隊サービスを尋ねてください。</translation>
     </message>
     <message>
@@ -877,7 +878,7 @@
         <translation>報酬は1日 %1 からで、予算 %2 を超えます</translation>
     </message>
     <message>
-        <source>The catalog holds no security experts; an administrator imports a list with "mamori-cli catalog import".</source>
+        <source>The catalog holds no security experts; an administrator imports a list with &quot;mamori-cli catalog import&quot;.</source>
         <translation>カタログにセキュリティ専門家がいません。管理者が「mamori-cli catalog import」で一覧を取り込んでください。</translation>
     </message>
     <message numerus="yes">
@@ -922,7 +923,7 @@
         <translation>不明な列です。使える列は docs/authoring.md に載っています。列名が # で始まる列は読み飛ばされます</translation>
     </message>
     <message>
-        <source>unknown column (did you mean "%1"?)</source>
+        <source>unknown column (did you mean &quot;%1&quot;?)</source>
         <translation>不明な列です（「%1」のことですか？）</translation>
     </message>
     <message>
@@ -930,7 +931,7 @@
         <translation>この列は必須です</translation>
     </message>
     <message>
-        <source>the question id "%1" is already used on line %2</source>
+        <source>the question id &quot;%1&quot; is already used on line %2</source>
         <translation>設問ID「%1」は %2 行目で既に使われています</translation>
     </message>
     <message>
@@ -938,7 +939,7 @@
         <translation>このセルは必須です</translation>
     </message>
     <message>
-        <source>"%1" is not a number; leave the cell empty for the weight 1</source>
+        <source>&quot;%1&quot; is not a number; leave the cell empty for the weight 1</source>
         <translation>「%1」は数値ではありません。重み1にするならセルを空にしてください</translation>
     </message>
     <message>
@@ -946,7 +947,7 @@
         <translation>low、medium、high（低、中、高）のいずれかを入れてください</translation>
     </message>
     <message>
-        <source>"%1" is not a grade; give low, medium or high (低, 中 or 高)</source>
+        <source>&quot;%1&quot; is not a grade; give low, medium or high (低, 中 or 高)</source>
         <translation>「%1」は段階として使えません。low、medium、high（低、中、高）のいずれかを入れてください</translation>
     </message>
     <message>
@@ -974,7 +975,7 @@
         <translation>追加の設問には、元になる設問を depends_on 列に入れてください</translation>
     </message>
     <message>
-        <source>name the answers of "%1" that open this follow-up</source>
+        <source>name the answers of &quot;%1&quot; that open this follow-up</source>
         <translation>この追加の設問を開く「%1」の回答を入れてください</translation>
     </message>
     <message>
@@ -982,7 +983,7 @@
         <translation>ファイルが %1 MiB を超えています</translation>
     </message>
     <message>
-        <source>the base must be a pack: a JSON object with the pack's id, version, scale and categories</source>
+        <source>the base must be a pack: a JSON object with the pack&apos;s id, version, scale and categories</source>
         <translation>ベースは質問票のファイル（ID、版、回答の尺度、カテゴリを持つJSONオブジェクト）である必要があります</translation>
     </message>
     <message>
@@ -997,16 +998,16 @@
         <translation>パックの形式 %1 には対応していません。このバージョンの Mamori が読み込めるのは形式 1 です</translation>
     </message>
     <message>
-        <source>the version "%1" is not MAJOR.MINOR.PATCH, such as 1.0.0</source>
-        <translation>バージョン "%1" が MAJOR.MINOR.PATCH の形式（例: 1.0.0）になっていません</translation>
+        <source>the version &quot;%1&quot; is not MAJOR.MINOR.PATCH, such as 1.0.0</source>
+        <translation>バージョン &quot;%1&quot; が MAJOR.MINOR.PATCH の形式（例: 1.0.0）になっていません</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id: use 1–64 lower-case letters, digits, '_' or '-', starting with a letter or digit</source>
-        <translation>"%1" は id として使えません。英小文字・数字・'_'・'-' の 1〜64 文字で、先頭は英小文字か数字にしてください</translation>
+        <source>&quot;%1&quot; is not a valid id: use 1–64 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&quot;%1&quot; は id として使えません。英小文字・数字・&apos;_&apos;・&apos;-&apos; の 1〜64 文字で、先頭は英小文字か数字にしてください</translation>
     </message>
     <message>
-        <source>"%1" is not an http(s) address</source>
-        <translation>"%1" は http(s) のアドレスではありません</translation>
+        <source>&quot;%1&quot; is not an http(s) address</source>
+        <translation>&quot;%1&quot; は http(s) のアドレスではありません</translation>
     </message>
     <message>
         <source>must be between 0 and 100, found %1</source>
@@ -1021,27 +1022,27 @@
         <translation>回答の選択肢（scale）が空です。パックには回答の選択肢が必要です</translation>
     </message>
     <message>
-        <source>the choice id "%1" is used more than once</source>
-        <translation>選択肢の id "%1" が複数回使われています</translation>
+        <source>the choice id &quot;%1&quot; is used more than once</source>
+        <translation>選択肢の id &quot;%1&quot; が複数回使われています</translation>
     </message>
     <message>
-        <source>a "not applicable" choice takes the question out of scoring and has no points; remove "points"</source>
-        <translation>「該当しない」の選択肢は質問を採点から外すため、点数を持ちません。"points" を削除してください</translation>
+        <source>a &quot;not applicable&quot; choice takes the question out of scoring and has no points; remove &quot;points&quot;</source>
+        <translation>「該当しない」の選択肢は質問を採点から外すため、点数を持ちません。&quot;points&quot; を削除してください</translation>
     </message>
     <message>
-        <source>a "not applicable" choice cannot also be flagged</source>
-        <translation>「該当しない」の選択肢には "flag" を指定できません</translation>
+        <source>a &quot;not applicable&quot; choice cannot also be flagged</source>
+        <translation>「該当しない」の選択肢には &quot;flag&quot; を指定できません</translation>
     </message>
     <message>
-        <source>the choice needs "points" (or "not_applicable": true)</source>
-        <translation>選択肢には "points"（または "not_applicable": true）が必要です</translation>
+        <source>the choice needs &quot;points&quot; (or &quot;not_applicable&quot;: true)</source>
+        <translation>選択肢には &quot;points&quot;（または &quot;not_applicable&quot;: true）が必要です</translation>
     </message>
     <message>
         <source>points must be between -1000 and 1000, found %1</source>
         <translation>points は -1000〜1000 の範囲で指定してください（指定値: %1）</translation>
     </message>
     <message>
-        <source>only one choice may be "not applicable"</source>
+        <source>only one choice may be &quot;not applicable&quot;</source>
         <translation>「該当しない」の選択肢は 1 つだけにしてください</translation>
     </message>
     <message>
@@ -1053,12 +1054,12 @@
         <translation>最も高い選択肢の点数は 0 より大きくしてください。そうしないと得点を計算できません</translation>
     </message>
     <message>
-        <source>"levels" is empty; remove it or add bands</source>
-        <translation>"levels" が空です。削除するか、レベルを追加してください</translation>
+        <source>&quot;levels&quot; is empty; remove it or add bands</source>
+        <translation>&quot;levels&quot; が空です。削除するか、レベルを追加してください</translation>
     </message>
     <message>
-        <source>the level id "%1" is used more than once</source>
-        <translation>レベルの id "%1" が複数回使われています</translation>
+        <source>the level id &quot;%1&quot; is used more than once</source>
+        <translation>レベルの id &quot;%1&quot; が複数回使われています</translation>
     </message>
     <message>
         <source>two levels start at %1</source>
@@ -1073,28 +1074,28 @@
         <translation>パックには少なくとも 1 つのカテゴリが必要です</translation>
     </message>
     <message>
-        <source>the category id "%1" is used more than once</source>
-        <translation>カテゴリの id "%1" が複数回使われています</translation>
+        <source>the category id &quot;%1&quot; is used more than once</source>
+        <translation>カテゴリの id &quot;%1&quot; が複数回使われています</translation>
     </message>
     <message>
         <source>a reference id must be 1–128 characters without spaces</source>
         <translation>参照の id は空白を含まない 1〜128 文字にしてください</translation>
     </message>
     <message>
-        <source>the reference id "%1" is defined more than once</source>
-        <translation>参照の id "%1" が複数回定義されています</translation>
+        <source>the reference id &quot;%1&quot; is defined more than once</source>
+        <translation>参照の id &quot;%1&quot; が複数回定義されています</translation>
     </message>
     <message>
         <source>a pack needs at least one question</source>
         <translation>パックには少なくとも 1 つの質問が必要です</translation>
     </message>
     <message>
-        <source>the question id "%1" is already used by question %2</source>
-        <translation>質問の id "%1" は質問 %2 ですでに使われています</translation>
+        <source>the question id &quot;%1&quot; is already used by question %2</source>
+        <translation>質問の id &quot;%1&quot; は質問 %2 ですでに使われています</translation>
     </message>
     <message>
-        <source>unknown category "%1"; the pack defines: %2</source>
-        <translation>不明なカテゴリ "%1" です。このパックのカテゴリ: %2</translation>
+        <source>unknown category &quot;%1&quot;; the pack defines: %2</source>
+        <translation>不明なカテゴリ &quot;%1&quot; です。このパックのカテゴリ: %2</translation>
     </message>
     <message>
         <source>the weight must be greater than 0, found %1; to leave a question out of scoring, use applies_if</source>
@@ -1109,8 +1110,8 @@
         <translation>条件式の %1 文字目: %2</translation>
     </message>
     <message>
-        <source>depends on the unknown question "%1"</source>
-        <translation>不明な質問 "%1" に依存しています</translation>
+        <source>depends on the unknown question &quot;%1&quot;</source>
+        <translation>不明な質問 &quot;%1&quot; に依存しています</translation>
     </message>
     <message>
         <source>a question cannot depend on itself</source>
@@ -1121,39 +1122,39 @@
         <translation>この質問を出す回答を 1 つ以上挙げてください</translation>
     </message>
     <message>
-        <source>unknown scale choice "%1"</source>
-        <translation>不明な回答の選択肢 "%1" です</translation>
+        <source>unknown scale choice &quot;%1&quot;</source>
+        <translation>不明な回答の選択肢 &quot;%1&quot; です</translation>
     </message>
     <message>
-        <source>the reference "%1" is not defined; add it to "references"</source>
-        <translation>参照 "%1" が定義されていません。"references" に追加してください</translation>
+        <source>the reference &quot;%1&quot; is not defined; add it to &quot;references&quot;</source>
+        <translation>参照 &quot;%1&quot; が定義されていません。&quot;references&quot; に追加してください</translation>
     </message>
     <message>
-        <source>unknown reference "%1"; define it in "references"</source>
-        <translation>不明な参照 "%1" です。"references" で定義してください</translation>
+        <source>unknown reference &quot;%1&quot;; define it in &quot;references&quot;</source>
+        <translation>不明な参照 &quot;%1&quot; です。&quot;references&quot; で定義してください</translation>
     </message>
     <message>
-        <source>"%1" is not one of low, medium, high</source>
-        <translation>"%1" は low, medium, high のいずれでもありません</translation>
+        <source>&quot;%1&quot; is not one of low, medium, high</source>
+        <translation>&quot;%1&quot; は low, medium, high のいずれでもありません</translation>
     </message>
     <message>
-        <source>unknown capability "%1"; see questionnaires/vocabulary/capabilities.json</source>
-        <translation>不明な対応機能 "%1" です。questionnaires/vocabulary/capabilities.json を参照してください</translation>
+        <source>unknown capability &quot;%1&quot;; see questionnaires/vocabulary/capabilities.json</source>
+        <translation>不明な対応機能 &quot;%1&quot; です。questionnaires/vocabulary/capabilities.json を参照してください</translation>
     </message>
     <message>
-        <source>unknown capability "%1" (did you mean "%2"?)</source>
-        <translation>不明な対応機能 "%1" です（"%2" のことですか？）</translation>
+        <source>unknown capability &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>不明な対応機能 &quot;%1&quot; です（&quot;%2&quot; のことですか？）</translation>
     </message>
     <message>
         <source>follow-up questions depend on each other in a loop: %1</source>
         <translation>追加の質問が互いに依存してループしています: %1</translation>
     </message>
     <message>
-        <source>the category "%1" has no questions</source>
-        <translation>カテゴリ "%1" に質問がありません</translation>
+        <source>the category &quot;%1&quot; has no questions</source>
+        <translation>カテゴリ &quot;%1&quot; に質問がありません</translation>
     </message>
     <message>
-        <source>"%1" opens the question, so it cannot also be what it counts as while closed</source>
+        <source>&quot;%1&quot; opens the question, so it cannot also be what it counts as while closed</source>
         <translation>「%1」はこの質問を開く回答なので、質問が閉じているときの扱いには指定できません</translation>
     </message>
     <message>
@@ -1161,19 +1162,19 @@
         <translation>追加の質問の入れ子が %1 段を超えています</translation>
     </message>
     <message>
-        <source>"%1" is still a question of this version; a question can only replace one that is gone</source>
+        <source>&quot;%1&quot; is still a question of this version; a question can only replace one that is gone</source>
         <translation>「%1」はこのバージョンにもある質問です。置き換えられるのは、なくなった質問だけです</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
+        <source>&quot;%1&quot; is listed twice</source>
         <translation>「%1」が二度書かれています</translation>
     </message>
     <message>
-        <source>"%1" is still a question of this version</source>
+        <source>&quot;%1&quot; is still a question of this version</source>
         <translation>「%1」はこのバージョンにもある質問です</translation>
     </message>
     <message>
-        <source>"%1" is replaced by "%2", so it is not removed</source>
+        <source>&quot;%1&quot; is replaced by &quot;%2&quot;, so it is not removed</source>
         <translation>「%1」は「%2」に置き換えられているため、削除ではありません</translation>
     </message>
 </context>
@@ -1195,8 +1196,8 @@
 <context>
     <name>mamori::PackRepository</name>
     <message>
-        <source>no pack with the id "%1"; installed packs: %2</source>
-        <translation>id が "%1" のパックはありません。インストール済みのパック: %2</translation>
+        <source>no pack with the id &quot;%1&quot;; installed packs: %2</source>
+        <translation>id が &quot;%1&quot; のパックはありません。インストール済みのパック: %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -1239,11 +1240,11 @@
         <translation>署名なし。%1 に --allow-unsigned でインストール</translation>
     </message>
     <message>
-        <source>the pack "%1" is not installed</source>
+        <source>the pack &quot;%1&quot; is not installed</source>
         <translation>質問票「%1」はインストールされていません</translation>
     </message>
     <message>
-        <source>version %1 of "%2" is not installed (installed: %3)</source>
+        <source>version %1 of &quot;%2&quot; is not installed (installed: %3)</source>
         <translation>「%2」のバージョン %1 はインストールされていません（インストール済み：%3）</translation>
     </message>
     <message>
@@ -1251,7 +1252,7 @@
         <translation>拒否：質問票に署名がありません。それでもインストールする場合は --allow-unsigned を付けてください（どの画面でも「署名なし」と表示されます）</translation>
     </message>
     <message>
-        <source>version %1 of "%2" is already %3 (%4) with different content; a changed pack needs a new version number</source>
+        <source>version %1 of &quot;%2&quot; is already %3 (%4) with different content; a changed pack needs a new version number</source>
         <translation>「%2」のバージョン %1 は内容の異なるものが既にあります（%3、%4）。内容を変えた質問票には新しいバージョン番号が必要です</translation>
     </message>
     <message>
@@ -1263,11 +1264,11 @@
         <translation>%1 はインストールされた質問票ではありません（Mamori 同梱か $MAMORI_PACK_PATH のもの）。削除できません</translation>
     </message>
     <message>
-        <source>no installed pack matches "%1"</source>
+        <source>no installed pack matches &quot;%1&quot;</source>
         <translation>「%1」に当たるインストール済みの質問票はありません</translation>
     </message>
     <message>
-        <source>several versions of "%1" are installed; name one: %2</source>
+        <source>several versions of &quot;%1&quot; are installed; name one: %2</source>
         <translation>「%1」は複数のバージョンがインストールされています。どれか一つを指定してください：%2</translation>
     </message>
     <message>
@@ -1278,11 +1279,11 @@
 <context>
     <name>mamori::PackSuggestion</name>
     <message>
-        <source>IPA's 25-question self-check: a quick first look, for comparison with other firms.</source>
+        <source>IPA&apos;s 25-question self-check: a quick first look, for comparison with other firms.</source>
         <translation>IPA の25問の自社診断。他社と比べるための手早い第一歩です。</translation>
     </message>
     <message>
-        <source>IPA's 25-question self-check, the first step IPA advises for every small business: about 15 minutes.</source>
+        <source>IPA&apos;s 25-question self-check, the first step IPA advises for every small business: about 15 minutes.</source>
         <translation>IPA の25問の自社診断。IPA がすべての小規模な企業に勧める最初の一歩で、所要時間は15分ほどです。</translation>
     </message>
     <message numerus="yes">
@@ -1304,7 +1305,7 @@
         </translation>
     </message>
     <message>
-        <source>For executives: how firmly the ten instructions of METI's Cybersecurity Management Guidelines are in place, on a five-level maturity scale.</source>
+        <source>For executives: how firmly the ten instructions of METI&apos;s Cybersecurity Management Guidelines are in place, on a five-level maturity scale.</source>
         <translation>経営者向け：経済産業省「サイバーセキュリティ経営ガイドライン」の重要10項目がどこまで定着しているかを5段階で確かめます。</translation>
     </message>
     <message>
@@ -1343,7 +1344,7 @@
         <translation>署名ファイルの破損</translation>
     </message>
     <message>
-        <source>the key "%1" (%2) expired on %3; ask its owner for their current key</source>
+        <source>the key &quot;%1&quot; (%2) expired on %3; ask its owner for their current key</source>
         <translation>鍵「%1」（%2）は %3 に期限が切れています。持ち主に現在の鍵をもらってください</translation>
     </message>
     <message>
@@ -1351,7 +1352,7 @@
         <translation>信頼する鍵のフォルダーを作成できません</translation>
     </message>
     <message>
-        <source>no trusted key has the id "%1"; trusted keys: %2</source>
+        <source>no trusted key has the id &quot;%1&quot;; trusted keys: %2</source>
         <translation>ID「%1」の信頼済みの鍵はありません。信頼済みの鍵：%2</translation>
     </message>
     <message>
@@ -1371,7 +1372,7 @@
         <translation>署名ファイルを読み取れません：%1</translation>
     </message>
     <message>
-        <source>signed by "%1" with the key %2, which is not trusted here; if you know this signer, check the key with them and add it with "mamori-cli trust add"</source>
+        <source>signed by &quot;%1&quot; with the key %2, which is not trusted here; if you know this signer, check the key with them and add it with &quot;mamori-cli trust add&quot;</source>
         <translation>「%1」が鍵 %2 で署名していますが、この鍵は信頼されていません。署名者を知っている場合は、鍵を本人に確認してから「mamori-cli trust add」で追加してください</translation>
     </message>
     <message>
@@ -1379,7 +1380,7 @@
         <translation>署名が一致しません。署名ファイルが署名後に変更されています</translation>
     </message>
     <message>
-        <source>the pack was changed after "%1" signed it on %2</source>
+        <source>the pack was changed after &quot;%1&quot; signed it on %2</source>
         <translation>質問票は「%1」が %2 に署名した後に変更されています</translation>
     </message>
     <message>
@@ -1387,15 +1388,15 @@
         <translation>この署名は %1 %2 のもので、%3 %4 のものではありません</translation>
     </message>
     <message>
-        <source>the key of "%1" (%2) expired on %3; ask them for the pack signed with their current key</source>
+        <source>the key of &quot;%1&quot; (%2) expired on %3; ask them for the pack signed with their current key</source>
         <translation>「%1」の鍵（%2）は %3 に期限が切れています。現在の鍵で署名した質問票をもらってください</translation>
     </message>
     <message>
-        <source>signed on %1, after the key of "%2" (%3) expired on %4</source>
+        <source>signed on %1, after the key of &quot;%2&quot; (%3) expired on %4</source>
         <translation>%1 に署名されていますが、「%2」の鍵（%3）は %4 に期限が切れています</translation>
     </message>
     <message>
-        <source>signed by "%1" (%2) on %3</source>
+        <source>signed by &quot;%1&quot; (%2) on %3</source>
         <translation>「%1」（%2）が %3 に署名</translation>
     </message>
 </context>
@@ -1414,7 +1415,7 @@
         <translation>（名称未設定の事業者）</translation>
     </message>
     <message>
-        <source>Mamori %1 · Confidential: this report lists the firm's weaknesses</source>
+        <source>Mamori %1 · Confidential: this report lists the firm&apos;s weaknesses</source>
         <translation>Mamori %1 ・ 取扱注意：貴社の弱点を記載しています</translation>
     </message>
     <message>
@@ -1494,11 +1495,11 @@
         <translation>担当</translation>
     </message>
     <message>
-        <source>This report describes the firm's security weaknesses. Share it only with the people who need it.</source>
+        <source>This report describes the firm&apos;s security weaknesses. Share it only with the people who need it.</source>
         <translation>この報告書には貴社のセキュリティ上の弱点が書かれています。必要な人にだけ共有してください。</translation>
     </message>
     <message>
-        <source>Made with Mamori %1 from the firm's own answers. A self-assessment, not an audit or a certification.</source>
+        <source>Made with Mamori %1 from the firm&apos;s own answers. A self-assessment, not an audit or a certification.</source>
         <translation>貴社ご自身の回答をもとに Mamori %1 で作成しました。自己診断であり、監査や認証ではありません。</translation>
     </message>
     <message>
@@ -1522,7 +1523,7 @@
         <translation>貴社に当てはまる %2 問のうち %1 問に回答しました。</translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) were "don't know": they score like "no" and are worth checking.</source>
+        <source>%n answer(s) were &quot;don&apos;t know&quot;: they score like &quot;no&quot; and are worth checking.</source>
         <translation>
             <numerusform>「わからない」の回答が %n 件あります。「いいえ」と同じ点数になるため、確認をおすすめします。</numerusform>
         </translation>
@@ -1560,7 +1561,7 @@
         <translation>次のページから、分野別のスコア、ガイドラインの項目を添えた全回答、そして費用対効果の高い順に並べた対策計画を示します。</translation>
     </message>
     <message>
-        <source>The solid line is the firm's score in each area, the dashed line the target for a firm of its size (%1). Where the solid line is inside the dashed one, the area needs work.</source>
+        <source>The solid line is the firm&apos;s score in each area, the dashed line the target for a firm of its size (%1). Where the solid line is inside the dashed one, the area needs work.</source>
         <translation>実線は分野ごとの貴社のスコア、点線は同じ規模（%1）の事業者の目標です。実線が点線の内側にある分野が、取り組みの必要な分野です。</translation>
     </message>
     <message>
@@ -1592,7 +1593,7 @@
         <translation>回答数</translation>
     </message>
     <message>
-        <source>Don't know</source>
+        <source>Don&apos;t know</source>
         <translation>わからない</translation>
     </message>
     <message>
@@ -1678,7 +1679,7 @@ effort %2</source>
 手間 %2</translation>
     </message>
     <message>
-        <source>Services and experts from Mamori's catalog that cover what this firm needs, best fit first, each with the reasons it was chosen. Prices are estimates for this firm; ask the provider for a quote. Entries marked "sample" are fictional examples shipped with Mamori.</source>
+        <source>Services and experts from Mamori&apos;s catalog that cover what this firm needs, best fit first, each with the reasons it was chosen. Prices are estimates for this firm; ask the provider for a quote. Entries marked &quot;sample&quot; are fictional examples shipped with Mamori.</source>
         <translation>Mamori のカタログから、貴社に必要な対策を補えるサービスと専門家を、合う順に選んだ理由とともに示します。価格は貴社の規模での目安です。正式な見積もりは提供元にお問い合わせください。「サンプル」と書かれたものは、Mamori に同梱した架空の例です。</translation>
     </message>
     <message>
@@ -1690,7 +1691,7 @@ effort %2</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <source>No service in the catalog passes this firm's conditions.</source>
+        <source>No service in the catalog passes this firm&apos;s conditions.</source>
         <translation>貴社の条件に合うサービスはカタログにありません。</translation>
     </message>
     <message>
@@ -1712,7 +1713,7 @@ effort %2</source>
         <translation>専門家</translation>
     </message>
     <message>
-        <source>No expert in the catalog passes this firm's conditions.</source>
+        <source>No expert in the catalog passes this firm&apos;s conditions.</source>
         <translation>貴社の条件に合う専門家はカタログにいません。</translation>
     </message>
     <message>
@@ -1766,15 +1767,15 @@ effort %2</source>
         <translation>スコアの計算方法</translation>
     </message>
     <message>
-        <source>Each answer earns points: the points of the chosen answer times the question's weight. An area's score is the points earned divided by the most it could earn, as a percentage; the overall score does the same over every question. Only the questions that apply to the firm, by its size, industry and IT assets, are counted.</source>
+        <source>Each answer earns points: the points of the chosen answer times the question&apos;s weight. An area&apos;s score is the points earned divided by the most it could earn, as a percentage; the overall score does the same over every question. Only the questions that apply to the firm, by its size, industry and IT assets, are counted.</source>
         <translation>回答ごとに、選んだ答えの点数に質問の重みを掛けた得点が入ります。分野のスコアは、得点の合計を満点で割った百分率です。総合スコアも、すべての質問について同じように計算します。数えるのは、規模・業種・IT 資産から貴社に当てはまる質問だけです。</translation>
     </message>
     <message>
-        <source>"Not applicable" takes a question out of the count altogether. "Don't know" scores like "no", because an unknown measure cannot be relied on, and is listed for checking. A question not yet answered also counts as zero. A follow-up question that was not opened counts as its parent's answer.</source>
+        <source>&quot;Not applicable&quot; takes a question out of the count altogether. &quot;Don&apos;t know&quot; scores like &quot;no&quot;, because an unknown measure cannot be relied on, and is listed for checking. A question not yet answered also counts as zero. A follow-up question that was not opened counts as its parent&apos;s answer.</source>
         <translation>「該当しない」と答えた質問は、計算から外します。「わからない」は、確かめられない対策は頼りにできないため「いいえ」と同じ点数とし、要確認として示します。未回答の質問も 0 点として数えます。開かれなかった追加の質問は、もとの質問の回答に合わせて数えます。</translation>
     </message>
     <message>
-        <source>The target of each area depends on the size of the firm (%1 here), following the questionnaire. The action plan lists every question that fell short, ranked by the points it would win, weighted by the area's gap, divided by its cost and effort.</source>
+        <source>The target of each area depends on the size of the firm (%1 here), following the questionnaire. The action plan lists every question that fell short, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</source>
         <translation>各分野の目標は、質問票の定めに従い事業者の規模（貴社は %1）で決まります。対策計画には満点に届かなかった質問をすべて載せ、得られる点数（分野の差で重み付け）を費用と手間で割った値の順に並べています。</translation>
     </message>
     <message>
@@ -1794,7 +1795,7 @@ effort %2</source>
         <translation>出典</translation>
     </message>
     <message>
-        <source>Questionnaire "%1", version %2, based on %3.</source>
+        <source>Questionnaire &quot;%1&quot;, version %2, based on %3.</source>
         <translation>質問票「%1」バージョン %2。%3 に基づきます。</translation>
     </message>
     <message>
@@ -1802,7 +1803,7 @@ effort %2</source>
         <translation>この報告書について</translation>
     </message>
     <message>
-        <source>The answers are the firm's own and were not verified on site. The report shows where to look first; it is not an audit or a certification. Matches come from the catalog installed with Mamori on the day the report was made.</source>
+        <source>The answers are the firm&apos;s own and were not verified on site. The report shows where to look first; it is not an audit or a certification. Matches come from the catalog installed with Mamori on the day the report was made.</source>
         <translation>回答は貴社ご自身によるもので、現地での確認はしていません。この報告書は、まずどこを見るべきかを示すものであり、監査や認証ではありません。サービスと専門家の候補は、作成日に Mamori に入っていたカタログから選んでいます。</translation>
     </message>
     <message>
@@ -1817,40 +1818,40 @@ effort %2</source>
         <translation>%1〜%2 の範囲で指定してください（指定値: %3）</translation>
     </message>
     <message>
-        <source>unknown value "%1"; allowed: %2</source>
-        <translation>不明な値 "%1" です。使える値: %2</translation>
+        <source>unknown value &quot;%1&quot;; allowed: %2</source>
+        <translation>不明な値 &quot;%1&quot; です。使える値: %2</translation>
     </message>
     <message>
-        <source>"%1" is listed more than once</source>
-        <translation>"%1" が複数回挙げられています</translation>
+        <source>&quot;%1&quot; is listed more than once</source>
+        <translation>&quot;%1&quot; が複数回挙げられています</translation>
     </message>
     <message>
         <source>unsupported profile format %1; this version reads format 1</source>
         <translation>プロフィールの形式 %1 には対応していません。このバージョンが読み込めるのは形式 1 です</translation>
     </message>
     <message>
-        <source>the firm's name is empty</source>
+        <source>the firm&apos;s name is empty</source>
         <translation>企業名が空です</translation>
     </message>
     <message>
-        <source>unknown industry "%1"; use the 日本標準産業分類 division letter A–T</source>
-        <translation>不明な業種 "%1" です。日本標準産業分類の大分類の記号 A〜T を使ってください</translation>
+        <source>unknown industry &quot;%1&quot;; use the 日本標準産業分類 division letter A–T</source>
+        <translation>不明な業種 &quot;%1&quot; です。日本標準産業分類の大分類の記号 A〜T を使ってください</translation>
     </message>
     <message>
-        <source>unknown sector class "%1"; allowed: manufacturing, wholesale, retail, services</source>
-        <translation>不明な業種区分 "%1" です。使える値: manufacturing, wholesale, retail, services</translation>
+        <source>unknown sector class &quot;%1&quot;; allowed: manufacturing, wholesale, retail, services</source>
+        <translation>不明な業種区分 &quot;%1&quot; です。使える値: manufacturing, wholesale, retail, services</translation>
     </message>
     <message>
-        <source>industry I covers both wholesale and retail, which have different SME thresholds; add "sector_class": "wholesale" or "retail"</source>
-        <translation>大分類 I は卸売業と小売業の両方を含み、それぞれ中小企業の基準が異なります。"sector_class": "wholesale" または "retail" を追加してください</translation>
+        <source>industry I covers both wholesale and retail, which have different SME thresholds; add &quot;sector_class&quot;: &quot;wholesale&quot; or &quot;retail&quot;</source>
+        <translation>大分類 I は卸売業と小売業の両方を含み、それぞれ中小企業の基準が異なります。&quot;sector_class&quot;: &quot;wholesale&quot; または &quot;retail&quot; を追加してください</translation>
     </message>
     <message>
-        <source>unknown value "%1"; allowed: none, part_time, dedicated</source>
-        <translation>不明な値 "%1" です。使える値: none, part_time, dedicated</translation>
+        <source>unknown value &quot;%1&quot;; allowed: none, part_time, dedicated</source>
+        <translation>不明な値 &quot;%1&quot; です。使える値: none, part_time, dedicated</translation>
     </message>
     <message>
-        <source>e-commerce needs a website; set "website" to true</source>
-        <translation>ネット販売にはウェブサイトが必要です。"website" を true にしてください</translation>
+        <source>e-commerce needs a website; set &quot;website&quot; to true</source>
+        <translation>ネット販売にはウェブサイトが必要です。&quot;website&quot; を true にしてください</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +1999,7 @@ effort %2</source>
 <context>
     <name>mamori::Signing</name>
     <message>
-        <source>"%1" is not a format this Mamori reads; expected "%2"</source>
+        <source>&quot;%1&quot; is not a format this Mamori reads; expected &quot;%2&quot;</source>
         <translation>「%1」はこの Mamori が読める形式ではありません。「%2」が必要です</translation>
     </message>
     <message>
@@ -2006,11 +2007,11 @@ effort %2</source>
         <translation>%1 バイトの base64 値ではありません</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time such as 2026-11-24T09:30:00Z</source>
+        <source>&quot;%1&quot; is not a date and time such as 2026-11-24T09:30:00Z</source>
         <translation>「%1」は 2026-11-24T09:30:00Z のような日時ではありません</translation>
     </message>
     <message>
-        <source>this is a secret key: give the public key file (made beside it by "pack keygen", ending in .pub.json) and keep this one private</source>
+        <source>this is a secret key: give the public key file (made beside it by &quot;pack keygen&quot;, ending in .pub.json) and keep this one private</source>
         <translation>これは秘密鍵です。公開鍵のファイル（「pack keygen」が隣に作った .pub.json）を指定し、このファイルは人に渡さないでください</translation>
     </message>
     <message>
@@ -2018,7 +2019,7 @@ effort %2</source>
         <translation>これは公開鍵です。署名には秘密鍵のファイル（.secret.json）が必要です</translation>
     </message>
     <message>
-        <source>unknown key type "%1"; allowed: ed25519-public, ed25519-secret</source>
+        <source>unknown key type &quot;%1&quot;; allowed: ed25519-public, ed25519-secret</source>
         <translation>不明な鍵の種類「%1」。使えるもの：ed25519-public、ed25519-secret</translation>
     </message>
     <message>
@@ -2026,8 +2027,8 @@ effort %2</source>
         <translation>鍵には名前が必要です</translation>
     </message>
     <message>
-        <source>a secret key file needs "secret_key"</source>
-        <translation>秘密鍵のファイルには "secret_key" が必要です</translation>
+        <source>a secret key file needs &quot;secret_key&quot;</source>
+        <translation>秘密鍵のファイルには &quot;secret_key&quot; が必要です</translation>
     </message>
     <message>
         <source>a public key file must not contain the secret key</source>
@@ -2042,7 +2043,7 @@ effort %2</source>
         <translation>秘密鍵がこのファイルの公開鍵と対になっていません</translation>
     </message>
     <message>
-        <source>unknown algorithm "%1"; allowed: ed25519</source>
+        <source>unknown algorithm &quot;%1&quot;; allowed: ed25519</source>
         <translation>不明な方式「%1」。使えるもの：ed25519</translation>
     </message>
 </context>
@@ -2077,7 +2078,7 @@ effort %2</source>
         <translation>データベースは別のMamori（%2 のプロセス %1）が使用中です。そちらを閉じるか、読み取り専用で開いてください</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver is missing (Debian package libqt6sql6-sqlite)</source>
+        <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite)</source>
         <translation>QtのSQLiteドライバーがありません（Debianパッケージ libqt6sql6-sqlite）</translation>
     </message>
     <message>
@@ -2241,15 +2242,15 @@ effort %2</source>
         <translation>データベースは別のプログラムがロックしています（%1）。そのプログラムを閉じるか、データベースを読み取り専用で開いてください</translation>
     </message>
     <message>
-        <source>the database has lost its table "%1"; %2</source>
+        <source>the database has lost its table &quot;%1&quot;; %2</source>
         <translation>データベースからテーブル「%1」が失われています。%2</translation>
     </message>
 </context>
 <context>
     <name>mamori::Transfer</name>
     <message>
-        <source>this is not a document exported by Mamori (it needs "format": "%1")</source>
-        <translation>Mamori が書き出した文書ではありません（"format": "%1" が必要です）</translation>
+        <source>this is not a document exported by Mamori (it needs &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>Mamori が書き出した文書ではありません（&quot;format&quot;: &quot;%1&quot; が必要です）</translation>
     </message>
     <message>
         <source>the document was written by a newer Mamori (export version %1; this version reads up to %2); update Mamori</source>
@@ -2260,7 +2261,7 @@ effort %2</source>
         <translation>不明な書き出し形式 %1</translation>
     </message>
     <message>
-        <source>unknown scope "%1"; allowed: firm, assessment</source>
+        <source>unknown scope &quot;%1&quot;; allowed: firm, assessment</source>
         <translation>不明な範囲「%1」。使えるのは firm、assessment です</translation>
     </message>
     <message>
@@ -2272,11 +2273,11 @@ effort %2</source>
         <translation>診断1件の文書には診断がちょうど1件必要です（%1 件あります）</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (ISO 8601, e.g. 2026-04-01T09:30:00.000Z)</source>
+        <source>&quot;%1&quot; is not a date and time (ISO 8601, e.g. 2026-04-01T09:30:00.000Z)</source>
         <translation>「%1」は日時ではありません（ISO 8601。例: 2026-04-01T09:30:00.000Z）</translation>
     </message>
     <message>
-        <source>"%1" is not a uid (lower-case UUID, e.g. 0b6f3c1e-8d1a-4c39-9a57-2e4f1d0c9b7a)</source>
+        <source>&quot;%1&quot; is not a uid (lower-case UUID, e.g. 0b6f3c1e-8d1a-4c39-9a57-2e4f1d0c9b7a)</source>
         <translation>「%1」は uid ではありません（小文字の UUID。例: 0b6f3c1e-8d1a-4c39-9a57-2e4f1d0c9b7a）</translation>
     </message>
     <message>
@@ -2284,7 +2285,7 @@ effort %2</source>
         <translation>企業にはプロフィールが少なくとも1つ必要です</translation>
     </message>
     <message>
-        <source>the pack "%1" is not installed here; install it, then import again</source>
+        <source>the pack &quot;%1&quot; is not installed here; install it, then import again</source>
         <translation>パック「%1」がこのPCにインストールされていません。インストールしてから取り込み直してください</translation>
     </message>
     <message>
@@ -2292,39 +2293,39 @@ effort %2</source>
         <translation>firm.profiles にプロフィール %1 はありません（%2 件です）</translation>
     </message>
     <message>
-        <source>unknown status "%1"; allowed: in_progress, finished</source>
+        <source>unknown status &quot;%1&quot;; allowed: in_progress, finished</source>
         <translation>不明な状態「%1」。使えるのは in_progress、finished です</translation>
     </message>
     <message>
-        <source>a finished assessment needs "finished_at"</source>
-        <translation>完了した診断には "finished_at" が必要です</translation>
+        <source>a finished assessment needs &quot;finished_at&quot;</source>
+        <translation>完了した診断には &quot;finished_at&quot; が必要です</translation>
     </message>
     <message>
-        <source>an assessment in progress has no "finished_at"</source>
-        <translation>実施中の診断に "finished_at" は付けられません</translation>
+        <source>an assessment in progress has no &quot;finished_at&quot;</source>
+        <translation>実施中の診断に &quot;finished_at&quot; は付けられません</translation>
     </message>
     <message>
-        <source>the pack "%1" has no question "%2"</source>
+        <source>the pack &quot;%1&quot; has no question &quot;%2&quot;</source>
         <translation>パック「%1」に設問「%2」はありません</translation>
     </message>
     <message>
-        <source>unknown answer "%1"; the pack's choices are: %2</source>
+        <source>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</source>
         <translation>不明な回答「%1」。このパックの選択肢: %2</translation>
     </message>
     <message>
-        <source>"%1" is in the future; check the clock of the PC that wrote the document</source>
+        <source>&quot;%1&quot; is in the future; check the clock of the PC that wrote the document</source>
         <translation>「%1」は未来の日時です。文書を書き出したPCの時計を確認してください</translation>
     </message>
     <message>
-        <source>the assessment was made with version %1 of "%2", which is not installed here (installed: %3); install version %1, then import again</source>
+        <source>the assessment was made with version %1 of &quot;%2&quot;, which is not installed here (installed: %3); install version %1, then import again</source>
         <translation>この診断は「%2」のバージョン %1 で行われましたが、ここにはインストールされていません（インストール済み：%3）。バージョン %1 をインストールしてから、もう一度取り込んでください</translation>
     </message>
 </context>
 <context>
     <name>mamori::Vocabulary</name>
     <message>
-        <source>the id "%1" is defined more than once</source>
-        <translation>id "%1" が複数回定義されています</translation>
+        <source>the id &quot;%1&quot; is defined more than once</source>
+        <translation>id &quot;%1&quot; が複数回定義されています</translation>
     </message>
 </context>
 <context>
@@ -2346,7 +2347,7 @@ effort %2</source>
         <translation>共通オプション:</translation>
     </message>
     <message>
-        <source>language of the output (default: the system's)</source>
+        <source>language of the output (default: the system&apos;s)</source>
         <translation>出力の言語（既定: システムの設定）</translation>
     </message>
     <message>
@@ -2354,7 +2355,7 @@ effort %2</source>
         <translation>バージョンを表示して終了</translation>
     </message>
     <message>
-        <source>show this help; COMMAND --help shows a command's options</source>
+        <source>show this help; COMMAND --help shows a command&apos;s options</source>
         <translation>このヘルプを表示（COMMAND --help でコマンドごとのオプションを表示）</translation>
     </message>
     <message>
@@ -2362,39 +2363,27 @@ effort %2</source>
         <translation>mamori-cli: --lang には値が必要です: ja または en</translation>
     </message>
     <message>
-        <source>mamori-cli: unknown language "%1"; use ja or en</source>
-        <translation>mamori-cli: 不明な言語 "%1" です。ja または en を指定してください</translation>
+        <source>mamori-cli: unknown language &quot;%1&quot;; use ja or en</source>
+        <translation>mamori-cli: 不明な言語 &quot;%1&quot; です。ja または en を指定してください</translation>
     </message>
     <message>
-        <source>mamori-cli pack: expected list, validate or show</source>
-        <translation>mamori-cli pack: list、validate、show のいずれかを指定してください</translation>
+        <source>mamori-cli: unknown command &quot;%1&quot;</source>
+        <translation>mamori-cli: 不明なコマンド &quot;%1&quot; です</translation>
     </message>
     <message>
-        <source>mamori-cli: unknown command "%1"</source>
-        <translation>mamori-cli: 不明なコマンド "%1" です</translation>
-    </message>
-    <message>
-        <source>Try 'mamori-cli --help' for the list of commands.</source>
-        <translation>コマンドの一覧は 'mamori-cli --help' で確認できます。</translation>
+        <source>Try &apos;mamori-cli --help&apos; for the list of commands.</source>
+        <translation>コマンドの一覧は &apos;mamori-cli --help&apos; で確認できます。</translation>
     </message>
     <message>
         <source>mamori-cli: --db needs a file name</source>
         <translation>mamori-cli: --db にはファイル名が必要です</translation>
     </message>
     <message>
-        <source>the database of firms and assessments (default: $MAMORI_DB, else the user's data folder)</source>
+        <source>the database of firms and assessments (default: $MAMORI_DB, else the user&apos;s data folder)</source>
         <translation>企業と診断のデータベース（既定: $MAMORI_DB、なければユーザーのデータフォルダー）</translation>
     </message>
     <message>
-        <source>mamori-cli firm: expected add, list, show or export</source>
-        <translation>mamori-cli firm: add、list、show、export のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <source>mamori-cli assessment: expected start, answer, finish, list, show, export or import</source>
-        <translation>mamori-cli assessment: start、answer、finish、list、show、export、import のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <source>the catalog of services and experts (default: $MAMORI_CATALOG, else the user's data folder)</source>
+        <source>the catalog of services and experts (default: $MAMORI_CATALOG, else the user&apos;s data folder)</source>
         <translation>サービスと専門家のカタログ（既定: $MAMORI_CATALOG、なければユーザーのデータフォルダー）</translation>
     </message>
     <message>
@@ -2402,8 +2391,92 @@ effort %2</source>
         <translation>mamori-cli: --catalog にはファイル名が必要です</translation>
     </message>
     <message>
-        <source>mamori-cli catalog: expected import, validate, export, stats or remove-samples</source>
-        <translation>mamori-cli catalog: import、validate、export、stats、remove-samples のいずれかを指定してください</translation>
+        <source>User Commands</source>
+        <translation>ユーザーコマンド</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>assess the information security of a small firm from the command line</source>
+        <translation>コマンドラインで中小企業の情報セキュリティを診断する</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>書式</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Every command has --help. Problems with input files are reported one per line as file:line:column: path: message.</source>
+        <translation>どのコマンドにも --help があります。入力ファイルの問題は、1行に1件、file:line:column: path: message の形で報告します。</translation>
+    </message>
+    <message>
+        <source>GLOBAL OPTIONS</source>
+        <translation>全体のオプション</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>終了ステータス</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>invalid input; each problem is reported on standard error with its location</source>
+        <translation>入力の誤り。問題ごとに場所を添えて標準エラー出力に報告します</translation>
+    </message>
+    <message>
+        <source>usage error: an unknown command or option, or a missing argument</source>
+        <translation>使い方の誤り：不明なコマンドやオプション、または引数の不足</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>ja or en: the language when --lang is not given</source>
+        <translation>ja または en：--lang を指定しないときの言語</translation>
+    </message>
+    <message>
+        <source>the database of firms and assessments</source>
+        <translation>企業と診断のデータベース</translation>
+    </message>
+    <message>
+        <source>the catalog of services and experts</source>
+        <translation>サービスと専門家のカタログ</translation>
+    </message>
+    <message>
+        <source>folders of draft questionnaire packs, separated by colons; they load marked as unsigned</source>
+        <translation>下書きの質問票を置くフォルダ（コロン区切り）。署名なしとして読み込まれます</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>the database, the catalog, installed packs (packs/) and trusted keys (trust/)</source>
+        <translation>データベース、カタログ、インストールした質問票（packs/）、信頼する鍵（trust/）</translation>
+    </message>
+    <message>
+        <source>the bundled questionnaire packs with their signatures, the sample catalog and sample firms, as examples and bases for authoring</source>
+        <translation>同梱の質問票とその署名、サンプルのカタログとサンプル企業（質問票を作るときの例やベースとして）</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>関連項目</translation>
+    </message>
+    <message>
+        <source>mamori-cli %1: expected one of: %2</source>
+        <translation>mamori-cli %1：次のいずれかを指定してください：%2</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2506,7 @@ effort %2</source>
         <translation>該当する質問 %2 問のうち %1 問に回答済み</translation>
     </message>
     <message numerus="yes">
-        <source>, %n answered "don't know"</source>
+        <source>, %n answered &quot;don&apos;t know&quot;</source>
         <translation>
             <numerusform>、「わからない」%n 問</numerusform>
         </translation>
@@ -2469,7 +2542,7 @@ effort %2</source>
         <translation>この企業には該当しません</translation>
     </message>
     <message>
-        <source>Answered "don't know" — find out and answer again: %1</source>
+        <source>Answered &quot;don&apos;t know&quot; — find out and answer again: %1</source>
         <translation>「わからない」と回答した質問（確認して回答し直してください）: %1</translation>
     </message>
     <message>
@@ -2489,7 +2562,7 @@ effort %2</source>
         <translation>参照: %1</translation>
     </message>
     <message>
-        <source>Score a firm's answers to a pack: overall score and level, scores and gaps per category, and an action plan ordered by benefit per cost.</source>
+        <source>Score a firm&apos;s answers to a pack: overall score and level, scores and gaps per category, and an action plan ordered by benefit per cost.</source>
         <translation>パックに対する企業の回答を採点します。総合得点とレベル、カテゴリごとの得点と目標との差、費用対効果の高い順に並べた対策計画を出力します。</translation>
     </message>
     <message>
@@ -2520,7 +2593,7 @@ effort %2</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <source>the firm's id</source>
+        <source>the firm&apos;s id</source>
         <translation>企業の id</translation>
     </message>
     <message>
@@ -2540,15 +2613,15 @@ effort %2</source>
         <translation>登録済みの診断の質問に1問回答します。回答はすぐに保存されます。</translation>
     </message>
     <message>
-        <source>the assessment's id</source>
+        <source>the assessment&apos;s id</source>
         <translation>診断の id</translation>
     </message>
     <message>
-        <source>the question's id</source>
+        <source>the question&apos;s id</source>
         <translation>質問の id</translation>
     </message>
     <message>
-        <source>the answer: a choice id of the pack's scale</source>
+        <source>the answer: a choice id of the pack&apos;s scale</source>
         <translation>回答: パックの回答の選択肢の id</translation>
     </message>
     <message>
@@ -2556,12 +2629,12 @@ effort %2</source>
         <translation>回答と一緒に残すメモ</translation>
     </message>
     <message>
-        <source>the pack %1 has no question "%2"</source>
+        <source>the pack %1 has no question &quot;%2&quot;</source>
         <translation>パック %1 には質問「%2」がありません</translation>
     </message>
     <message>
-        <source>unknown answer "%1"; the pack's choices are: %2</source>
-        <translation>不明な回答 "%1" です。このパックの回答の選択肢: %2</translation>
+        <source>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</source>
+        <translation>不明な回答 &quot;%1&quot; です。このパックの回答の選択肢: %2</translation>
     </message>
     <message>
         <source>question %1 is not asked of this firm (its profile or earlier answers leave it out)</source>
@@ -2679,7 +2752,7 @@ effort %2</source>
         <translation>mamori-cli match: --%1 には 30000 のような円の金額が必要です</translation>
     </message>
     <message>
-        <source>Turn a firm's gaps into a shortlist of service packages (お助け隊 and others) and security experts, each with its reasons.</source>
+        <source>Turn a firm&apos;s gaps into a shortlist of service packages (お助け隊 and others) and security experts, each with its reasons.</source>
         <translation>企業の不足から、サービス（お助け隊ほか）とセキュリティ専門家の候補を理由付きで挙げます。</translation>
     </message>
     <message>
@@ -2699,7 +2772,7 @@ effort %2</source>
         <translation>人材: 1日あたりの上限（円）</translation>
     </message>
     <message>
-        <source>only candidates who come on site in the firm's prefecture</source>
+        <source>only candidates who come on site in the firm&apos;s prefecture</source>
         <translation>企業の都道府県へ訪問対応できる候補だけ</translation>
     </message>
     <message>
@@ -2723,7 +2796,7 @@ effort %2</source>
         <translation>mamori-cli match: --top は 1〜1000 の数です</translation>
     </message>
     <message>
-        <source>mamori-cli match: unknown scheme "%1"</source>
+        <source>mamori-cli match: unknown scheme &quot;%1&quot;</source>
         <translation>mamori-cli match: 不明な制度「%1」</translation>
     </message>
     <message numerus="yes">
@@ -2773,7 +2846,7 @@ effort %2</source>
         <translation>%1: 問題なし（サービス %2 件、専門家 %3 人）</translation>
     </message>
     <message>
-        <source>Write the catalog's services or experts to CSV (for Excel) or JSON.</source>
+        <source>Write the catalog&apos;s services or experts to CSV (for Excel) or JSON.</source>
         <translation>カタログのサービスや専門家を CSV（Excel 用）か JSON に書き出します。</translation>
     </message>
     <message>
@@ -2795,7 +2868,7 @@ effort %2</source>
         </translation>
     </message>
     <message>
-        <source>Count the catalog's services and experts by scheme, capability and prefecture.</source>
+        <source>Count the catalog&apos;s services and experts by scheme, capability and prefecture.</source>
         <translation>カタログのサービスと専門家を、制度・対策・都道府県ごとに数えます。</translation>
     </message>
     <message>
@@ -2852,15 +2925,15 @@ effort %2</source>
         <translation>mamori-cli %1: %2</translation>
     </message>
     <message>
-        <source>Try 'mamori-cli %1 --help' for more information.</source>
-        <translation>詳しくは 'mamori-cli %1 --help' を実行してください。</translation>
+        <source>Try &apos;mamori-cli %1 --help&apos; for more information.</source>
+        <translation>詳しくは &apos;mamori-cli %1 --help&apos; を実行してください。</translation>
     </message>
     <message>
         <source>output format: text or json</source>
         <translation>出力形式: text または json</translation>
     </message>
     <message>
-        <source>mamori-cli %1: unknown format "%2"; use text or json</source>
+        <source>mamori-cli %1: unknown format &quot;%2&quot;; use text or json</source>
         <translation>mamori-cli %1: 出力形式「%2」は使えません。text または json を指定してください</translation>
     </message>
     <message>
@@ -2883,7 +2956,7 @@ effort %2</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <source>the firm's profile (JSON)</source>
+        <source>the firm&apos;s profile (JSON)</source>
         <translation>企業プロフィール（JSON）</translation>
     </message>
     <message>
@@ -2911,7 +2984,7 @@ effort %2</source>
         <translation>追加日時</translation>
     </message>
     <message>
-        <source>No firms yet: add one with 'mamori-cli firm add --profile FILE'.</source>
+        <source>No firms yet: add one with &apos;mamori-cli firm add --profile FILE&apos;.</source>
         <translation>まだ企業がありません。「mamori-cli firm add --profile FILE」で追加してください。</translation>
     </message>
     <message>
@@ -2919,7 +2992,7 @@ effort %2</source>
         <translation>企業の最新のプロフィールと診断を表示します。</translation>
     </message>
     <message>
-        <source>the firm's id</source>
+        <source>the firm&apos;s id</source>
         <translation>企業の id</translation>
     </message>
     <message>
@@ -2947,7 +3020,7 @@ effort %2</source>
         <translation>  プロフィールの版: %1、追加 %2</translation>
     </message>
     <message>
-        <source>No assessments yet: start one with 'mamori-cli assessment start --firm %1 --pack ID'.</source>
+        <source>No assessments yet: start one with &apos;mamori-cli assessment start --firm %1 --pack ID&apos;.</source>
         <translation>まだ診断がありません。「mamori-cli assessment start --firm %1 --pack ID」で開始してください。</translation>
     </message>
     <message>
@@ -3068,7 +3141,7 @@ effort %2</source>
         <translation>（未回答）</translation>
     </message>
     <message>
-        <source>A firm's assessments with their scores over time, or two of them compared.</source>
+        <source>A firm&apos;s assessments with their scores over time, or two of them compared.</source>
         <translation>企業の診断と点数の推移、または2つの診断の比較を表示します。</translation>
     </message>
     <message>
@@ -3076,7 +3149,7 @@ effort %2</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <source>the firm's id</source>
+        <source>the firm&apos;s id</source>
         <translation>企業の ID</translation>
     </message>
     <message>
@@ -3127,7 +3200,7 @@ effort %2</source>
         <translation>大企業</translation>
     </message>
     <message>
-        <source>mamori-cli %1: "%2" is not a valid %3 id (a positive number)</source>
+        <source>mamori-cli %1: &quot;%2&quot; is not a valid %3 id (a positive number)</source>
         <translation>mamori-cli %1: 「%2」は有効な%3の id（正の数）ではありません</translation>
     </message>
     <message>
@@ -3135,7 +3208,7 @@ effort %2</source>
         <translation>パック ID またはパックファイル</translation>
     </message>
     <message>
-        <source>the firm's profile (JSON)</source>
+        <source>the firm&apos;s profile (JSON)</source>
         <translation>企業のプロファイル（JSON）</translation>
     </message>
     <message>
@@ -3166,7 +3239,7 @@ effort %2</source>
 <context>
     <name>mamori::cli::PackAdminCommands</name>
     <message>
-        <source>Check a pack's signature and install it beside the bundled packs.</source>
+        <source>Check a pack&apos;s signature and install it beside the bundled packs.</source>
         <translation>質問票の署名を確認し、同梱の質問票と並べてインストールします。</translation>
     </message>
     <message>
@@ -3240,7 +3313,7 @@ effort %2</source>
         <translation>mamori-cli pack keygen: 鍵には名前が必要です</translation>
     </message>
     <message>
-        <source>mamori-cli pack keygen: --expires needs a future date such as 2028-03-31, not "%1"</source>
+        <source>mamori-cli pack keygen: --expires needs a future date such as 2028-03-31, not &quot;%1&quot;</source>
         <translation>mamori-cli pack keygen: --expires には 2028-03-31 のような将来の日付が必要です（「%1」は使えません）</translation>
     </message>
     <message>
@@ -3252,7 +3325,7 @@ effort %2</source>
         <translation>mamori-cli pack keygen: 暗号ライブラリを開始できません</translation>
     </message>
     <message>
-        <source>Key %1 for "%2"</source>
+        <source>Key %1 for &quot;%2&quot;</source>
         <translation>「%2」の鍵 %1</translation>
     </message>
     <message>
@@ -3276,19 +3349,19 @@ effort %2</source>
         <translation>秘密鍵のファイル</translation>
     </message>
     <message>
-        <source>%1: the key expired on %2; make a new one with "pack keygen" and hand out its public key</source>
+        <source>%1: the key expired on %2; make a new one with &quot;pack keygen&quot; and hand out its public key</source>
         <translation>%1: 鍵は %2 に期限が切れています。「pack keygen」で新しい鍵を作り、その公開鍵を配ってください</translation>
     </message>
     <message>
-        <source>Signed %1 %2 as "%3" (%4): %5</source>
+        <source>Signed %1 %2 as &quot;%3&quot; (%4): %5</source>
         <translation>%1 %2 に「%3」（%4）として署名しました：%5</translation>
     </message>
     <message>
-        <source>Check a pack's signature against the trusted keys, as installing it would.</source>
+        <source>Check a pack&apos;s signature against the trusted keys, as installing it would.</source>
         <translation>インストール時と同じように、質問票の署名を信頼済みの鍵で確認します。</translation>
     </message>
     <message>
-        <source>Trust a signer's public key, so their packs can be installed.</source>
+        <source>Trust a signer&apos;s public key, so their packs can be installed.</source>
         <translation>署名者の公開鍵を信頼し、その質問票をインストールできるようにします。</translation>
     </message>
     <message>
@@ -3296,7 +3369,7 @@ effort %2</source>
         <translation>公開鍵のファイル</translation>
     </message>
     <message>
-        <source>Trusted "%1" (%2).</source>
+        <source>Trusted &quot;%1&quot; (%2).</source>
         <translation>「%1」（%2）を信頼しました。</translation>
     </message>
     <message>
@@ -3332,7 +3405,7 @@ effort %2</source>
         <translation>鍵 ID</translation>
     </message>
     <message>
-        <source>No longer trusted: "%1" (%2).</source>
+        <source>No longer trusted: &quot;%1&quot; (%2).</source>
         <translation>信頼をやめました：「%1」（%2）。</translation>
     </message>
     <message>
@@ -3359,7 +3432,7 @@ effort %2</source>
         <translation>設問以外のすべてを与える質問票のIDまたはファイル</translation>
     </message>
     <message>
-        <source>the new pack's version (default: the base's)</source>
+        <source>the new pack&apos;s version (default: the base&apos;s)</source>
         <translation>新しい質問票の版（既定：ベースの版）</translation>
     </message>
     <message>
@@ -3381,11 +3454,11 @@ effort %2</source>
         </translation>
     </message>
     <message>
-        <source>The pack is not signed yet: sign it with "mamori-cli pack sign --key KEY %1".</source>
+        <source>The pack is not signed yet: sign it with &quot;mamori-cli pack sign --key KEY %1&quot;.</source>
         <translation>この質問票はまだ署名されていません。「mamori-cli pack sign --key KEY %1」で署名してください。</translation>
     </message>
     <message>
-        <source>Write a pack's questions as a spreadsheet (CSV for Excel) to edit and import again.</source>
+        <source>Write a pack&apos;s questions as a spreadsheet (CSV for Excel) to edit and import again.</source>
         <translation>質問票の設問を表（Excel向けCSV）に書き出します。編集して再び取り込めます。</translation>
     </message>
     <message>
@@ -3457,7 +3530,7 @@ effort %2</source>
         <translation>以前は未回答</translation>
     </message>
     <message>
-        <source>the earlier answer "%1" is no longer a choice</source>
+        <source>the earlier answer &quot;%1&quot; is no longer a choice</source>
         <translation>以前の回答「%1」は選択肢からなくなりました</translation>
     </message>
     <message>
@@ -3521,7 +3594,7 @@ effort %2</source>
         <translation>採点の変更（回答の選択肢と判定の段階）：</translation>
     </message>
     <message>
-        <source>Carry an assessment's answers to another version of its pack, listing what needs a fresh answer.</source>
+        <source>Carry an assessment&apos;s answers to another version of its pack, listing what needs a fresh answer.</source>
         <translation>診断の回答を質問票の別のバージョンへ引き継ぎ、回答し直しが必要な質問を示します。</translation>
     </message>
     <message>
@@ -3676,7 +3749,7 @@ effort %2</source>
         <translation>パックの id またはパックファイル</translation>
     </message>
     <message>
-        <source>the firm's profile (JSON)</source>
+        <source>the firm&apos;s profile (JSON)</source>
         <translation>企業プロフィール（JSON）</translation>
     </message>
     <message>
@@ -3707,7 +3780,7 @@ effort %2</source>
         <translation>書き出すファイル</translation>
     </message>
     <message>
-        <source>the consultant's name, for the report</source>
+        <source>the consultant&apos;s name, for the report</source>
         <translation>レポートに載せるコンサルタント名</translation>
     </message>
     <message>
@@ -3719,7 +3792,7 @@ effort %2</source>
         <translation>%1 を書き出しました</translation>
     </message>
     <message>
-        <source>Write a firm's report: a PDF for the firm's owner, with charts, or the whole result as CSV for Excel or as JSON.</source>
+        <source>Write a firm&apos;s report: a PDF for the firm&apos;s owner, with charts, or the whole result as CSV for Excel or as JSON.</source>
         <translation>事業者の報告書を書き出します。経営者向けのグラフ入り PDF、または結果全体を Excel 用の CSV か JSON で出力します。</translation>
     </message>
     <message>
@@ -3731,7 +3804,7 @@ effort %2</source>
         <translation>PDF の表紙に載せる画像（PNG・JPEG）</translation>
     </message>
     <message>
-        <source>the PDF's sections, comma-separated (default: all): summary, areas, questions, plan, matches, trend, method</source>
+        <source>the PDF&apos;s sections, comma-separated (default: all): summary, areas, questions, plan, matches, trend, method</source>
         <translation>PDF に含める章をカンマ区切りで（省略時はすべて）：summary, areas, questions, plan, matches, trend, method</translation>
     </message>
     <message>
@@ -3743,7 +3816,7 @@ effort %2</source>
         <translation>mamori-cli report: --out に .pdf・.csv・.json で終わるファイル名を指定するか、--format pdf・csv・json を指定してください</translation>
     </message>
     <message>
-        <source>mamori-cli report: unknown section "%1"; known: summary, areas, questions, plan, matches, trend, method</source>
+        <source>mamori-cli report: unknown section &quot;%1&quot;; known: summary, areas, questions, plan, matches, trend, method</source>
         <translation>mamori-cli report: 章「%1」はありません。指定できるのは summary, areas, questions, plan, matches, trend, method です</translation>
     </message>
     <message>
@@ -3869,7 +3942,7 @@ effort %2</source>
         <translation>IT 資産</translation>
     </message>
     <message>
-        <source>What the company uses decides which questions are asked: a firm without a website is not asked about one. Count roughly; "don't know" is an answer later, not here.</source>
+        <source>What the company uses decides which questions are asked: a firm without a website is not asked about one. Count roughly; &quot;don&apos;t know&quot; is an answer later, not here.</source>
         <translation>会社で使っているものによって、質問が決まります（Web サイトがない会社には Web サイトの質問はしません）。数はおおよそで構いません。「わからない」は後の質問で選べます。</translation>
     </message>
     <message>
@@ -3965,11 +4038,11 @@ effort %2</source>
         <translation>回答する質問票</translation>
     </message>
     <message>
-        <source>Desktops and laptops used for work, staff's own ones included if they are used for work.</source>
+        <source>Desktops and laptops used for work, staff&apos;s own ones included if they are used for work.</source>
         <translation>業務で使うデスクトップとノートパソコン。業務に使っていれば従業員の私物も含めます。</translation>
     </message>
     <message>
-        <source>Company phones and tablets, and staff's own phones used for work mail or chat.</source>
+        <source>Company phones and tablets, and staff&apos;s own phones used for work mail or chat.</source>
         <translation>会社のスマートフォンとタブレット、および業務のメールやチャットに使う従業員の私物のスマートフォン。</translation>
     </message>
     <message>
@@ -4071,7 +4144,7 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
 <context>
     <name>mamori::gui::CompanyPage</name>
     <message>
-        <source>Enter the firm's name to go on.</source>
+        <source>Enter the firm&apos;s name to go on.</source>
         <translation>先に進むには会社名を入力してください。</translation>
     </message>
     <message>
@@ -4163,7 +4236,7 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <translation>大企業と取引している</translation>
     </message>
     <message>
-        <source>A firm named "%1" is already on this PC. To assess it again, go back and choose it, then "New assessment of this firm", so its history stays in one place.</source>
+        <source>A firm named &quot;%1&quot; is already on this PC. To assess it again, go back and choose it, then &quot;New assessment of this firm&quot;, so its history stays in one place.</source>
         <translation>「%1」という企業はすでにこのPCに登録されています。もう一度診断する場合は、前の画面でその企業を選び「この企業の新しい診断」を選ぶと、履歴が1か所にまとまります。</translation>
     </message>
     <message>
@@ -4387,7 +4460,7 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <translation>専門家（%1）</translation>
     </message>
     <message>
-        <source>Tick "Compare" on two services</source>
+        <source>Tick &quot;Compare&quot; on two services</source>
         <translation>2つのサービスの「比較」にチェックを入れてください</translation>
     </message>
     <message>
@@ -4920,7 +4993,7 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         </translation>
     </message>
     <message>
-        <source>Trust a signer's public key</source>
+        <source>Trust a signer&apos;s public key</source>
         <translation>署名者の公開鍵を信頼する</translation>
     </message>
     <message>
@@ -5036,7 +5109,7 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <translation>%2 問中 %1 問に回答しました。点数: 100 点中 %3 点。</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) answered "don't know": worth finding out.</source>
+        <source>%n question(s) answered &quot;don&apos;t know&quot;: worth finding out.</source>
         <translation>
             <numerusform>「わからない」と答えた質問が %n 問あります。確認してみる価値があります。</numerusform>
         </translation>
@@ -5191,7 +5264,7 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <translation>報告書</translation>
     </message>
     <message>
-        <source>A report to hand to the firm's owner: its scores with charts, every answer, the action plan and who can help. Choose what goes in; the pages on the right are what will print.</source>
+        <source>A report to hand to the firm&apos;s owner: its scores with charts, every answer, the action plan and who can help. Choose what goes in; the pages on the right are what will print.</source>
         <translation>経営者にお渡しする報告書です。グラフ付きのスコア、すべての回答、対策計画、相談できる相手をまとめます。載せる内容を選んでください。右側のページが、そのまま印刷される内容です。</translation>
     </message>
     <message>
@@ -5247,7 +5320,7 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <translation>表紙に載せる名前（任意）</translation>
     </message>
     <message>
-        <source>Consultant's name</source>
+        <source>Consultant&apos;s name</source>
         <translation>担当者の名前</translation>
     </message>
     <message>
@@ -5723,7 +5796,7 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <source>No firms on this PC yet. Start with "New firm"; to continue work begun on another PC, import the file Mamori exported there.</source>
+        <source>No firms on this PC yet. Start with &quot;New firm&quot;; to continue work begun on another PC, import the file Mamori exported there.</source>
         <translation>このPCにはまだ企業がありません。「新しい企業」から始めてください。別のPCで始めた作業を続けるには、そちらの Mamori で書き出したファイルを取り込んでください。</translation>
     </message>
     <message>
@@ -5747,7 +5820,7 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <translation>選んだ診断を開く</translation>
     </message>
     <message>
-        <source>Mamori shows where your company's information security stands, with questionnaires based on the official guidelines for small and medium enterprises.</source>
+        <source>Mamori shows where your company&apos;s information security stands, with questionnaires based on the official guidelines for small and medium enterprises.</source>
         <translation>Mamori は、中小企業向けの公式ガイドラインに基づく質問に答えることで、自社の情報セキュリティの現状を示します。</translation>
     </message>
     <message>

@@ -14,8 +14,12 @@ packages=(
   libboost-program-options-dev                    # the command line of mamori-cli
   libexpected-dev                                 # tl::expected, the result type of core
   libsodium-dev                                   # Ed25519 signatures of questionnaire packs
+  qt6-svg-dev                                     # Qt Svg: renders the icon's SVG master to PNG sizes at build time
+  dpkg-dev file                                   # cpack's Debian package: dpkg-shlibdeps finds the run-time dependencies
+  appstream desktop-file-utils                    # tests: appstreamcli and desktop-file-validate check the desktop files
   python3-jsonschema                              # an independent check of the pack JSON Schema
   poppler-utils                                   # pdftotext/pdffonts: the tests read the PDF reports back
+  clang-format                                    # CI: the formatting check (scripts/check-format.sh)
   clang libclang-rt-dev                           # libFuzzer and clang's sanitizer runtimes: the fuzz targets (tests/fuzz)
 )
 

@@ -96,7 +96,10 @@ void TestCli::commands_data()
         << QStringList{u"assess"_s, u"--version"_s} << 0 << u"mamori-cli 0."_s << QString();
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << QString()
                                      << u"unknown command \"frobnicate\""_s;
-    QTest::newRow("pack without verb") << QStringList{u"pack"_s} << 2 << QString() << u"list, validate or show"_s;
+    QTest::newRow("pack without verb")
+        << QStringList{u"pack"_s} << 2 << QString()
+        << u"expected one of: list, show, validate, install, remove, diff, import-csv, export-csv, keygen, sign, "
+           u"verify"_s;
     QTest::newRow("bad language") << QStringList{u"--lang"_s, u"fr"_s, u"pack"_s, u"list"_s} << 2 << QString()
                                   << u"unknown language \"fr\""_s;
     QTest::newRow("pack list") << QStringList{u"pack"_s, u"list"_s} << 0 << u"sme-guideline"_s << QString();
