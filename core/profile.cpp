@@ -355,9 +355,15 @@ Profile checkProfile(JsonChecker& check, const JsonNode& root, const JsonPath& p
                                  Tr::tr("unknown value \"%1\"; allowed: none, part_time, dedicated").arg(*staff));
                 }
             }
-            if (a.ecommerce && !a.website && assets->member(u"website"_s)) {
-                check.report(ErrorCode::Value, *assets->member(u"ecommerce"_s), ap.child(u"ecommerce"_s),
-                             Tr::tr("e-commerce needs a website; set \"website\" to true"));
+            if (a.ecommerce && !a.website) {
+                if (assets->member(u"website"_s)) {
+                    check.report(ErrorCode::Value, *assets->member(u"ecommerce"_s), ap.child(u"ecommerce"_s),
+                                 Tr::tr("e-commerce needs a website; set \"website\" to true"));
+                } else {
+                    // An online shop is a website: a profile that names only the shop has both. Left
+                    // false, the profile would be saved as one this reader refuses (found by fuzz_profile).
+                    a.website = true;
+                }
             }
         }
     }

@@ -212,6 +212,17 @@ void TestProfile::savesAtomicallyAndRoundTrips()
     QVERIFY2(again, qPrintable(again ? QString() : again.error().first().toString()));
     QCOMPARE(profileToJson(*again), profileToJson(*original));
     QCOMPARE(again->tier(), original->tier());
+    // An online shop without the key "website" has a website: saved, the profile reads back.
+    const auto shop = parseProfile(R"({"name": "ネット店", "industry": "I", "sector_class": "retail", "prefecture": 13,
+        "employees": 3, "capital_man_yen": 300, "assets": {"pcs": 1, "it_staff": "none", "ecommerce": true}})",
+                                   u"shop.json"_s);
+    QVERIFY2(shop, qPrintable(shop ? QString() : shop.error().first().toString()));
+    QVERIFY(shop->assets.website);
+    const QString shopPath = dir.filePath(u"shop.json"_s);
+    QVERIFY(saveProfile(*shop, shopPath));
+    const auto shopAgain = loadProfile(shopPath);
+    QVERIFY2(shopAgain, qPrintable(shopAgain ? QString() : shopAgain.error().first().toString()));
+    QVERIFY(shopAgain->assets.ecommerce && shopAgain->assets.website);
     // A target folder that does not exist is an error, and leaves nothing behind.
     const auto failed = saveProfile(*original, dir.filePath(u"missing/copy.json"_s));
     QVERIFY(!failed);
