@@ -2,13 +2,13 @@
 // its file:line:column-name, all-or-nothing, update by id, export round trip, and the bundled catalog.
 #include "core/catalogstore.h"
 #include "core/csv.h"
+#include "tests/tempfiles.h"
 
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringDecoder>
 #include <QStringEncoder>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mamori;
@@ -35,23 +35,13 @@ class TestCatalogImport : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    TempFiles m_files;
 
-    QString write(const QByteArray& bytes, const QString& suffix = u"csv"_s)
-    {
-        const QString path = m_dir.filePath(u"in%1.%2"_s.arg(++m_counter).arg(suffix));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
-            qFatal("cannot write %s", qPrintable(path));
-        }
-        return path;
-    }
+    QString write(const QByteArray& bytes, const QString& suffix = u"csv"_s) { return m_files.write(bytes, suffix); }
 
     std::unique_ptr<CatalogStore> emptyCatalog()
     {
-        auto c = CatalogStore::open(m_dir.filePath(u"cat%1.sqlite"_s.arg(++m_counter)), CatalogStore::Mode::ReadWrite,
-                                    false);
+        auto c = CatalogStore::open(m_files.unique(u"cat"_s, u"sqlite"_s), CatalogStore::Mode::ReadWrite, false);
         if (!c) {
             qFatal("cannot open catalog: %s", qPrintable(c.error().first().toString()));
         }
@@ -396,10 +386,10 @@ void TestCatalogImport::exportRoundTrip_data()
 void TestCatalogImport::exportRoundTrip()
 {
     QFETCH(QString, suffix);
-    auto catalog = CatalogStore::open(m_dir.filePath(u"seeded-%1.sqlite"_s.arg(suffix)));
+    auto catalog = CatalogStore::open(m_files.filePath(u"seeded-%1.sqlite"_s.arg(suffix)));
     QVERIFY(catalog);
     for (const CatalogKind kind : {CatalogKind::Services, CatalogKind::Talent}) {
-        const QString file = m_dir.filePath(u"export-%1.%2"_s.arg(catalogKindId(kind), suffix));
+        const QString file = m_files.filePath(u"export-%1.%2"_s.arg(catalogKindId(kind), suffix));
         auto written = (*catalog)->exportTo(file, kind);
         QVERIFY(written);
         QVERIFY(*written > 0);
@@ -449,7 +439,7 @@ void TestCatalogImport::otasukeCriteriaWarn()
 
 void TestCatalogImport::bundledCatalog()
 {
-    auto catalog = CatalogStore::open(m_dir.filePath(u"bundled.sqlite"_s));
+    auto catalog = CatalogStore::open(m_files.filePath(u"bundled.sqlite"_s));
     QVERIFY(catalog);
     const CatalogStats s = *(*catalog)->stats();
     QVERIFY(s.services >= 10);
@@ -484,7 +474,7 @@ void TestCatalogImport::bundledCatalog()
 
 void TestCatalogImport::removeSamples()
 {
-    auto catalog = CatalogStore::open(m_dir.filePath(u"samples.sqlite"_s));
+    auto catalog = CatalogStore::open(m_files.filePath(u"samples.sqlite"_s));
     QVERIFY(catalog);
     const CatalogStats before = *(*catalog)->stats();
     auto removed = (*catalog)->removeSamples();
@@ -503,7 +493,7 @@ void TestCatalogImport::damagedAndForeignFiles()
     auto c1 = CatalogStore::open(notDb);
     QVERIFY(!c1);
     QCOMPARE(c1.error().first().code, ErrorCode::Corrupt);
-    const QString storeLike = m_dir.filePath(u"other.sqlite"_s);
+    const QString storeLike = m_files.filePath(u"other.sqlite"_s);
     {
         auto c = CatalogStore::open(storeLike, CatalogStore::Mode::ReadWrite, false);
         QVERIFY(c);
@@ -554,7 +544,7 @@ void TestCatalogImport::formulaGuardRoundTrips()
     auto catalog = emptyCatalog();
     QVERIFY(catalog->importFile(
         write(TalentHeader + QByteArray(TalentRow).replace(",,example source", ",+81-3-1234-5678,=cmd|calc"))));
-    const QString file = m_dir.filePath(u"guard.csv"_s);
+    const QString file = m_files.filePath(u"guard.csv"_s);
     QVERIFY(catalog->exportTo(file, CatalogKind::Talent));
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -571,7 +561,7 @@ void TestCatalogImport::vocabularyChangeRecomputesSkills()
 {
     // A catalog written under a vocabulary in another order: its stored skill bits are recomputed from
     // the entries when it is opened, so matching never credits the wrong capability.
-    const QString path = m_dir.filePath(u"vocabulary.sqlite"_s);
+    const QString path = m_files.filePath(u"vocabulary.sqlite"_s);
     quint64 skills = 0;
     {
         auto catalog = CatalogStore::open(path, CatalogStore::Mode::ReadWrite, false);

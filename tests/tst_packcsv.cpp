@@ -4,10 +4,10 @@
 #include "core/json.h"
 #include "core/packcsv.h"
 #include "core/packloader.h"
+#include "tests/tempfiles.h"
 
 #include <QFile>
 #include <QStringEncoder>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mamori;
@@ -68,18 +68,9 @@ class TestPackCsv : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    TempFiles m_files;
 
-    QString write(const QByteArray& bytes, const QString& suffix = u"csv"_s)
-    {
-        const QString path = m_dir.filePath(u"f%1.%2"_s.arg(++m_counter).arg(suffix));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
-            qFatal("cannot write %s", qPrintable(path));
-        }
-        return path;
-    }
+    QString write(const QByteArray& bytes, const QString& suffix = u"csv"_s) { return m_files.write(bytes, suffix); }
 
 private slots:
     void roundTripsBundledPacks_data();
@@ -381,7 +372,7 @@ void TestPackCsv::unreadableInputs()
     QCOMPARE(imported.error().first().file, inBase ? basePath : csvPath);
     QVERIFY(imported.error().first().line > 0);
     // A file that is missing is named, not guessed at.
-    auto missing = importPackCsv(m_dir.filePath(u"nothing.csv"_s), basePath);
+    auto missing = importPackCsv(m_files.filePath(u"nothing.csv"_s), basePath);
     QVERIFY(!missing);
     QCOMPARE(missing.error().last().code, ErrorCode::Io);
 }

@@ -10,8 +10,6 @@
 #include "core/vocabulary.h"
 #include "tests/fuzz/fuzzcommon.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -19,16 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTemporaryDir* folder = nullptr;
 const QSet<QString> knownAreas{u"ipa-self-check:basic"_s, u"sme-guideline:management"_s, u"sme-guideline:full"_s};
-
-void write(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
-        mamori::fuzz::fail("the fuzz input can be written to a temporary file", path);
-    }
-}
 
 struct Accepted
 {
@@ -60,7 +49,7 @@ mamori::Diagnostics read(const QString& path, Accepted* accepted)
 
 void expectReadsBack(const QString& path, const QByteArray& bytes, std::size_t entries)
 {
-    write(path, bytes);
+    mamori::fuzz::writeInput(path, bytes);
     Accepted again;
     const mamori::Diagnostics d = read(path, &again);
     mamori::fuzz::check(!mamori::hasErrors(d), "an exported catalog imports again",
@@ -83,7 +72,7 @@ void checkExports(const Accepted& accepted)
         talent.append(mamori::talentToJson(e));
     }
     const QJsonObject doc{{u"format"_s, 1}, {u"services"_s, services}, {u"talent"_s, talent}};
-    expectReadsBack(folder->filePath(u"export.json"_s), QJsonDocument(doc).toJson(),
+    expectReadsBack(mamori::fuzz::scratchFolder().filePath(u"export.json"_s), QJsonDocument(doc).toJson(),
                     accepted.services.size() + accepted.talent.size());
     // CSV holds one kind per file.
     if (!accepted.services.empty()) {
@@ -91,14 +80,16 @@ void checkExports(const Accepted& accepted)
         for (const auto& e : accepted.services) {
             csv += mamori::serviceToCsv(e) + u'\n';
         }
-        expectReadsBack(folder->filePath(u"export-services.csv"_s), csv.toUtf8(), accepted.services.size());
+        expectReadsBack(mamori::fuzz::scratchFolder().filePath(u"export-services.csv"_s), csv.toUtf8(),
+                        accepted.services.size());
     }
     if (!accepted.talent.empty()) {
         QString csv = mamori::csvHeader(mamori::CatalogKind::Talent) + u'\n';
         for (const auto& e : accepted.talent) {
             csv += mamori::talentToCsv(e) + u'\n';
         }
-        expectReadsBack(folder->filePath(u"export-talent.csv"_s), csv.toUtf8(), accepted.talent.size());
+        expectReadsBack(mamori::fuzz::scratchFolder().filePath(u"export-talent.csv"_s), csv.toUtf8(),
+                        accepted.talent.size());
     }
 }
 
@@ -107,10 +98,6 @@ void checkExports(const Accepted& accepted)
 extern "C" int LLVMFuzzerInitialize(int*, char***)
 {
     mamori::fuzz::initialise();
-    folder = QDir(u"/dev/shm"_s).exists() ? new QTemporaryDir(u"/dev/shm/mamori-fuzz-XXXXXX"_s) : new QTemporaryDir();
-    if (!folder->isValid()) {
-        mamori::fuzz::fail("a temporary folder can be made", folder->errorString());
-    }
     return 0;
 }
 
@@ -140,8 +127,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         mamori::fuzz::expectLocated(reader.error(), memoryName, "CsvReader::fromBytes");
     }
 
-    const QString path = folder->filePath(json ? u"fuzz.json"_s : u"fuzz.csv"_s);
-    write(path, bytes);
+    const QString path = mamori::fuzz::scratchFolder().filePath(json ? u"fuzz.json"_s : u"fuzz.csv"_s);
+    mamori::fuzz::writeInput(path, bytes);
     Accepted accepted;
     const mamori::Diagnostics diagnostics = read(path, &accepted);
     if (mamori::hasErrors(diagnostics)) {

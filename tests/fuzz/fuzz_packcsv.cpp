@@ -9,40 +9,24 @@
 #include "core/packloader.h"
 #include "tests/fuzz/fuzzcommon.h"
 
-#include <QDir>
-#include <QFile>
-
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QTemporaryDir* folder = nullptr;
 const QString Base = u":/mamori/questionnaires/sme-guideline.json"_s;
-
-void write(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
-        mamori::fuzz::fail("the fuzz input can be written to a temporary file", path);
-    }
-}
 
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***)
 {
     mamori::fuzz::initialise();
-    folder = QDir(u"/dev/shm"_s).exists() ? new QTemporaryDir(u"/dev/shm/mamori-fuzz-XXXXXX"_s) : new QTemporaryDir();
-    if (!folder->isValid()) {
-        mamori::fuzz::fail("a temporary folder can be made", folder->errorString());
-    }
     return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    const QString path = folder->filePath(u"fuzz.csv"_s);
-    write(path, mamori::fuzz::bytesOf(data, size));
+    const QString path = mamori::fuzz::scratchFolder().filePath(u"fuzz.csv"_s);
+    mamori::fuzz::writeInput(path, mamori::fuzz::bytesOf(data, size));
     auto imported = mamori::importPackCsv(path, Base);
     if (!imported) {
         mamori::fuzz::expectLocated(imported.error(), path, "importPackCsv");
@@ -60,9 +44,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     // The sheet may leave cells empty that the export fills in (a weight of 1), so the files may differ
     // once; the questions may not: exporting the re-imported pack gives the same sheet.
-    const QString again = folder->filePath(u"again.csv"_s);
+    const QString again = mamori::fuzz::scratchFolder().filePath(u"again.csv"_s);
     const QByteArray sheet = mamori::exportPackCsv(imported->pack);
-    write(again, sheet);
+    mamori::fuzz::writeInput(again, sheet);
     auto second = mamori::importPackCsv(again, Base);
     mamori::fuzz::check(second.has_value(), "an exported pack's questions import again",
                         second ? QString() : mamori::fuzz::describe(second.error()));

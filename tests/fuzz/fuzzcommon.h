@@ -8,6 +8,8 @@
 #include "core/diagnostic.h"
 
 #include <QByteArray>
+#include <QDir>
+#include <QFile>
 #include <QString>
 #include <QTemporaryDir>
 #include <QtGlobal>
@@ -57,6 +59,28 @@ inline void expectLocated(const Diagnostics& diagnostics, const QString& fileNam
         named = named || d.file == fileName;
     }
     check(named, what, u"no diagnostic names the file \""_s + fileName + u"\":\n"_s + describe(diagnostics));
+}
+
+// For readers that take a path: a folder for the inputs, in /dev/shm when there is one (no disk write
+// per run), made on first use and kept for the process's life.
+inline QTemporaryDir& scratchFolder()
+{
+    using namespace Qt::StringLiterals;
+    static QTemporaryDir* folder =
+        QDir(u"/dev/shm"_s).exists() ? new QTemporaryDir(u"/dev/shm/mamori-fuzz-XXXXXX"_s) : new QTemporaryDir();
+    if (!folder->isValid()) {
+        fail("a temporary folder can be made", folder->errorString());
+    }
+    return *folder;
+}
+
+// Writes one input where a reader will open it; a failure to write is the harness's, not the reader's.
+inline void writeInput(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        fail("the fuzz input can be written to a temporary file", path);
+    }
 }
 
 // Run once from LLVMFuzzerInitialize. No QCoreApplication: core needs none (Q_DECLARE_TR_FUNCTIONS
