@@ -776,74 +776,65 @@ void Builder::matches()
     const Column rank{Tr::tr("No."), 0, 380};
     const Column fit{Tr::tr("Fit"), 4320, 499, Qt::AlignRight};
     const double textX = 420, textWidth = 2600, priceX = 3070, priceWidth = 1200;
-    const auto reasons = [this, textX](const QStringList& list) {
-        for (const QString& reason : list.mid(0, 4)) {
-            bullet(reason, textX, reportFont(8.5), muted);
-        }
-    };
-    if (m_options.services) {
-        subheading(Tr::tr("Services"));
-        const ServiceMatches& services = *m_options.services;
-        if (services.matches.empty()) {
-            m_flow.paragraph(Tr::tr("No service in the catalog passes this firm's conditions."), reportFont(10));
-            for (const QString& hint : services.relax) {
+    // The services and the experts are laid out alike: a heading, then either why nothing matched or a
+    // table whose entries have a name, a detail line, a price, the fit and the reasons.
+    const auto opening = [&](const QString& title, bool empty, const QString& noMatch, const QStringList& relax,
+                             const QString& nameHeader, const QString& priceHeader) {
+        subheading(title);
+        if (empty) {
+            m_flow.paragraph(noMatch, reportFont(10));
+            for (const QString& hint : relax) {
                 bullet(hint, 0, reportFont(9));
             }
         } else {
-            tableHeader({rank, {Tr::tr("Service"), textX, textWidth}, {Tr::tr("Estimate"), priceX, priceWidth}, fit});
+            tableHeader({rank, {nameHeader, textX, textWidth}, {priceHeader, priceX, priceWidth}, fit});
         }
+    };
+    const auto entry = [&](int number, double score, const QString& name, const QString& detail, const QString& price,
+                           const QStringList& reasons) {
+        const auto nameBlock = block(name, reportFont(10, true), textWidth);
+        const auto detailBlock = block(detail, reportFont(8.5), textWidth, muted);
+        m_flow.keep(nameBlock->height() + detailBlock->height() + 400);
+        m_flow.row({cell(rank, QString::number(number), reportFont(10, true), blue), Cell{nameBlock, textX},
+                    Cell{block(price, reportFont(8.5), priceWidth), priceX},
+                    cell(fit, QString::number(qRound(score)), reportFont(10, true), blue)});
+        if (!detail.isEmpty()) {
+            m_flow.row({Cell{detailBlock, textX}}, 1);
+        }
+        for (const QString& reason : reasons.mid(0, 4)) {
+            bullet(reason, textX, reportFont(8.5), muted);
+        }
+        m_flow.space(50);
+        m_flow.rule();
+        m_flow.space(50);
+    };
+    if (m_options.services) {
+        const ServiceMatches& services = *m_options.services;
+        opening(Tr::tr("Services"), services.matches.empty(),
+                Tr::tr("No service in the catalog passes this firm's conditions."), services.relax, Tr::tr("Service"),
+                Tr::tr("Estimate"));
         for (const ServiceMatch& m : services.matches) {
-            const auto name =
-                block(sampleMark(m.service.displayName(m_lang), m.service.sample), reportFont(10, true), textWidth);
-            const auto provider =
-                block(u"%1 · %2"_s.arg(m.service.displayProvider(m_lang), t(schemeName(m.service.scheme))),
-                      reportFont(8.5), textWidth, muted);
-            const auto price =
-                block(Tr::tr("%1 a month\n%2 the first year").arg(yen(m.monthlyEstimate), yen(m.firstYearEstimate)),
-                      reportFont(8.5), priceWidth);
-            m_flow.keep(name->height() + provider->height() + 400);
-            m_flow.row({cell(rank, QString::number(m.rank), reportFont(10, true), blue), Cell{name, textX},
-                        Cell{price, priceX}, cell(fit, QString::number(qRound(m.score)), reportFont(10, true), blue)});
-            m_flow.row({Cell{provider, textX}}, 1);
-            reasons(m.reasons);
-            m_flow.space(50);
-            m_flow.rule();
-            m_flow.space(50);
+            entry(m.rank, m.score, sampleMark(m.service.displayName(m_lang), m.service.sample),
+                  u"%1 · %2"_s.arg(m.service.displayProvider(m_lang), t(schemeName(m.service.scheme))),
+                  Tr::tr("%1 a month\n%2 the first year").arg(yen(m.monthlyEstimate), yen(m.firstYearEstimate)),
+                  m.reasons);
         }
     }
     if (m_options.talent) {
-        subheading(Tr::tr("Experts"));
         const TalentMatches& talent = *m_options.talent;
-        if (talent.matches.empty()) {
-            m_flow.paragraph(Tr::tr("No expert in the catalog passes this firm's conditions."), reportFont(10));
-            for (const QString& hint : talent.relax) {
-                bullet(hint, 0, reportFont(9));
-            }
-        } else {
-            tableHeader({rank, {Tr::tr("Expert"), textX, textWidth}, {Tr::tr("Fee a day"), priceX, priceWidth}, fit});
-        }
+        opening(Tr::tr("Experts"), talent.matches.empty(),
+                Tr::tr("No expert in the catalog passes this firm's conditions."), talent.relax, Tr::tr("Expert"),
+                Tr::tr("Fee a day"));
         for (const TalentMatch& m : talent.matches) {
             QStringList qualifications;
             for (const QString& id : m.talent.qualifications) {
                 qualifications.append(t(qualificationName(id)));
             }
-            const auto name = block(sampleMark(m.talent.displayName, m.talent.sample), reportFont(10, true), textWidth);
-            const auto detail = block(qualifications.join(Tr::tr(", ")), reportFont(8.5), textWidth, muted);
             const QString fee = m.talent.feeDayMax > 0 || m.talent.feeDayMin > 0
                                     ? Tr::tr("%1 – %2").arg(yen(m.talent.feeDayMin), yen(m.talent.feeDayMax))
                                     : Tr::tr("ask");
-            const auto price =
-                block(fee + u"\n"_s + t(availabilityName(m.talent.availability)), reportFont(8.5), priceWidth);
-            m_flow.keep(name->height() + detail->height() + 400);
-            m_flow.row({cell(rank, QString::number(m.rank), reportFont(10, true), blue), Cell{name, textX},
-                        Cell{price, priceX}, cell(fit, QString::number(qRound(m.score)), reportFont(10, true), blue)});
-            if (!qualifications.isEmpty()) {
-                m_flow.row({Cell{detail, textX}}, 1);
-            }
-            reasons(m.reasons);
-            m_flow.space(50);
-            m_flow.rule();
-            m_flow.space(50);
+            entry(m.rank, m.score, sampleMark(m.talent.displayName, m.talent.sample), qualifications.join(Tr::tr(", ")),
+                  fee + u"\n"_s + t(availabilityName(m.talent.availability)), m.reasons);
         }
     }
 }
