@@ -5,6 +5,7 @@
 #include "core/packrepository.h"
 #include "core/profile.h"
 #include "core/scorer.h"
+#include "tests/samplefirm.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -456,16 +457,9 @@ void TestMatching::bundledEndToEnd()
 {
     auto catalog = CatalogStore::open(m_dir.filePath(u"bundled.sqlite"_s));
     QVERIFY(catalog);
-    const PackRepository packs;
-    auto pack = packs.find(u"sme-guideline"_s);
-    QVERIFY(pack);
-    auto profile = loadProfile(QFINDTESTDATA("../resources/samples/small-manufacturer.profile.json"));
-    QVERIFY(profile);
-    auto answers =
-        loadAnswers(QFINDTESTDATA("../resources/samples/small-manufacturer.sme-guideline.answers.json"), &*pack);
-    QVERIFY(answers);
-    const ScoreResult r = Scorer(*pack, *profile).score(*answers);
-    const FirmNeeds f = firmNeeds(*pack, *profile, r);
+    const auto sample = loadSampleManufacturer();
+    QVERIFY(sample);
+    const FirmNeeds f = firmNeeds(sample->pack, sample->profile, sample->result);
     MatchOptions options;
     options.top = 5;
     const ServiceMatches s = matchServices(*(*catalog)->services(), f, options);

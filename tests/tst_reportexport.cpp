@@ -10,6 +10,7 @@
 #include "core/scorer.h"
 #include "core/translations.h"
 #include "tests/jsonschemacheck.h"
+#include "tests/samplefirm.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -56,15 +57,11 @@ private:
 
 void TestReportExport::initTestCase()
 {
-    auto pack = PackRepository().find(u"sme-guideline"_s);
-    QVERIFY(pack);
-    m_pack = std::move(*pack);
-    auto profile = loadProfile(Samples + u"small-manufacturer.profile.json"_s);
-    QVERIFY(profile);
-    m_profile = *profile;
-    auto answers = loadAnswers(Samples + u"small-manufacturer.sme-guideline.answers.json"_s, &*m_pack);
-    QVERIFY(answers);
-    m_answers = *answers;
+    auto sample = loadSampleManufacturer();
+    QVERIFY(sample);
+    m_pack = std::move(sample->pack);
+    m_profile = sample->profile;
+    m_answers = sample->answers;
     m_answers->notes.insert(u"g01"_s, u"自動更新は総務の田中さんが毎月確認,\n\"二行目\""_s);
     m_result = Scorer(*m_pack, *m_profile).score(*m_answers);
 }

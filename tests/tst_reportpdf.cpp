@@ -8,6 +8,7 @@
 #include "core/scorer.h"
 #include "core/translations.h"
 #include "report/pdfreport.h"
+#include "tests/samplefirm.h"
 
 #include <QApplication>
 #include <QFile>
@@ -99,16 +100,12 @@ void TestReportPdf::initTestCase()
     QVERIFY(m_dir.isValid());
     qputenv("MAMORI_CATALOG", m_dir.filePath(u"catalog.sqlite"_s).toUtf8());
     m_translations = std::make_unique<Translations>(Language::Japanese);
-    auto pack = PackRepository().find(u"sme-guideline"_s);
-    QVERIFY(pack);
-    m_pack = std::move(*pack);
-    auto profile = loadProfile(Samples + u"small-manufacturer.profile.json"_s);
-    QVERIFY(profile);
-    m_profile = *profile;
-    auto answers = loadAnswers(Samples + u"small-manufacturer.sme-guideline.answers.json"_s, &*m_pack);
-    QVERIFY(answers);
-    m_answers = *answers;
-    m_result = Scorer(*m_pack, *m_profile).score(*m_answers);
+    auto sample = loadSampleManufacturer();
+    QVERIFY(sample);
+    m_pack = std::move(sample->pack);
+    m_profile = sample->profile;
+    m_answers = sample->answers;
+    m_result = sample->result;
 }
 
 void TestReportPdf::textIsExactAndFontsEmbedded_data()
