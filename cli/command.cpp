@@ -92,6 +92,16 @@ QStringList wrapText(const QString& text, int width)
 
 namespace {
 
+// "-o [ --out ] arg": the option's names and its value, as the help and the manual page show them.
+QString optionName(const po::option_description& option)
+{
+    QString name = QString::fromStdString(option.format_name());
+    if (const std::string parameter = option.format_parameter(); !parameter.empty()) {
+        name += u' ' + QString::fromStdString(parameter);
+    }
+    return name;
+}
+
 // The options table of --help. Boost's own formatter wraps descriptions by bytes, which cuts Japanese
 // characters in half; this one wraps by display columns.
 QString optionsHelp(const po::options_description& options)
@@ -100,10 +110,7 @@ QString optionsHelp(const po::options_description& options)
     QList<std::pair<QString, QString>> rows;
     int nameWidth = 0;
     for (const auto& option : options.options()) {
-        QString name = QString::fromStdString(option->format_name());
-        if (const std::string parameter = option->format_parameter(); !parameter.empty()) {
-            name += u' ' + QString::fromStdString(parameter);
-        }
+        const QString name = optionName(*option);
         nameWidth = std::max(nameWidth, displayWidth(name));
         rows.append({name, QString::fromStdString(option->description())});
     }
@@ -137,11 +144,7 @@ QString optionsManual(const QString& name, const QString& summary, const QString
         if (option->long_name() == "help") {
             continue; // every command has it; the page says so once
         }
-        QString optionName = QString::fromStdString(option->format_name());
-        if (const std::string parameter = option->format_parameter(); !parameter.empty()) {
-            optionName += u' ' + QString::fromStdString(parameter);
-        }
-        out += u".TP\n.B "_s + roffEscaped(optionName) + u'\n' +
+        out += u".TP\n.B "_s + roffEscaped(optionName(*option)) + u'\n' +
                roffEscaped(QString::fromStdString(option->description())) + u'\n';
     }
     return out;
