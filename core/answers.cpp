@@ -3,6 +3,7 @@
 #include "core/json.h"
 #include "core/jsonchecker.h"
 #include "core/pack.h"
+#include "core/sizes.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +20,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mamori::Answers)
 };
 
-constexpr qsizetype AnswersMaxBytes = 16 * 1024 * 1024;
+constexpr qsizetype AnswersMaxBytes = 16 * MiB;
 
 } // namespace
 

@@ -154,7 +154,7 @@ public:
             report(name, ErrorCode::Type, Tr::tr("expected one value, not a list"));
             return {};
         }
-        const QString value = f ? f->text.trimmed() : QString();
+        QString value = f ? f->text.trimmed() : QString();
         if (value.isEmpty()) {
             if (required) {
                 report(name, ErrorCode::Missing, Tr::tr("is required"));
@@ -229,7 +229,8 @@ public:
         bool ok = false;
         const int n = value.toInt(&ok);
         if (!ok || n < 0 || n > max) {
-            report(name, ErrorCode::Value, Tr::tr("\"%1\" is not a whole number from 0 to %2").arg(value).arg(max));
+            report(name, ErrorCode::Value,
+                   Tr::tr("\"%1\" is not a whole number from 0 to %2").arg(value).arg(max));
             return 0;
         }
         return n;
@@ -294,7 +295,7 @@ public:
 
     QString choice(const QString& name, const QStringList& allowed, const QString& fallback)
     {
-        const QString value = text(name, fallback.isEmpty());
+        QString value = text(name, fallback.isEmpty());
         if (value.isEmpty()) {
             return fallback;
         }
@@ -621,7 +622,7 @@ RawRecord rawRecordFromJson(const QJsonObject& object)
         const QJsonValue v = it.value();
         if (v.isArray()) {
             f.isList = true;
-            for (const QJsonValue& item : v.toArray()) {
+            for (const QJsonValue item : v.toArray()) {
                 f.items.append(item.isDouble() ? QString::number(item.toInteger()) : item.toString());
             }
         } else if (v.isDouble()) {
@@ -959,12 +960,8 @@ Diagnostics readCsvCatalog(const QString& path, const CatalogFileVisitor& visito
     }
     CsvReader& csv = **opened;
     const QStringList& header = csv.header();
-    CatalogKind kind;
-    if (header.contains(u"display_name"_s)) {
-        kind = CatalogKind::Talent;
-    } else if (header.contains(u"scheme"_s) || header.contains(u"provider"_s)) {
-        kind = CatalogKind::Services;
-    } else {
+    const bool talent = header.contains(u"display_name"_s);
+    if (!talent && !header.contains(u"scheme"_s) && !header.contains(u"provider"_s)) {
         out.append(Diagnostic{ErrorCode::Missing,
                               Severity::Error,
                               path,
@@ -975,6 +972,7 @@ Diagnostics readCsvCatalog(const QString& path, const CatalogFileVisitor& visito
                                      "a talent file \"display_name\"")});
         return out;
     }
+    const CatalogKind kind = talent ? CatalogKind::Talent : CatalogKind::Services;
     CatalogEntryReader reader(path, true, out, capabilities, knownAreas);
     if (!reader.checkColumns(kind, header, 1)) {
         return out;

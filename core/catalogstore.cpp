@@ -512,7 +512,7 @@ Result<bool> CatalogStore::refreshSkillMasks()
     while (rows.next()) {
         const QJsonObject o = QJsonDocument::fromJson(rows.value(1).toByteArray()).object();
         QStringList skills;
-        for (const QJsonValue& v : o.value(u"skills"_s).toArray()) {
+        for (const QJsonValue v : o.value(u"skills"_s).toArray()) {
             skills.append(v.toString());
         }
         update.addBindValue(qint64(capabilityMask(skills)));

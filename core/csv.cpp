@@ -103,7 +103,7 @@ Result<bool> CsvReader::start()
         if (m_file) {
             return m_file->read(ChunkBytes);
         }
-        const QByteArray chunk = m_bytes.mid(m_bytesOffset, ChunkBytes);
+        QByteArray chunk = m_bytes.mid(m_bytesOffset, ChunkBytes);
         m_bytesOffset += chunk.size();
         return chunk;
     };

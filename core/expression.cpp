@@ -207,9 +207,7 @@ public:
 
     tl::expected<Expression, ExpressionError> run()
     {
-        Expression e;
-        e.m_source = m_src;
-        m_out = &e;
+        m_out.m_source = m_src;
         if (m_src.size() > Expression::MaxLength) {
             return tl::unexpected(
                 ExpressionError{1, Tr::tr("the expression is longer than %1 characters").arg(Expression::MaxLength)});
@@ -224,14 +222,14 @@ public:
                                                                        "join conditions with && or ||")
                                                                     .arg(m_tok.text)});
         }
-        const auto& rootNode = e.m_nodes[std::size_t(root)];
+        const auto& rootNode = m_out.m_nodes[std::size_t(root)];
         if (rootNode.type != ValueType::Boolean) {
             return tl::unexpected(ExpressionError{
                 1, Tr::tr("the expression must be true or false, but it is a %1; compare it with something")
                        .arg(typeName(rootNode.type))});
         }
-        e.m_root = root;
-        return e;
+        m_out.m_root = root;
+        return std::move(m_out);
     }
 
 private:
@@ -246,11 +244,11 @@ private:
 
     int add(Expression::Node node)
     {
-        m_out->m_nodes.push_back(std::move(node));
-        return int(m_out->m_nodes.size() - 1);
+        m_out.m_nodes.push_back(std::move(node));
+        return int(m_out.m_nodes.size() - 1);
     }
 
-    const Expression::Node& node(int i) const { return m_out->m_nodes[std::size_t(i)]; }
+    const Expression::Node& node(int i) const { return m_out.m_nodes[std::size_t(i)]; }
 
     void advance()
     {
@@ -703,7 +701,7 @@ private:
     Token m_tok;
     bool m_failed = false;
     ExpressionError m_error;
-    Expression* m_out = nullptr;
+    Expression m_out; // built here and moved out once: run() is called once per parser
 };
 
 tl::expected<Expression, ExpressionError> Expression::parse(const QString& source)

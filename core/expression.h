@@ -31,7 +31,7 @@ enum class ValueType
 struct ProfileField
 {
     QString name;
-    ValueType type;
+    ValueType type = ValueType::Boolean;
     QStringList allowed;
 };
 

@@ -65,7 +65,7 @@ QString JsonNode::typeName(Type type)
     return {};
 }
 
-SourceMap::SourceMap(const QByteArray& source) : m_source(source) {}
+SourceMap::SourceMap(QByteArray source) : m_source(std::move(source)) {}
 
 const std::vector<qsizetype>& SourceMap::lineStarts() const
 {

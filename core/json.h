@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/diagnostic.h"
+#include "core/sizes.h"
 
 #include <QByteArray>
 #include <QLatin1StringView>
@@ -71,7 +72,7 @@ class SourceMap
 {
 public:
     SourceMap() = default;
-    explicit SourceMap(const QByteArray& source);
+    explicit SourceMap(QByteArray source);
     int line(qsizetype offset) const;
     int column(qsizetype offset) const;
     // The byte offset of the `index`-th decoded character of the JSON string whose opening quote is at
@@ -95,7 +96,7 @@ private:
 
 struct JsonLimits
 {
-    qsizetype maxBytes = 16 * 1024 * 1024;
+    qsizetype maxBytes = 16 * MiB;
     int maxDepth = 64;
     // Each value costs about 130 bytes in memory: a file of 16 MiB of `0,` would otherwise take 2 GB.
     qsizetype maxValues = 1'000'000;

@@ -43,8 +43,8 @@ QString JsonPath::toString() const
         chain.push_back(p);
     }
     QString out = u"$"_s;
-    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-        const JsonPath* p = *it;
+    std::reverse(chain.begin(), chain.end()); // root first
+    for (const JsonPath* p : chain) {
         if (p->index >= 0) {
             out += u'[' + QString::number(p->index) + u']';
         } else if (!p->key.isNull()) {

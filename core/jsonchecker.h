@@ -56,7 +56,7 @@ public:
 
     // Checks that `node` is an object, reports unknown keys (suggesting the closest known one),
     // duplicate keys and missing required keys. Returns false when it is not an object.
-    bool object(const JsonNode& node, const JsonPath& path, std::span<const JsonKey> keys);
+    bool object(const JsonNode& node, const JsonPath& path, std::span<const JsonKey> known);
     bool object(const JsonNode& node, const JsonPath& path, std::initializer_list<JsonKey> keys)
     {
         return object(node, path, std::span<const JsonKey>(keys.begin(), keys.size()));

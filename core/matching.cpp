@@ -572,6 +572,7 @@ Result<TalentMatches> matchTalent(CatalogStore& catalog, const FirmNeeds& firm, 
     scored.resize(top);
 
     std::vector<quint32> rows;
+    rows.reserve(scored.size() + nearMisses.size());
     for (const Scored& s : scored) {
         rows.push_back(index.keys[s.at].row);
     }

@@ -3,6 +3,7 @@
 #include "core/json.h"
 #include "core/jsonchecker.h"
 #include "core/packloader.h"
+#include "core/sizes.h"
 #include "core/vocabulary.h"
 
 #include <QCoreApplication>
@@ -183,8 +184,8 @@ struct Row
 class Importer
 {
 public:
-    Importer(QString csvPath, QString basePath, const PackCsvOptions& options)
-        : m_csvPath(std::move(csvPath)), m_basePath(std::move(basePath)), m_options(options)
+    Importer(QString csvPath, QString basePath, PackCsvOptions options)
+        : m_csvPath(std::move(csvPath)), m_basePath(std::move(basePath)), m_options(std::move(options))
     {}
 
     Diagnostics& problems() { return m_problems; }
@@ -499,7 +500,7 @@ Result<PackCsvImport> importPackCsv(const QString& csvPath, const QString& baseP
                                   0,
                                   0,
                                   {},
-                                  Tr::tr("the file is larger than %1 MiB").arg(PackLoader::MaxBytes / (1024 * 1024))});
+                                  Tr::tr("the file is larger than %1 MiB").arg(PackLoader::MaxBytes / MiB)});
     }
     auto base = readJsonFile(basePath, JsonLimits{PackLoader::MaxBytes, PackLoader::MaxDepth});
     if (!base) {

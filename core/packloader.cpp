@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 
 namespace mamori {
@@ -759,8 +760,9 @@ private:
             }
             int d = depth[current] < 0 ? 0 : depth[current];
             depth[current] = d;
-            for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-                depth[*it] = ++d;
+            std::reverse(chain.begin(), chain.end()); // nearest the known depth first
+            for (const std::size_t question : chain) {
+                depth[question] = ++d;
             }
         }
         const JsonPath root;

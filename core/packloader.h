@@ -2,6 +2,7 @@
 
 #include "core/diagnostic.h"
 #include "core/pack.h"
+#include "core/sizes.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -18,7 +19,7 @@ class Vocabulary;
 class PackLoader
 {
 public:
-    static constexpr qsizetype MaxBytes = 16 * 1024 * 1024;
+    static constexpr qsizetype MaxBytes = 16 * MiB;
     static constexpr int MaxDepth = 32;
 
     PackLoader();

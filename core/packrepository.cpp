@@ -3,6 +3,7 @@
 #include "core/json.h"
 #include "core/packloader.h"
 #include "core/paths.h"
+#include "core/sizes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -419,7 +420,7 @@ Result<InstallResult> PackRepository::install(const QString& file, const Install
     // leaves nothing usable behind, never an unverified pack.
     if (v.state == TrustState::Verified) {
         const QString from = options.signaturePath.isEmpty() ? signatureFor(file) : options.signaturePath;
-        auto signature = readFileBytes(from, 64 * 1024);
+        auto signature = readFileBytes(from, 64 * KiB);
         if (!signature) {
             return failure(signature.error());
         }
@@ -488,6 +489,7 @@ Result<PackEntry> PackRepository::installed(const QString& idAtVersion) const
     return matches.front();
 }
 
+// NOLINTNEXTLINE(readability-make-member-function-const): it deletes the pack's files, a change of state
 Result<PackEntry> PackRepository::remove(const QString& idAtVersion)
 {
     auto found = installed(idAtVersion);

@@ -2,6 +2,7 @@
 
 #include "core/json.h"
 #include "core/paths.h"
+#include "core/sizes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,7 +21,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mamori::PackTrust)
 };
 
-constexpr qsizetype MaxKeyBytes = 64 * 1024;
+constexpr qsizetype MaxKeyBytes = 64 * KiB;
 
 QString day(const QDateTime& time)
 {

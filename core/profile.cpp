@@ -1,6 +1,7 @@
 #include "core/profile.h"
 
 #include "core/jsonchecker.h"
+#include "core/sizes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -43,7 +44,7 @@ SectorThresholds thresholds(SectorClass sector)
 // 産業競争力強化法 (2024 amendment): 中堅企業 employ at most 2,000 people.
 constexpr int MidSizeEmployeeLimit = 2000;
 
-constexpr qsizetype ProfileMaxBytes = 1024 * 1024;
+constexpr qsizetype ProfileMaxBytes = MiB;
 
 } // namespace
 

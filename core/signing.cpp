@@ -2,6 +2,7 @@
 
 #include "core/json.h"
 #include "core/jsonchecker.h"
+#include "core/sizes.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -22,7 +23,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mamori::Signing)
 };
 
-constexpr qsizetype MaxFileBytes = 64 * 1024;
+constexpr qsizetype MaxFileBytes = 64 * KiB;
 
 const unsigned char* bytes(const QByteArray& a)
 {

@@ -49,7 +49,7 @@ bool initialise();
 // The first 8 bytes of BLAKE2b-256 of the public key, as 16 hex digits: short enough to read out on
 // the phone when an administrator checks a key with its owner.
 QString keyIdOf(const QByteArray& publicKey);
-QString digestOf(const QByteArray& bytes);
+QString digestOf(const QByteArray& data);
 
 SecretKey generate(const QString& name, const QDateTime& created, const QDateTime& expires);
 

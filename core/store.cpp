@@ -111,7 +111,7 @@ bool restrictToOwner(const QString& path, bool directory)
     if ((current & others) == 0) {
         return true;
     }
-    return QFile::setPermissions(path, wanted | (current & ~others & (directory ? wanted : wanted)));
+    return QFile::setPermissions(path, wanted);
 }
 
 std::atomic<int> connectionCounter{0};
@@ -140,7 +140,7 @@ QString assessmentStatusId(AssessmentStatus status)
 
 QString Store::defaultPath()
 {
-    const QString env = qEnvironmentVariable("MAMORI_DB");
+    QString env = qEnvironmentVariable("MAMORI_DB");
     if (!env.isEmpty()) {
         return env;
     }
@@ -796,7 +796,7 @@ AssessmentRecord assessmentFromRow(const QSqlQuery& q)
         stored.applicable = q.value(15).toInt();
         const QJsonArray categories = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).array();
         stored.categories.reserve(size_t(categories.size()));
-        for (const QJsonValue& c : categories) {
+        for (const QJsonValue c : categories) {
             const QJsonArray pair = c.toArray();
             stored.categories.emplace_back(pair.at(0).toString(), pair.at(1).toDouble());
         }
@@ -919,7 +919,7 @@ Result<bool> Store::forEachAssessment(const std::function<bool(const AssessmentR
             if (!profile) {
                 return failure(profile.error());
             }
-            known = profiles.insert(r.profileId, std::move(*profile));
+            known = profiles.insert(r.profileId, *profile);
         }
         r.profile = *known;
         while (haveAnswer && owner < r.id) {
@@ -929,8 +929,8 @@ Result<bool> Store::forEachAssessment(const std::function<bool(const AssessmentR
         while (haveAnswer && owner == r.id) {
             const QString question = answers.value(1).toString();
             r.answers.choices.insert(question, answers.value(2).toString());
-            if (QString note = answers.value(3).toString(); !note.isEmpty()) {
-                r.answers.notes.insert(question, std::move(note));
+            if (const QString note = answers.value(3).toString(); !note.isEmpty()) {
+                r.answers.notes.insert(question, note);
             }
             nextAnswer();
         }

@@ -32,7 +32,7 @@ QString newUid();
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+    explicit Transaction(const QSqlDatabase& db) : m_db(db), m_open(m_db.transaction()) {}
     ~Transaction()
     {
         if (m_open) {

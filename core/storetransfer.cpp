@@ -304,25 +304,24 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
                 ++report.assessmentsUnchanged;
             }
             continue;
-        } else {
-            q.prepare(u"INSERT INTO assessments (uid, firm_id, profile_id, pack_id, pack_version, started_at, "
-                      "updated_at, finished_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-            q.addBindValue(a.uid);
-            q.addBindValue(report.firmId);
-            q.addBindValue(profileIds.at(std::size_t(a.profile)));
-            q.addBindValue(a.packId);
-            q.addBindValue(a.packVersion);
-            q.addBindValue(timeText(a.startedAt));
-            q.addBindValue(timeText(a.updatedAt));
-            q.addBindValue(a.finished ? QVariant(timeText(a.finishedAt)) : QVariant());
-            q.addBindValue(a.finished ? u"finished"_s : u"in_progress"_s);
-            if (!q.exec()) {
-                return failed();
-            }
-            id = q.lastInsertId().toLongLong();
-            report.assessmentIds.push_back(id);
-            ++report.assessmentsAdded;
         }
+        q.prepare(u"INSERT INTO assessments (uid, firm_id, profile_id, pack_id, pack_version, started_at, "
+                  "updated_at, finished_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        q.addBindValue(a.uid);
+        q.addBindValue(report.firmId);
+        q.addBindValue(profileIds.at(std::size_t(a.profile)));
+        q.addBindValue(a.packId);
+        q.addBindValue(a.packVersion);
+        q.addBindValue(timeText(a.startedAt));
+        q.addBindValue(timeText(a.updatedAt));
+        q.addBindValue(a.finished ? QVariant(timeText(a.finishedAt)) : QVariant());
+        q.addBindValue(a.finished ? u"finished"_s : u"in_progress"_s);
+        if (!q.exec()) {
+            return failed();
+        }
+        id = q.lastInsertId().toLongLong();
+        report.assessmentIds.push_back(id);
+        ++report.assessmentsAdded;
         for (const auto& answer : a.answers) {
             answers.addBindValue(id);
             answers.addBindValue(answer.question);

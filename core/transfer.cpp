@@ -3,6 +3,7 @@
 #include "core/json.h"
 #include "core/jsonchecker.h"
 #include "core/packrepository.h"
+#include "core/sizes.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -29,7 +30,7 @@ struct Tr
 };
 
 const QString FormatName = u"mamori-export"_s;
-constexpr qsizetype TransferMaxBytes = 64 * 1024 * 1024;
+constexpr qsizetype TransferMaxBytes = 64 * MiB;
 
 QString timeText(const QDateTime& time)
 {

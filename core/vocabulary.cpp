@@ -2,6 +2,7 @@
 
 #include "core/json.h"
 #include "core/jsonchecker.h"
+#include "core/sizes.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -68,7 +69,7 @@ Result<Vocabulary> Vocabulary::parse(const QByteArray& json, const QString& file
 
 Result<Vocabulary> Vocabulary::load(const QString& path)
 {
-    const auto bytes = readFileBytes(path, 1024 * 1024);
+    const auto bytes = readFileBytes(path, MiB);
     if (!bytes) {
         return failure(bytes.error());
     }

@@ -20,6 +20,7 @@ packages=(
   python3-jsonschema                              # an independent check of the pack JSON Schema
   poppler-utils                                   # pdftotext/pdffonts: the tests read the PDF reports back
   clang-format                                    # CI: the formatting check (scripts/check-format.sh)
+  clang-tidy                                      # CI: static analysis of core (scripts/check-tidy.sh)
   clang libclang-rt-dev                           # libFuzzer and clang's sanitizer runtimes: the fuzz targets (tests/fuzz)
 )
 

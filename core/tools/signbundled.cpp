@@ -3,6 +3,7 @@
 // Usage: mamori-sign-bundled KEY.secret.json PUBLIC_OUT.json OUT_DIR PACK.json…
 #include "core/json.h"
 #include "core/signing.h"
+#include "core/sizes.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -35,14 +36,14 @@ int fail(const Diagnostics& problems)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments().mid(1);
+    const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.size() < 4) {
         return fail(u"usage: mamori-sign-bundled KEY.secret.json PUBLIC_OUT.json OUT_DIR PACK.json…"_s);
     }
     if (!signing::initialise()) {
         return fail(u"libsodium could not be initialised"_s);
     }
-    const auto keyBytes = readFileBytes(args[0], 64 * 1024);
+    const auto keyBytes = readFileBytes(args[0], 64 * KiB);
     if (!keyBytes) {
         return fail(keyBytes.error());
     }
@@ -60,7 +61,7 @@ int main(int argc, char** argv)
         return fail(written.error());
     }
     for (const QString& path : args.mid(3)) {
-        const auto pack = readFileBytes(path, 16 * 1024 * 1024);
+        const auto pack = readFileBytes(path, 16 * MiB);
         if (!pack) {
             return fail(pack.error());
         }
