@@ -1,5 +1,6 @@
 #include "cli/assesscommands.h"
 #include "cli/inputs.h"
+#include "core/format.h"
 #include "core/reportexport.h"
 #include "core/resultjson.h"
 #include "core/scorer.h"
@@ -18,7 +19,7 @@ struct Tr
 
 QString number(double value)
 {
-    return QString::number(value, 'f', 1);
+    return formatNumber(value);
 }
 
 // A bar of ten cells for a 0–100 score, so the weak areas stand out at a glance in a terminal.

@@ -250,12 +250,12 @@ int AssessmentListCommand::run(const std::vector<std::string>& args, Context& ct
     const QStringList headers{Tr::tr("ID"),      Tr::tr("PACK"),    Tr::tr("STATUS"),
                               Tr::tr("ANSWERS"), Tr::tr("STARTED"), Tr::tr("UPDATED")};
     ctx.out << firm->profile.name << u'\n' << pad(headers[0], 5, true) << u"  "_s << pad(headers[1], 24) << u"  "_s
-            << pad(headers[2], 12) << u"  "_s << pad(headers[3], 7, true) << u"  "_s << pad(headers[4], 16) << u"  "_s
+            << pad(headers[2], 12) << u"  "_s << pad(headers[3], 7, true) << u"  "_s << pad(headers[4], 17) << u"  "_s
             << headers[5] << u'\n';
     for (const AssessmentRecord& a : *list) {
         ctx.out << pad(QString::number(a.id), 5, true) << u"  "_s << pad(a.packId + u' ' + a.packVersion, 24) << u"  "_s
                 << pad(statusLabel(a.status), 12) << u"  "_s << pad(QString::number(a.answerCount), 7, true) << u"  "_s
-                << pad(localTime(a.startedAt), 16) << u"  "_s << localTime(a.updatedAt) << u'\n';
+                << pad(localTime(a.startedAt), 17) << u"  "_s << localTime(a.updatedAt) << u'\n';
     }
     return Success;
 }

@@ -2,6 +2,7 @@
 
 #include "cli/inputs.h"
 #include "core/catalogstore.h"
+#include "core/format.h"
 #include "core/matching.h"
 #include "core/packrepository.h"
 #include "core/profilelabels.h"
@@ -167,7 +168,7 @@ void printServices(const ServiceMatches& m, Context& ctx)
             << sampleMark(s.service.sample) << u'\n';
         out << u"     "_s << s.service.displayProvider(lang) << u" · "_s << schemeName(s.service.scheme).text(lang)
             << u" · "_s << serviceTypeName(s.service.type).text(lang) << u" · "_s
-            << Tr::tr("score %1").arg(QString::number(s.score, 'f', 1)) << u'\n';
+            << Tr::tr("score %1").arg(formatNumber(s.score)) << u'\n';
         printReasons(s.reasons, out);
     }
     if (!m.relax.isEmpty()) {
@@ -193,7 +194,9 @@ void printTalent(const TalentMatches& m, Context& ctx)
 {
     const Language lang = ctx.language;
     QTextStream& out = ctx.out;
-    out << Tr::tr("Security experts (%1 in the catalog, %2 pass the filters):").arg(m.considered).arg(m.passed)
+    out << Tr::tr("Security experts (%1 in the catalog, %2 pass the filters):")
+               .arg(formatCount(m.considered))
+               .arg(formatCount(m.passed))
         << u'\n';
     if (m.matches.empty()) {
         out << u"  "_s << Tr::tr("Nobody matches.") << u'\n';
@@ -204,8 +207,7 @@ void printTalent(const TalentMatches& m, Context& ctx)
             quals.append(qualificationName(q).text(lang));
         }
         out << QString::number(t.rank).rightJustified(3) << u". "_s << t.talent.displayName
-            << sampleMark(t.talent.sample) << u" · "_s << Tr::tr("score %1").arg(QString::number(t.score, 'f', 1))
-            << u'\n';
+            << sampleMark(t.talent.sample) << u" · "_s << Tr::tr("score %1").arg(formatNumber(t.score)) << u'\n';
         if (!quals.isEmpty()) {
             out << u"     "_s << quals.join(u", "_s) << u'\n';
         }
@@ -220,7 +222,7 @@ void printTalent(const TalentMatches& m, Context& ctx)
     if (!m.filteredCounts.empty()) {
         QStringList counts;
         for (const auto& [filter, count] : m.filteredCounts) {
-            counts.append(Tr::tr("%1: %2").arg(filterName(filter)).arg(count));
+            counts.append(Tr::tr("%1: %2").arg(filterName(filter), formatCount(count)));
         }
         out << u'\n' << Tr::tr("Left out by the filters: %1").arg(counts.join(u", "_s)) << u'\n';
     }
@@ -381,8 +383,8 @@ int MatchCommand::run(const std::vector<std::string>& args, Context& ctx)
     } else {
         QStringList needs;
         for (std::size_t i = 0; i < firm.needs.size() && i < 8; ++i) {
-            needs.append(u"%1 (%2)"_s.arg(capabilityLabel(firm.needs[i].capability, lang),
-                                          QString::number(firm.needs[i].weight, 'f', 1)));
+            needs.append(
+                u"%1 (%2)"_s.arg(capabilityLabel(firm.needs[i].capability, lang), formatNumber(firm.needs[i].weight)));
         }
         for (const QString& line : wrapText(
                  Tr::tr("Needs, heaviest first (weight = points still to win): %1").arg(needs.join(u", "_s)), 76)) {
@@ -460,10 +462,10 @@ int CatalogImportCommand::run(const std::vector<std::string>& args, Context& ctx
         printDiagnosticsTo(report->warnings, ctx);
         ctx.out << Tr::tr("%1: services %2 added, %3 updated; experts %4 added, %5 updated")
                        .arg(file)
-                       .arg(report->servicesAdded)
-                       .arg(report->servicesUpdated)
-                       .arg(report->talentAdded)
-                       .arg(report->talentUpdated)
+                       .arg(formatCount(report->servicesAdded))
+                       .arg(formatCount(report->servicesUpdated))
+                       .arg(formatCount(report->talentAdded))
+                       .arg(formatCount(report->talentUpdated))
                 << u'\n';
     }
     return status;
@@ -508,8 +510,8 @@ int CatalogValidateCommand::run(const std::vector<std::string>& args, Context& c
         printDiagnosticsTo(report->warnings, ctx);
         ctx.out << Tr::tr("%1: valid (%2 services, %3 experts)")
                        .arg(file)
-                       .arg(report->servicesAdded)
-                       .arg(report->talentAdded)
+                       .arg(formatCount(report->servicesAdded))
+                       .arg(formatCount(report->talentAdded))
                 << u'\n';
     }
     return status;
@@ -624,35 +626,33 @@ int CatalogStatsCommand::run(const std::vector<std::string>& args, Context& ctx)
     const Language lang = ctx.language;
     QTextStream& out = ctx.out;
     out << Tr::tr("Catalog: %1 (revision %2)").arg(catalog->path()).arg(s.revision) << u'\n';
-    out << Tr::tr("Services: %1 (%2 samples)").arg(s.services).arg(s.sampleServices) << u'\n';
+    out << Tr::tr("Services: %1 (%2 samples)").arg(formatCount(s.services)).arg(formatCount(s.sampleServices)) << u'\n';
     for (const Scheme scheme : {Scheme::Otasuke1, Scheme::Otasuke2, Scheme::OtasukeNew, Scheme::Other}) {
         out << u"  "_s << pad(schemeName(scheme).text(lang), 34)
-            << QString::number(s.servicesByScheme.value(schemeId(scheme))) << u'\n';
+            << formatCount(s.servicesByScheme.value(schemeId(scheme))) << u'\n';
     }
     out << Tr::tr("Services per capability:") << u'\n';
     for (const VocabularyItem& item : Vocabulary::capabilities().items()) {
-        out << u"  "_s << pad(item.label.text(lang), 34) << QString::number(s.servicesByCapability.value(item.id))
-            << u'\n';
+        out << u"  "_s << pad(item.label.text(lang), 34) << formatCount(s.servicesByCapability.value(item.id)) << u'\n';
     }
     out << Tr::tr("Experts: %1 (%2 samples), %3 情報処理安全確保支援士, %4 available now, %5 work remotely")
-               .arg(s.talent)
-               .arg(s.sampleTalent)
-               .arg(s.riss)
-               .arg(s.availableTalent)
-               .arg(s.remoteTalent)
+               .arg(formatCount(s.talent))
+               .arg(formatCount(s.sampleTalent))
+               .arg(formatCount(s.riss))
+               .arg(formatCount(s.availableTalent))
+               .arg(formatCount(s.remoteTalent))
         << u'\n';
     out << Tr::tr("Experts on site per prefecture:") << u'\n';
     QStringList line;
     for (int p = 1; p <= 47; ++p) {
-        line.append(u"%1 %2"_s.arg(prefectureName(p).text(lang)).arg(s.talentByPrefecture.value(p)));
+        line.append(u"%1 %2"_s.arg(prefectureName(p).text(lang)).arg(formatCount(s.talentByPrefecture.value(p))));
         if (line.size() == 6 || p == 47) {
             out << u"  "_s << line.join(u"  "_s) << u'\n';
             line.clear();
         }
     }
     if (s.oldestAsOf.isValid()) {
-        out << Tr::tr("Facts checked between %1 and %2")
-                   .arg(s.oldestAsOf.toString(Qt::ISODate), s.newestAsOf.toString(Qt::ISODate))
+        out << Tr::tr("Facts checked between %1 and %2").arg(formatDate(s.oldestAsOf), formatDate(s.newestAsOf))
             << u'\n';
     }
     return Success;

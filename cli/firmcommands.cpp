@@ -1,5 +1,6 @@
 #include "cli/inputs.h"
 #include "cli/storecommands.h"
+#include "core/format.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,7 +107,7 @@ int FirmListCommand::run(const std::vector<std::string>& args, Context& ctx)
             << u"  "_s << headers[3] << u'\n';
     for (const FirmSummary& f : *firms) {
         ctx.out << pad(QString::number(f.id), 5, true) << u"  "_s << pad(elide(f.name, nameWidth), nameWidth) << u"  "_s
-                << pad(QString::number(f.assessments), 6, true) << u"  "_s << localTime(f.createdAt) << u'\n';
+                << pad(formatCount(f.assessments), 6, true) << u"  "_s << localTime(f.createdAt) << u'\n';
     }
     if (firms->empty()) {
         ctx.out << Tr::tr("No firms yet: add one with 'mamori-cli firm add --profile FILE'.") << u'\n';

@@ -1,5 +1,6 @@
 #include "cli/inputs.h"
 #include "cli/storecommands.h"
+#include "core/format.h"
 #include "core/history.h"
 #include "core/packrepository.h"
 
@@ -28,8 +29,7 @@ double round1(double value)
 
 QString signedNumber(double value)
 {
-    const double r = round1(value);
-    return (r > 0 ? u"+"_s : QString()) + QString::number(r, 'f', 1);
+    return formatChange(value);
 }
 
 QJsonValue optionalNumber(const std::optional<double>& value)
@@ -114,7 +114,7 @@ int printHistory(ResultService& service, const FirmRecord& firm, const std::vect
         QString level;
         if (e.result) {
             answered = u"%1/%2"_s.arg(e.result->answered).arg(e.result->applicable);
-            score = QString::number(e.result->score, 'f', 1) + (e.stale ? u"*"_s : QString());
+            score = formatNumber(e.result->score) + (e.stale ? u"*"_s : QString());
             level = levelLabel(service, e.record, e.result->level, ctx.language);
         }
         anyStale = anyStale || e.stale;
@@ -125,7 +125,7 @@ int printHistory(ResultService& service, const FirmRecord& firm, const std::vect
                 << pad(elide(e.record.packId + u' ' + e.record.packVersion, 22), 22) << u"  "_s << pad(status, 12)
                 << u"  "_s << pad(answered, 8, true) << u"  "_s << pad(score, 6, true) << u"  "_s
                 << pad(e.change ? signedNumber(*e.change) : QString(), 6, true) << u"  "_s
-                << pad(localTime(e.record.startedAt), 16) << u"  "_s << level << u'\n';
+                << pad(localTime(e.record.startedAt), 17) << u"  "_s << level << u'\n';
     }
     if (anyStale) {
         ctx.out << Tr::tr("* last score computed; its pack version is not installed now") << u'\n';
@@ -188,7 +188,7 @@ int printComparison(const ScoredAssessment& before, const ScoredAssessment& afte
                    .arg(localTime(after.record.startedAt))
             << u'\n'
             << Tr::tr("Overall score: %1 → %2 (%3)")
-                   .arg(QString::number(c.scoreBefore, 'f', 1), QString::number(c.scoreAfter, 'f', 1),
+                   .arg(formatNumber(c.scoreBefore), formatNumber(c.scoreAfter),
                         signedNumber(c.scoreAfter - c.scoreBefore))
             << u"\n\n"_s;
     const QStringList headers{Tr::tr("CATEGORY"), Tr::tr("BEFORE"), Tr::tr("AFTER"), Tr::tr("CHANGE"),
@@ -196,13 +196,13 @@ int printComparison(const ScoredAssessment& before, const ScoredAssessment& afte
     ctx.out << pad(headers[0], 36) << u"  "_s << pad(headers[1], 6, true) << u"  "_s << pad(headers[2], 6, true)
             << u"  "_s << pad(headers[3], 6, true) << u"  "_s << pad(headers[4], 6, true) << u'\n';
     const auto number = [](const std::optional<double>& v) {
-        return v ? QString::number(*v, 'f', 1) : u"—"_s;
+        return v ? formatNumber(*v) : u"—"_s;
     };
     for (const auto& row : c.categories) {
         ctx.out << pad(elide(row.title.text(lang), 36), 36) << u"  "_s << pad(number(row.before), 6, true) << u"  "_s
                 << pad(number(row.after), 6, true) << u"  "_s
                 << pad(row.before && row.after ? signedNumber(*row.after - *row.before) : QString(), 6, true) << u"  "_s
-                << pad(QString::number(row.target, 'f', 0), 6, true) << u'\n';
+                << pad(formatNumber(row.target), 6, true) << u'\n';
     }
     ctx.out << u'\n';
     if (c.changes.empty()) {

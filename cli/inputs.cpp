@@ -1,5 +1,6 @@
 #include "cli/inputs.h"
 
+#include "core/format.h"
 #include "core/packloader.h"
 #include "core/packrepository.h"
 #include "core/scorer.h"
@@ -192,7 +193,7 @@ std::optional<qint64> parseId(const QString& text, const QString& what, const QS
 
 QString localTime(const QDateTime& time)
 {
-    return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+    return time.isValid() ? formatDateTime(time) : QString();
 }
 
 QString tierLabel(Tier tier)

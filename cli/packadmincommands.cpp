@@ -1,5 +1,6 @@
 #include "cli/inputs.h"
 #include "cli/packcommands.h"
+#include "core/format.h"
 #include "core/json.h"
 #include "core/packloader.h"
 #include "core/packrepository.h"
@@ -22,9 +23,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mamori::cli::PackAdminCommands)
 };
 
+// The UTC day: a key made with --expires DAY ends at that day's last second, UTC.
 QString day(const QDateTime& time)
 {
-    return time.isValid() ? time.toUTC().toString(u"yyyy-MM-dd"_s) : QString();
+    return time.isValid() ? formatDate(time.toUTC().date()) : QString();
 }
 
 QJsonObject verificationJson(const Verification& v)

@@ -1,6 +1,7 @@
 #include "core/catalogformat.h"
 
 #include "core/csv.h"
+#include "core/format.h"
 #include "core/json.h"
 #include "core/jsonchecker.h"
 #include "core/profilelabels.h"
@@ -213,8 +214,7 @@ public:
         if (!ok || n < 0 || n > max) {
             report(name, ErrorCode::Value,
                    Tr::tr("\"%1\" is not an amount in yen (a whole number from 0 to %2)")
-                       .arg(m_record.field(name)->text.trimmed())
-                       .arg(max));
+                       .arg(m_record.field(name)->text.trimmed(), formatCount(max)));
             return 0;
         }
         return n;
@@ -230,7 +230,7 @@ public:
         const int n = value.toInt(&ok);
         if (!ok || n < 0 || n > max) {
             report(name, ErrorCode::Value,
-                   Tr::tr("\"%1\" is not a whole number from 0 to %2").arg(value).arg(max));
+                   Tr::tr("\"%1\" is not a whole number from 0 to %2").arg(value, formatCount(max)));
             return 0;
         }
         return n;

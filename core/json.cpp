@@ -671,14 +671,14 @@ private:
 Result<JsonDocument> parseJson(const QByteArray& source, const QString& fileName, const JsonLimits& limits)
 {
     if (source.size() > limits.maxBytes) {
-        return failure(Diagnostic{
-            ErrorCode::Limit,
-            Severity::Error,
-            fileName,
-            0,
-            0,
-            {},
-            Tr::tr("the file is larger than the limit of %1 bytes; refusing to read it").arg(limits.maxBytes)});
+        return failure(Diagnostic{ErrorCode::Limit,
+                                  Severity::Error,
+                                  fileName,
+                                  0,
+                                  0,
+                                  {},
+                                  Tr::tr("the file is larger than the limit of %1 bytes; refusing to read it")
+                                      .arg(QLocale().toString(limits.maxBytes))}); // the language's default locale
     }
     JsonDocument doc;
     doc.map = SourceMap(source);
@@ -963,14 +963,14 @@ Result<QByteArray> readFileBytes(const QString& path, qsizetype maxBytes)
                                   Tr::tr("cannot read the file: %1").arg(file.errorString())});
     }
     if (bytes.size() > maxBytes) {
-        return failure(
-            Diagnostic{ErrorCode::Limit,
-                       Severity::Error,
-                       path,
-                       0,
-                       0,
-                       {},
-                       Tr::tr("the file is larger than the limit of %1 bytes; refusing to read it").arg(maxBytes)});
+        return failure(Diagnostic{ErrorCode::Limit,
+                                  Severity::Error,
+                                  path,
+                                  0,
+                                  0,
+                                  {},
+                                  Tr::tr("the file is larger than the limit of %1 bytes; refusing to read it")
+                                      .arg(QLocale().toString(maxBytes))});
     }
     return bytes;
 }

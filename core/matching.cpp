@@ -1,6 +1,7 @@
 #include "core/matching.h"
 
 #include "core/catalogstore.h"
+#include "core/format.h"
 #include "core/packrepository.h"
 #include "core/profilelabels.h"
 #include "core/vocabulary.h"
@@ -111,13 +112,6 @@ QString capabilityLabel(const QString& id, Language language)
         return item->label.text(language);
     }
     return id;
-}
-
-QString yen(qint64 amount)
-{
-    // Grouped by thousands in both languages (¥30,000), whatever the system locale.
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return u"¥"_s + english.toString(amount);
 }
 
 QString filterId(Filter filter)
@@ -241,18 +235,18 @@ ServiceMatches matchServices(const std::vector<ServiceEntry>& services, const Fi
         QString basis;
         switch (e.priceUnit) {
         case PriceUnit::Site:
-            basis = Tr::tr("%1 a month per site").arg(yen(e.priceMonthly));
+            basis = Tr::tr("%1 a month per site").arg(formatYen(e.priceMonthly));
             break;
         case PriceUnit::Device:
             units = std::max({firm.devices, e.minDevices, 1});
-            basis = Tr::tr("%1 per device × %2 devices").arg(yen(e.priceMonthly)).arg(units);
+            basis = Tr::tr("%1 per device × %2 devices").arg(formatYen(e.priceMonthly), formatCount(units));
             if (e.minDevices > firm.devices) {
                 basis += u' ' + Tr::tr("(the service's minimum)");
             }
             break;
         case PriceUnit::Employee:
             units = std::max(firm.employees, 1);
-            basis = Tr::tr("%1 per user × %2 users").arg(yen(e.priceMonthly)).arg(units);
+            basis = Tr::tr("%1 per user × %2 users").arg(formatYen(e.priceMonthly), formatCount(units));
             break;
         }
         const qint64 monthly = e.priceMonthly * units;
@@ -266,13 +260,12 @@ ServiceMatches matchServices(const std::vector<ServiceEntry>& services, const Fi
                 {Filter::Onsite, Tr::tr("sends no engineer on site to %1").arg(prefecture(firm.prefecture, lang))});
         }
         if (e.maxDevices > 0 && firm.devices > e.maxDevices) {
-            failures.push_back({Filter::Devices,
-                                Tr::tr("covers at most %1 devices; you have %2").arg(e.maxDevices).arg(firm.devices)});
+            failures.push_back({Filter::Devices, Tr::tr("covers at most %1 devices; you have %2")
+                                                     .arg(formatCount(e.maxDevices), formatCount(firm.devices))});
         }
         if (e.maxEmployees > 0 && firm.employees > e.maxEmployees) {
-            failures.push_back(
-                {Filter::Employees,
-                 Tr::tr("is for firms of up to %1 employees; you have %2").arg(e.maxEmployees).arg(firm.employees)});
+            failures.push_back({Filter::Employees, Tr::tr("is for firms of up to %1 employees; you have %2")
+                                                       .arg(formatCount(e.maxEmployees), formatCount(firm.employees))});
         }
         if (!options.schemes.empty() &&
             std::find(options.schemes.begin(), options.schemes.end(), e.scheme) == options.schemes.end()) {
@@ -281,9 +274,8 @@ ServiceMatches matchServices(const std::vector<ServiceEntry>& services, const Fi
                  Tr::tr("its scheme (%1) is not among those chosen").arg(schemeName(e.scheme).text(lang))});
         }
         if (options.budget && monthly > *options.budget) {
-            failures.push_back(
-                {Filter::Budget,
-                 Tr::tr("costs about %1 a month for you; the budget is %2").arg(yen(monthly), yen(*options.budget))});
+            failures.push_back({Filter::Budget, Tr::tr("costs about %1 a month for you; the budget is %2")
+                                                    .arg(formatYen(monthly), formatYen(*options.budget))});
         }
         if (failures.empty()) {
             passing.push_back({&e, monthly, firstYear, basis});
@@ -339,11 +331,12 @@ ServiceMatches matchServices(const std::vector<ServiceEntry>& services, const Fi
         if (!m.missing.empty() && !m.covered.empty()) {
             m.reasons.append(Tr::tr("Does not cover: %1.").arg(labels(m.missing, lang)));
         }
-        m.reasons.append(e.initialFee > 0 ? Tr::tr("About %1 a month for you (%2); %3 in the first year with the "
-                                                   "initial fee of %4.")
-                                                .arg(yen(c.monthly), c.basis, yen(c.firstYear), yen(e.initialFee))
-                                          : Tr::tr("About %1 a month for you (%2); %3 in the first year.")
-                                                .arg(yen(c.monthly), c.basis, yen(c.firstYear)));
+        m.reasons.append(e.initialFee > 0
+                             ? Tr::tr("About %1 a month for you (%2); %3 in the first year with the "
+                                      "initial fee of %4.")
+                                   .arg(formatYen(c.monthly), c.basis, formatYen(c.firstYear), formatYen(e.initialFee))
+                             : Tr::tr("About %1 a month for you (%2); %3 in the first year.")
+                                   .arg(formatYen(c.monthly), c.basis, formatYen(c.firstYear)));
         if (e.minTermMonths > 0) {
             m.reasons.append(Tr::tr("Minimum term: %n month(s).", nullptr, e.minTermMonths));
         }
@@ -391,8 +384,8 @@ ServiceMatches matchServices(const std::vector<ServiceEntry>& services, const Fi
             // The smallest raise that brings something in, and how many it brings.
             const qint64 needed = *std::min_element(overBudget.begin(), overBudget.end());
             const int n = int(std::count(overBudget.begin(), overBudget.end(), needed));
-            out.relax.append(
-                Tr::tr("Raise the budget to %1 a month: %n service(s) would then match.", nullptr, n).arg(yen(needed)));
+            out.relax.append(Tr::tr("Raise the budget to %1 a month: %n service(s) would then match.", nullptr, n)
+                                 .arg(formatYen(needed)));
         }
         if (const int n = onlyFailing.value(int(Filter::Onsite)); n > 0) {
             out.relax.append(
@@ -625,8 +618,8 @@ Result<TalentMatches> matchTalent(CatalogStore& catalog, const FirmNeeds& firm, 
             m.reasons.append(Tr::tr("Fee: not stated; ask."));
         } else {
             m.reasons.append(t.feeDayMax > t.feeDayMin
-                                 ? Tr::tr("Fee: %1–%2 a day.").arg(yen(t.feeDayMin), yen(t.feeDayMax))
-                                 : Tr::tr("Fee: %1 a day.").arg(yen(t.feeDayMin)));
+                                 ? Tr::tr("Fee: %1–%2 a day.").arg(formatYen(t.feeDayMin), formatYen(t.feeDayMax))
+                                 : Tr::tr("Fee: %1 a day.").arg(formatYen(t.feeDayMin)));
         }
         if (t.hasRiss()) {
             m.reasons.append(
@@ -672,7 +665,8 @@ Result<TalentMatches> matchTalent(CatalogStore& catalog, const FirmNeeds& firm, 
         }
         if (budget >= 0 && t.feeDayMin > 0 && t.feeDayMin > budget) {
             rejection.failures.push_back(
-                {Filter::Budget, Tr::tr("charges from %1 a day; the budget is %2").arg(yen(t.feeDayMin), yen(budget))});
+                {Filter::Budget,
+                 Tr::tr("charges from %1 a day; the budget is %2").arg(formatYen(t.feeDayMin), formatYen(budget))});
         }
         out.rejected.push_back(std::move(rejection));
     }
@@ -684,8 +678,8 @@ Result<TalentMatches> matchTalent(CatalogStore& catalog, const FirmNeeds& firm, 
         if (!overBudget.empty()) {
             const quint32 needed = *std::min_element(overBudget.begin(), overBudget.end());
             const int n = int(std::count(overBudget.begin(), overBudget.end(), needed));
-            out.relax.append(
-                Tr::tr("Raise the budget to %1 a day: %n expert(s) would then match.", nullptr, n).arg(yen(needed)));
+            out.relax.append(Tr::tr("Raise the budget to %1 a day: %n expert(s) would then match.", nullptr, n)
+                                 .arg(formatYen(needed)));
         }
         if (const int n = onlyRemoved[std::size_t(Filter::Onsite)]; n > 0) {
             out.relax.append(Tr::tr("Accept remote work: %n expert(s) would then match.", nullptr, n));

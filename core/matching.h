@@ -150,9 +150,8 @@ Result<TalentMatches> matchTalent(CatalogStore& catalog, const FirmNeeds& firm, 
 // The "pack:category" areas of every installed pack, against which talent areas are checked.
 QSet<QString> installedAreas(const PackRepository& packs);
 
-// Readable text for a need, a yen amount and a filter.
+// Readable text for a need and a filter (yen amounts: formatYen in core/format.h).
 QString capabilityLabel(const QString& id, Language language);
-QString yen(qint64 amount);
 QString filterId(Filter filter);
 QString filterName(Filter filter);
 

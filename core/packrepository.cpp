@@ -1,5 +1,6 @@
 #include "core/packrepository.h"
 
+#include "core/format.h"
 #include "core/json.h"
 #include "core/packloader.h"
 #include "core/paths.h"
@@ -208,7 +209,7 @@ Result<Pack> PackRepository::examine(const QString& path, PackSource source) con
                 v.reason = Tr::tr("the unsigned pack was changed after it was installed");
             } else {
                 v.reason = Tr::tr("not signed; installed with --allow-unsigned on %1")
-                               .arg(allowedAt.toUTC().toString(u"yyyy-MM-dd"_s));
+                               .arg(formatDate(allowedAt.toLocalTime().date()));
                 v.unsignedAllowed = true;
             }
             break;

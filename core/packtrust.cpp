@@ -1,5 +1,6 @@
 #include "core/packtrust.h"
 
+#include "core/format.h"
 #include "core/json.h"
 #include "core/paths.h"
 #include "core/sizes.h"
@@ -23,9 +24,10 @@ struct Tr
 
 constexpr qsizetype MaxKeyBytes = 64 * KiB;
 
+// The UTC day: keys end at the last second of their day, UTC, whatever the reader's time zone.
 QString day(const QDateTime& time)
 {
-    return time.toUTC().toString(u"yyyy-MM-dd"_s);
+    return formatDate(time.toUTC().date());
 }
 
 Diagnostic problem(ErrorCode code, const QString& file, const QString& message)

@@ -1,9 +1,13 @@
 #include "core/translations.h"
 
+#include "core/format.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <atomic>
 
 namespace mamori {
 
@@ -23,13 +27,21 @@ std::optional<Language> languageFromCode(const QString& code)
 
 Language systemLanguage()
 {
-    const QLocale locale;
-    return locale.language() == QLocale::Japanese ? Language::Japanese : Language::English;
+    // QLocale::system(), not QLocale(): the default locale is the chosen language's (Translations).
+    return QLocale::system().language() == QLocale::Japanese ? Language::Japanese : Language::English;
 }
 
 namespace {
 
 thread_local std::optional<Language> t_override;
+// The language of the Translations object alive now, or -1; read by report threads too.
+std::atomic<int> s_installed{-1};
+
+std::optional<Language> installedLanguage()
+{
+    const int value = s_installed.load();
+    return value < 0 ? std::nullopt : std::optional(Language(value));
+}
 
 QString catalogueFile(Language language)
 {
@@ -55,6 +67,14 @@ const QTranslator& catalogue(Language language)
 }
 
 } // namespace
+
+Language currentLanguage()
+{
+    if (t_override) {
+        return *t_override;
+    }
+    return installedLanguage().value_or(systemLanguage());
+}
 
 // Mamori's catalogue for the application's language, or, inside a ScopedLanguage, the scope's. A
 // string missing from the scope's catalogue comes back as its source rather than empty, so Qt does
@@ -88,8 +108,11 @@ ScopedLanguage::~ScopedLanguage()
     t_override = m_previous;
 }
 
-Translations::Translations(Language language) : m_language(language), m_own(std::make_unique<OwnTranslator>(language))
+Translations::Translations(Language language)
+    : m_language(language), m_previousLanguage(installedLanguage()), m_own(std::make_unique<OwnTranslator>(language))
 {
+    s_installed = int(language);
+    QLocale::setDefault(localeFor(language));
     if (m_own->load(catalogueFile(language))) {
         m_ownInstalled = QCoreApplication::installTranslator(m_own.get());
     }
@@ -109,6 +132,8 @@ Translations::~Translations()
     if (m_qtInstalled) {
         QCoreApplication::removeTranslator(&m_qt);
     }
+    QLocale::setDefault(m_previousLocale);
+    s_installed = m_previousLanguage ? int(*m_previousLanguage) : -1;
 }
 
 } // namespace mamori

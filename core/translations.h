@@ -2,6 +2,7 @@
 
 #include "core/localizedtext.h"
 
+#include <QLocale>
 #include <QString>
 #include <QTranslator>
 
@@ -14,10 +15,15 @@ namespace mamori {
 std::optional<Language> languageFromCode(const QString& code);
 // The user's language from the system locale: Japanese for a Japanese locale, English otherwise.
 Language systemLanguage();
+// The language tr() translates into on this thread: a ScopedLanguage's, else the installed
+// Translations', else the system's. Numbers and dates follow it (core/format.h).
+Language currentLanguage();
 
 // Mamori's own translations (compiled in from i18n/) and Qt's (so standard dialogs and messages
 // follow), installed for the lifetime of the object and removed when it goes. Switching language at
-// run time is replacing one by another. Needs a QCoreApplication.
+// run time is replacing one by another. The default QLocale follows for as long (localeFor()), so
+// widgets created meanwhile — spin boxes, charts — group and format numbers the language's way.
+// Needs a QCoreApplication.
 class Translations
 {
     class OwnTranslator;
@@ -34,6 +40,8 @@ public:
 
 private:
     Language m_language;
+    std::optional<Language> m_previousLanguage;
+    QLocale m_previousLocale; // the default locale when this was made (QLocale())
     std::unique_ptr<OwnTranslator> m_own;
     QTranslator m_qt;
     bool m_ownInstalled = false;

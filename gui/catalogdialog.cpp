@@ -1,6 +1,7 @@
 #include "gui/catalogdialog.h"
 
 #include "core/catalog.h"
+#include "core/format.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -75,21 +76,19 @@ QString CatalogDialog::statistics() const
                       "Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 available now, %12 work "
                       "remotely")
                        .arg(m_catalog.path())
-                       .arg(s.services)
-                       .arg(s.sampleServices)
-                       .arg(s.servicesByScheme.value(u"otasuke-1"_s))
-                       .arg(s.servicesByScheme.value(u"otasuke-2"_s))
-                       .arg(s.servicesByScheme.value(u"otasuke-new"_s))
-                       .arg(s.servicesByScheme.value(u"other"_s))
-                       .arg(s.talent)
-                       .arg(s.sampleTalent)
-                       .arg(s.riss)
-                       .arg(s.availableTalent)
-                       .arg(s.remoteTalent);
+                       .arg(formatCount(s.services))
+                       .arg(formatCount(s.sampleServices))
+                       .arg(formatCount(s.servicesByScheme.value(u"otasuke-1"_s)))
+                       .arg(formatCount(s.servicesByScheme.value(u"otasuke-2"_s)))
+                       .arg(formatCount(s.servicesByScheme.value(u"otasuke-new"_s)))
+                       .arg(formatCount(s.servicesByScheme.value(u"other"_s)))
+                       .arg(formatCount(s.talent))
+                       .arg(formatCount(s.sampleTalent))
+                       .arg(formatCount(s.riss))
+                       .arg(formatCount(s.availableTalent))
+                       .arg(formatCount(s.remoteTalent));
     if (s.oldestAsOf.isValid()) {
-        text += u'\n' + tr("Facts checked between %1 and %2")
-                            .arg(QLocale().toString(s.oldestAsOf, QLocale::ShortFormat),
-                                 QLocale().toString(s.newestAsOf, QLocale::ShortFormat));
+        text += u'\n' + tr("Facts checked between %1 and %2").arg(formatDate(s.oldestAsOf), formatDate(s.newestAsOf));
     }
     return text;
 }
@@ -123,8 +122,8 @@ void CatalogDialog::preview(const QString& file)
         m_import->setEnabled(false);
     } else {
         lines.append(tr("Ready to import: %1 services and %2 experts (existing ids are updated).")
-                         .arg(report->servicesAdded)
-                         .arg(report->talentAdded));
+                         .arg(formatCount(report->servicesAdded))
+                         .arg(formatCount(report->talentAdded)));
         for (const Diagnostic& d : report->warnings) {
             lines.append(d.toString());
         }
@@ -155,10 +154,10 @@ bool CatalogDialog::importPreviewed()
         return false;
     }
     m_problems->setPlainText(tr("Imported: services %1 added, %2 updated; experts %3 added, %4 updated.")
-                                 .arg(report->servicesAdded)
-                                 .arg(report->servicesUpdated)
-                                 .arg(report->talentAdded)
-                                 .arg(report->talentUpdated));
+                                 .arg(formatCount(report->servicesAdded))
+                                 .arg(formatCount(report->servicesUpdated))
+                                 .arg(formatCount(report->talentAdded))
+                                 .arg(formatCount(report->talentUpdated)));
     m_file.clear();
     showStatistics();
     emit catalogChanged();

@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "core/format.h"
 #include "core/matching.h"
 #include "gui/assetspage.h"
 #include "gui/catalogdialog.h"
@@ -62,6 +63,8 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
       m_aboutAction(m_helpMenu->addAction(QString())), m_databaseStatus(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
+    // The window took the locale before m_translations made the language's the default.
+    setLocale(localeFor(m_settings.effectiveLanguage()));
     applyUiFont();
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
@@ -230,9 +233,11 @@ void MainWindow::applySettings(const AppSettings& settings)
             m_matches->setLanguage(language);
             m_report->setLanguage(language);
         }
-        // Translators out, translators in: every widget gets a LanguageChange and retranslates.
+        // Translators out, translators in: every widget gets a LanguageChange and retranslates. The
+        // default locale changed with them; widgets built earlier (spin boxes) learn it from setLocale.
         m_translations.reset();
         m_translations = std::make_unique<Translations>(m_settings.effectiveLanguage());
+        setLocale(localeFor(language));
     }
 }
 

@@ -2,7 +2,9 @@
 
 #include "core/catalogformat.h"
 #include "core/catalogstore.h"
+#include "core/format.h"
 #include "core/profilelabels.h"
+#include "core/translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -79,7 +81,7 @@ QHBoxLayout* scoreRow(double value, QWidget* card)
     bar->setTextVisible(false);
     bar->setMaximumWidth(260);
     bar->setMaximumHeight(12);
-    auto* number = new QLabel(MatchesPage::tr("Score %1 / 100").arg(QString::number(value, 'f', 1)), card);
+    auto* number = new QLabel(MatchesPage::tr("Score %1 / 100").arg(formatNumber(value)), card);
     bar->setAccessibleName(number->text());
     row->addWidget(bar);
     row->addWidget(number);
@@ -339,8 +341,7 @@ void MatchesPage::rebuild()
         const TalentMatches& t = *m_talent;
         m_talentLayout->addWidget(note(m_talentList,
                                        tr("%1 experts in the catalog; %2 work here or remotely and pass the filters.")
-                                           .arg(t.considered)
-                                           .arg(t.passed)
+                                           .arg(formatCount(t.considered), formatCount(t.passed))
                                            .toHtmlEscaped(),
                                        u"talentSummary"_s));
         if (t.matches.empty()) {
@@ -376,10 +377,10 @@ void MatchesPage::rebuild()
     m_serviceLayout->addStretch();
     m_talentLayout->addStretch();
     if (m_services) {
-        m_tabs->setTabText(0, tr("Services (%1)").arg(m_services->matches.size()));
+        m_tabs->setTabText(0, tr("Services (%1)").arg(formatCount(qint64(m_services->matches.size()))));
     }
     if (m_talent) {
-        m_tabs->setTabText(1, tr("Experts (%1)").arg(m_talent->matches.size()));
+        m_tabs->setTabText(1, tr("Experts (%1)").arg(formatCount(qint64(m_talent->matches.size()))));
     }
     updateButtons();
 }
@@ -435,12 +436,11 @@ QList<QStringList> MatchesPage::comparison(const QString& firstId, const QString
     row(tr("Provider"), [&](const ServiceMatch& m) -> QString { return m.service.displayProvider(m_language); });
     row(tr("Scheme"), [&](const ServiceMatch& m) -> QString { return schemeName(m.service.scheme).text(m_language); });
     row(tr("Type"), [&](const ServiceMatch& m) -> QString { return serviceTypeName(m.service.type).text(m_language); });
-    row(tr("Score"), [](const ServiceMatch& m) -> QString { return QString::number(m.score, 'f', 1); });
-    row(tr("Needs covered"),
-        [](const ServiceMatch& m) -> QString { return u"%1%"_s.arg(int(std::lround(m.coverage * 100))); });
+    row(tr("Score"), [](const ServiceMatch& m) -> QString { return formatNumber(m.score); });
+    row(tr("Needs covered"), [](const ServiceMatch& m) -> QString { return formatNumber(m.coverage * 100, 0) + u'%'; });
     row(tr("A month for you"),
-        [](const ServiceMatch& m) -> QString { return yen(m.monthlyEstimate) + u" ("_s + m.priceBasis + u')'; });
-    row(tr("First year"), [](const ServiceMatch& m) -> QString { return yen(m.firstYearEstimate); });
+        [](const ServiceMatch& m) -> QString { return formatYen(m.monthlyEstimate) + u" ("_s + m.priceBasis + u')'; });
+    row(tr("First year"), [](const ServiceMatch& m) -> QString { return formatYen(m.firstYearEstimate); });
     row(tr("Minimum term"), [this](const ServiceMatch& m) -> QString {
         return m.service.minTermMonths > 0 ? tr("%n month(s)", nullptr, m.service.minTermMonths) : tr("none");
     });
@@ -449,11 +449,11 @@ QList<QStringList> MatchesPage::comparison(const QString& firstId, const QString
     row(tr("IT導入補助金"), [&](const ServiceMatch& m) -> QString { return yesNo(m.service.subsidy); });
     row(tr("Insurance cover"), [this](const ServiceMatch& m) -> QString {
         return m.service.insuranceCap > 0
-                   ? yen(m.service.insuranceCap)
+                   ? formatYen(m.service.insuranceCap)
                    : (m.service.capabilities.contains(u"cyber_insurance"_s) ? tr("included") : tr("none"));
     });
     for (const Need& need : m_firm->needs) {
-        row(capabilityLabel(need.capability, m_language) + u" (%1)"_s.arg(QString::number(need.weight, 'f', 1)),
+        row(capabilityLabel(need.capability, m_language) + u" (%1)"_s.arg(formatNumber(need.weight)),
             [&](const ServiceMatch& m) -> QString {
                 return m.service.capabilities.contains(need.capability) ? u"✓"_s : u"—"_s;
             });
@@ -526,7 +526,7 @@ bool MatchesPage::exportShortlist(const QString& path, QString* error) const
             line({tr("service"), QString::number(m.rank), m.service.id, m.service.displayName(m_language),
                   m.service.displayProvider(m_language), m.service.sample ? tr("yes") : tr("no"),
                   QString::number(m.score, 'f', 1), QString::number(std::lround(m.coverage * 100)),
-                  tr("%1 a month").arg(yen(m.monthlyEstimate)), m.reasons.join(u" / "_s)});
+                  tr("%1 a month").arg(formatYen(m.monthlyEstimate)), m.reasons.join(u" / "_s)});
         }
     }
     if (m_talent) {
@@ -537,8 +537,8 @@ bool MatchesPage::exportShortlist(const QString& path, QString* error) const
             }
             line({tr("expert"), QString::number(m.rank), m.talent.id, m.talent.displayName, quals.join(u"; "_s),
                   m.talent.sample ? tr("yes") : tr("no"), QString::number(m.score, 'f', 1),
-                  QString::number(std::lround(m.coverage * 100)), tr("from %1 a day").arg(yen(m.talent.feeDayMin)),
-                  m.reasons.join(u" / "_s)});
+                  QString::number(std::lround(m.coverage * 100)),
+                  tr("from %1 a day").arg(formatYen(m.talent.feeDayMin)), m.reasons.join(u" / "_s)});
         }
     }
     QSaveFile file(path);
@@ -580,9 +580,12 @@ void MatchesPage::retranslate()
                         "imports real lists with the catalog manager."));
     m_monthlyLabel->setText(tr("Services up to (a month):"));
     m_dailyLabel->setText(tr("Experts up to (a day):"));
+    // The amount written as formatYen writes it on the cards: 30,000円 / ¥30,000.
+    const bool japanese = currentLanguage() == Language::Japanese;
     for (QSpinBox* box : {m_monthly, m_daily}) {
         box->setSpecialValueText(tr("no limit"));
-        box->setSuffix(tr(" yen"));
+        box->setPrefix(japanese ? QString() : u"¥"_s);
+        box->setSuffix(japanese ? u"円"_s : QString());
     }
     m_monthly->setAccessibleName(tr("Monthly budget for services"));
     m_daily->setAccessibleName(tr("Daily budget for experts"));

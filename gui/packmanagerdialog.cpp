@@ -1,5 +1,6 @@
 #include "gui/packmanagerdialog.h"
 
+#include "core/format.h"
 #include "core/packmigration.h"
 #include "core/store.h"
 
@@ -249,7 +250,7 @@ void PackManagerDialog::refresh()
         }
         if (k.key.expires.isValid()) {
             text += u"  "_s + (k.key.expiredAt(now) ? tr("expired %1") : tr("until %1"))
-                                  .arg(QLocale().toString(k.key.expires.toLocalTime().date(), QLocale::ShortFormat));
+                                  .arg(formatDate(k.key.expires.toUTC().date())); // the day it ends, as in its reasons
         }
         auto* item = new QListWidgetItem(text, m_keys);
         item->setData(Qt::UserRole, k.key.keyId());

@@ -1,5 +1,7 @@
 #include "gui/questionpage.h"
 
+#include "core/format.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QEvent>
@@ -331,9 +333,7 @@ void QuestionPage::showSummary()
     m_summaryTitle->setText(finished ? tr("This assessment is finished") : tr("All questions answered"));
     QString text = u"<p>"_s +
                    tr("%1 of %2 questions answered. Score: %3 of 100.")
-                       .arg(r.answered)
-                       .arg(r.applicable)
-                       .arg(QLocale().toString(r.score, 'f', 1))
+                       .arg(formatCount(r.answered), formatCount(r.applicable), formatNumber(r.score))
                        .toHtmlEscaped() +
                    u"</p>"_s;
     if (r.level) {

@@ -1,5 +1,7 @@
 #include "gui/resultspage.h"
 
+#include "core/format.h"
+#include "core/translations.h"
 #include "gui/roomydelegate.h"
 
 #include <QApplication>
@@ -31,11 +33,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString number(double value)
-{
-    return QLocale().toString(value, 'f', 1);
-}
-
 QChartView* chartView(QWidget* parent, const char16_t* name)
 {
     auto* view = new QChartView(parent);
@@ -54,6 +51,9 @@ void styleChart(QChart* chart)
     }
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // Month names on the time axis come from the chart's locale. Not setLocalizeNumbers: with it, Qt
+    // 6.4 draws no label for the axes' "%d" format (the 0–100 axes read alike in both languages).
+    chart->setLocale(localeFor(currentLanguage()));
     QFont font = QApplication::font();
     chart->setTitleFont(font);
     chart->legend()->setFont(font);
@@ -145,8 +145,8 @@ void ResultsPage::rebuild()
     }
     const Pack& pack = *m_current->pack;
     const ScoreResult& r = m_current->result;
-    m_score->setText(number(r.score));
-    m_score->setAccessibleName(tr("Score %1 of 100").arg(number(r.score)));
+    m_score->setText(formatNumber(r.score));
+    m_score->setAccessibleName(tr("Score %1 of 100").arg(formatNumber(r.score)));
     QString level = tr("<b>%1</b> — %2 of %3 questions answered")
                         .arg(pack.title.text(m_language).toHtmlEscaped())
                         .arg(r.answered)
@@ -269,7 +269,7 @@ void ResultsPage::rebuild()
     for (std::size_t i = 0; i < std::min<std::size_t>(3, order.size()); ++i) {
         if (m_gaps[order[i]] > 0) {
             weakest.append(tr("<b>%1</b> (%2 points below the target)")
-                               .arg(m_categories[int(order[i])].toHtmlEscaped(), number(m_gaps[order[i]])));
+                               .arg(m_categories[int(order[i])].toHtmlEscaped(), formatNumber(m_gaps[order[i]])));
         }
     }
     m_weakest->setText(weakest.isEmpty() ? tr("Every area reaches the target for your size. Keep it up, and "
@@ -331,7 +331,7 @@ void ResultsPage::rebuild()
             areas.append(area);
         }
         auto* time = new QDateTimeAxis;
-        time->setFormat(u"yyyy-MM"_s);
+        time->setFormat(monthFormat(currentLanguage()));
         time->setRange(first.addDays(-15), last.addDays(15));
         time->setLabelsFont(QApplication::font());
         auto* value = new QValueAxis;
@@ -356,11 +356,11 @@ void ResultsPage::rebuild()
         for (const Comparison::Category& c : m_previous->categories) {
             auto* item = new QTreeWidgetItem(m_changes);
             item->setText(0, c.title.text(m_language));
-            item->setText(1, c.before ? number(*c.before) : u"—"_s);
-            item->setText(2, c.after ? number(*c.after) : u"—"_s);
+            item->setText(1, c.before ? formatNumber(*c.before) : u"—"_s);
+            item->setText(2, c.after ? formatNumber(*c.after) : u"—"_s);
             if (c.before && c.after) {
                 const double d = *c.after - *c.before;
-                item->setText(3, (d > 0 ? u"+"_s : QString()) + number(d));
+                item->setText(3, formatChange(d));
                 item->setForeground(3, d < 0 ? QColor(0xb0, 0x30, 0x20) : QColor(0x20, 0x80, 0x40));
             }
             for (int col : {1, 2, 3}) {

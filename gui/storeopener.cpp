@@ -1,5 +1,7 @@
 #include "gui/storeopener.h"
 
+#include "core/format.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -109,8 +111,7 @@ StoreOpener::StoreOpener(QWidget* parent) : m_parent(parent)
         QStringList labels;
         for (const QString& b : backups) {
             const QFileInfo info(b);
-            labels.append(Tr::tr("%1 (saved %2)")
-                              .arg(info.fileName(), QLocale().toString(info.lastModified(), QLocale::ShortFormat)));
+            labels.append(Tr::tr("%1 (saved %2)").arg(info.fileName(), formatDateTime(info.lastModified())));
         }
         bool ok = false;
         const QString picked = QInputDialog::getItem(

@@ -1,8 +1,10 @@
 #include "gui/welcomepage.h"
 
+#include "core/format.h"
 #include "core/history.h"
 #include "core/packrepository.h"
 #include "core/store.h"
+#include "core/translations.h"
 #include "gui/roomydelegate.h"
 
 #include <QDir>
@@ -12,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -28,19 +29,9 @@ namespace {
 
 constexpr int IdRole = Qt::UserRole;
 
-QString number(double value)
-{
-    return QLocale().toString(value, 'f', 1);
-}
-
-QString signedNumber(double value)
-{
-    return (value > 0 ? u"+"_s : QString()) + number(value);
-}
-
 QString when(const QDateTime& time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), u"yyyy-MM-dd HH:mm"_s) : QString();
+    return time.isValid() ? formatDateTime(time) : QString();
 }
 
 // Columns fitted to their contents, with some air: fitted exactly, the headers run into each other.
@@ -231,7 +222,7 @@ void WelcomePage::refresh()
             if (const auto firm = m_store->firm(f.id)) {
                 item->setText(1, tierName(firm->profile.tier()));
             }
-            item->setText(2, QString::number(f.assessments));
+            item->setText(2, formatCount(f.assessments));
             item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
             if (const auto history = m_results->history(f.id); history && !history->empty()) {
                 // The latest finished assessment speaks for the firm; a half-answered one only until
@@ -240,12 +231,12 @@ void WelcomePage::refresh()
                     return e.result && e.record.status == AssessmentStatus::Finished;
                 });
                 if (finished != history->rend()) {
-                    item->setText(3, number(finished->result->score));
+                    item->setText(3, formatNumber(finished->result->score));
                     if (finished->change) {
-                        item->setText(4, signedNumber(*finished->change));
+                        item->setText(4, formatChange(*finished->change));
                     }
                 } else if (history->back().result) {
-                    item->setText(3, tr("%1 (in progress)").arg(number(history->back().result->score)));
+                    item->setText(3, tr("%1 (in progress)").arg(formatNumber(history->back().result->score)));
                 }
                 item->setText(5, when(history->back().record.updatedAt));
             }
@@ -293,13 +284,13 @@ void WelcomePage::showHistory()
         item->setData(2, IdRole, e.record.status == AssessmentStatus::InProgress);
         if (e.result) {
             item->setText(3, tr("%1 of %2").arg(e.result->answered).arg(e.result->applicable));
-            item->setText(4, number(e.result->score) + (e.stale ? u" *"_s : QString()));
+            item->setText(4, formatNumber(e.result->score) + (e.stale ? u" *"_s : QString()));
             if (const Level* level = pack ? (*pack)->level(e.result->level) : nullptr) {
                 item->setText(7, level->label.text(m_language));
             }
         }
         if (e.change) {
-            item->setText(5, signedNumber(*e.change));
+            item->setText(5, formatChange(*e.change));
         }
         item->setText(6, when(e.record.startedAt));
         if (!e.problem.isEmpty()) {

@@ -4669,10 +4669,6 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <translation>no limit</translation>
     </message>
     <message>
-        <source> yen</source>
-        <translation> yen</translation>
-    </message>
-    <message>
         <source>Monthly budget for services</source>
         <translation>Monthly budget for services</translation>
     </message>

@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>costs about %1 a month for you; the budget is %2</source>
-        <translation>貴社では月額約 %1 で、予算 %2 を超えます</translation>
+        <translation>貴社では月額約 %1で、予算 %2を超えます</translation>
     </message>
     <message>
         <source>Does not cover: %1.</source>
@@ -735,7 +735,7 @@
     </message>
     <message>
         <source>About %1 a month for you (%2); %3 in the first year with the initial fee of %4.</source>
-        <translation>貴社では月額約 %1（%2）。初期費用 %4 を含め初年度 %3。</translation>
+        <translation>貴社では月額約 %1（%2）。初期費用 %4を含め初年度 %3。</translation>
     </message>
     <message>
         <source>About %1 a month for you (%2); %3 in the first year.</source>
@@ -778,7 +778,7 @@
     <message numerus="yes">
         <source>Raise the budget to %1 a month: %n service(s) would then match.</source>
         <translation>
-            <numerusform>予算を月額 %1 に上げると、%n 件のサービスが該当します。</numerusform>
+            <numerusform>予算を月額 %1に上げると、%n 件のサービスが該当します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -875,7 +875,7 @@
     </message>
     <message>
         <source>charges from %1 a day; the budget is %2</source>
-        <translation>報酬は1日 %1 からで、予算 %2 を超えます</translation>
+        <translation>報酬は1日 %1からで、予算 %2を超えます</translation>
     </message>
     <message>
         <source>The catalog holds no security experts; an administrator imports a list with &quot;mamori-cli catalog import&quot;.</source>
@@ -884,7 +884,7 @@
     <message numerus="yes">
         <source>Raise the budget to %1 a day: %n expert(s) would then match.</source>
         <translation>
-            <numerusform>予算を1日 %1 に上げると、%n 人の専門家が該当します。</numerusform>
+            <numerusform>予算を1日 %1に上げると、%n 人の専門家が該当します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4591,7 +4591,7 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     </message>
     <message>
         <source>from %1 a day</source>
-        <translation>1日 %1 から</translation>
+        <translation>1日 %1から</translation>
     </message>
     <message>
         <source>Export the shortlist</source>
@@ -4624,10 +4624,6 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>no limit</source>
         <translation>上限なし</translation>
-    </message>
-    <message>
-        <source> yen</source>
-        <translation> 円</translation>
     </message>
     <message>
         <source>Monthly budget for services</source>

@@ -1,6 +1,7 @@
 #include "report/pdfreport.h"
 
 #include "core/catalogstore.h"
+#include "core/format.h"
 #include "core/json.h"
 #include "core/profilelabels.h"
 #include "core/translations.h"
@@ -112,21 +113,17 @@ class Builder
 {
 public:
     Builder(const ReportInput& in, const PdfReportOptions& options, PdfReport::Impl& out)
-        : m_in(in), m_options(options), m_out(out), m_lang(options.language),
-          m_locale(options.language == Language::Japanese ? QLocale(QLocale::Japanese, QLocale::Japan)
-                                                          : QLocale(QLocale::English, QLocale::UnitedKingdom)),
+        : m_in(in), m_options(options), m_out(out), m_lang(options.language), m_locale(localeFor(options.language)),
           m_flow(QRectF(Side, Top, PageWidth - 2 * Side, PageHeight - Top - Bottom))
     {}
 
     void build();
 
 private:
-    QString number(double value) const { return m_locale.toString(value, 'f', 1); }
-    QString date(const QDateTime& when) const
-    {
-        return m_lang == Language::Japanese ? m_locale.toString(when.toLocalTime().date(), u"yyyy年M月d日"_s)
-                                            : m_locale.toString(when.toLocalTime().date(), u"d MMMM yyyy"_s);
-    }
+    QString number(double value) const { return formatNumber(value, 1, m_lang); }
+    QString change(double value) const { return formatChange(value, 1, m_lang); }
+    QString count(qint64 value) const { return formatCount(value, m_lang); }
+    QString date(const QDateTime& when) const { return formatLongDate(when.toLocalTime().date(), m_lang); }
     const QString& t(const LocalizedText& text) const { return text.text(m_lang); }
     double width() const { return m_flow.width(); }
     // "title, publisher, edition" of the pack's guideline, leaving out what it does not state.
@@ -350,9 +347,8 @@ void Builder::cover()
     details.emplace_back(Tr::tr("Based on"), guidelineText());
     details.emplace_back(Tr::tr("Size of firm"),
                          Tr::tr("%1 (%2 employees, %3, %4)")
-                             .arg(t(tierName(m_in.result.tier)))
-                             .arg(profile.employees)
-                             .arg(t(industryName(profile.industry)), t(prefectureName(profile.prefecture))));
+                             .arg(t(tierName(m_in.result.tier)), count(profile.employees),
+                                  t(industryName(profile.industry)), t(prefectureName(profile.prefecture))));
     details.emplace_back(
         Tr::tr("Answers"),
         Tr::tr("%1 of %2 questions that apply answered").arg(m_in.result.answered).arg(m_in.result.applicable));
@@ -609,7 +605,7 @@ void Builder::areas()
                     cell(columns[2], number(c.target), cellFont),
                     cell(columns[3], scored ? number(c.gap) : u"—"_s, cellFont, c.gap > 0 ? orange : ink),
                     cell(columns[4], u"%1 / %2"_s.arg(c.answered).arg(c.applicable), cellFont),
-                    cell(columns[5], QString::number(c.unknown), cellFont)});
+                    cell(columns[5], count(c.unknown), cellFont)});
         m_flow.space(30);
         m_flow.rule();
         m_flow.space(30);
@@ -617,7 +613,7 @@ void Builder::areas()
     const QFont total = reportFont(9.5, true);
     m_flow.row({cell(columns[0], Tr::tr("Overall"), total), cell(columns[1], number(r.score), total, blue),
                 cell(columns[4], u"%1 / %2"_s.arg(r.answered).arg(r.applicable), total),
-                cell(columns[5], QString::number(r.unknown), total)});
+                cell(columns[5], count(r.unknown), total)});
 }
 void Builder::questions()
 {
@@ -790,14 +786,14 @@ void Builder::matches()
             tableHeader({rank, {nameHeader, textX, textWidth}, {priceHeader, priceX, priceWidth}, fit});
         }
     };
-    const auto entry = [&](int number, double score, const QString& name, const QString& detail, const QString& price,
+    const auto entry = [&](int position, double score, const QString& name, const QString& detail, const QString& price,
                            const QStringList& reasons) {
         const auto nameBlock = block(name, reportFont(10, true), textWidth);
         const auto detailBlock = block(detail, reportFont(8.5), textWidth, muted);
         m_flow.keep(nameBlock->height() + detailBlock->height() + 400);
-        m_flow.row({cell(rank, QString::number(number), reportFont(10, true), blue), Cell{nameBlock, textX},
+        m_flow.row({cell(rank, count(position), reportFont(10, true), blue), Cell{nameBlock, textX},
                     Cell{block(price, reportFont(8.5), priceWidth), priceX},
-                    cell(fit, QString::number(qRound(score)), reportFont(10, true), blue)});
+                    cell(fit, number(score), reportFont(10, true), blue)});
         if (!detail.isEmpty()) {
             m_flow.row({Cell{detailBlock, textX}}, 1);
         }
@@ -816,7 +812,8 @@ void Builder::matches()
         for (const ServiceMatch& m : services.matches) {
             entry(m.rank, m.score, sampleMark(m.service.displayName(m_lang), m.service.sample),
                   u"%1 · %2"_s.arg(m.service.displayProvider(m_lang), t(schemeName(m.service.scheme))),
-                  Tr::tr("%1 a month\n%2 the first year").arg(yen(m.monthlyEstimate), yen(m.firstYearEstimate)),
+                  Tr::tr("%1 a month\n%2 the first year")
+                      .arg(formatYen(m.monthlyEstimate, m_lang), formatYen(m.firstYearEstimate, m_lang)),
                   m.reasons);
         }
     }
@@ -831,7 +828,8 @@ void Builder::matches()
                 qualifications.append(t(qualificationName(id)));
             }
             const QString fee = m.talent.feeDayMax > 0 || m.talent.feeDayMin > 0
-                                    ? Tr::tr("%1 – %2").arg(yen(m.talent.feeDayMin), yen(m.talent.feeDayMax))
+                                    ? Tr::tr("%1 – %2").arg(formatYen(m.talent.feeDayMin, m_lang),
+                                                            formatYen(m.talent.feeDayMax, m_lang))
                                     : Tr::tr("ask");
             entry(m.rank, m.score, sampleMark(m.talent.displayName, m.talent.sample), qualifications.join(Tr::tr(", ")),
                   fee + u"\n"_s + t(availabilityName(m.talent.availability)), m.reasons);
@@ -858,11 +856,10 @@ void Builder::trend()
     tableHeader({when, scoreColumn, changeColumn});
     std::optional<double> previous;
     for (const TrendPoint& p : m_options.trend) {
-        const QString change =
-            previous ? (p.score >= *previous ? u"+"_s : QString()) + number(p.score - *previous) : u"—"_s;
+        const QString shown = previous ? change(p.score - *previous) : u"—"_s;
         m_flow.row({cell(when, date(p.when), reportFont(9.5)),
                     cell(scoreColumn, number(p.score), reportFont(9.5), blue),
-                    cell(changeColumn, change, reportFont(9.5))});
+                    cell(changeColumn, shown, reportFont(9.5))});
         m_flow.space(30);
         m_flow.rule();
         m_flow.space(30);
@@ -877,13 +874,11 @@ void Builder::trend()
         const Column delta{Tr::tr("Change"), 3900, 900, Qt::AlignRight};
         tableHeader({area, before, now, delta});
         for (const Comparison::Category& c : cmp.categories) {
-            const QString change = c.before && c.after
-                                       ? (*c.after >= *c.before ? u"+"_s : QString()) + number(*c.after - *c.before)
-                                       : u"—"_s;
+            const QString shown = c.before && c.after ? change(*c.after - *c.before) : u"—"_s;
             m_flow.row({cell(area, t(c.title), reportFont(9.5)),
                         cell(before, c.before ? number(*c.before) : u"—"_s, reportFont(9.5)),
                         cell(now, c.after ? number(*c.after) : u"—"_s, reportFont(9.5), blue),
-                        cell(delta, change, reportFont(9.5))});
+                        cell(delta, shown, reportFont(9.5))});
             m_flow.space(30);
             m_flow.rule();
             m_flow.space(30);

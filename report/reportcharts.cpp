@@ -1,5 +1,6 @@
 #include "report/reportcharts.h"
 
+#include "core/format.h"
 #include "report/pagelayout.h"
 
 #include <QBarCategoryAxis>
@@ -53,8 +54,12 @@ void styleAxis(QAbstractAxis* axis)
     axis->setGridLinePen(QPen(gridColour, 0.5 * Pt));
 }
 
-void styleChart(QChart* chart, QSizeF size)
+void styleChart(QChart* chart, QSizeF size, Language language)
 {
+    // The report's language, not the window's: month names on the time axis come from the chart's
+    // locale, and an English report from a Japanese desktop must not read "11月 2026". Not
+    // setLocalizeNumbers: with it, Qt 6.4 draws no label for the axes' "%d" format.
+    chart->setLocale(localeFor(language));
     chart->setTheme(QChart::ChartThemeLight);
     chart->setBackgroundVisible(false);
     chart->setDropShadowEnabled(false);
@@ -136,7 +141,7 @@ void ChartPicture::paint(QPainter& painter, const QRectF& target) const
 std::shared_ptr<ChartPicture> radarChart(const Pack& pack, const ScoreResult& result, Language language, QSizeF size)
 {
     auto* chart = new QPolarChart;
-    styleChart(chart, size);
+    styleChart(chart, size, language);
     auto* scores = new QLineSeries;
     scores->setName(Tr::tr("Score"));
     auto* goal = new QLineSeries;
@@ -188,7 +193,7 @@ std::shared_ptr<ChartPicture> radarChart(const Pack& pack, const ScoreResult& re
 std::shared_ptr<ChartPicture> gapChart(const Pack& pack, const ScoreResult& result, Language language, QSizeF size)
 {
     auto* chart = new QChart;
-    styleChart(chart, size);
+    styleChart(chart, size, language);
     std::vector<const CategoryScore*> shown;
     for (const CategoryScore& c : result.categories) {
         if (c.maxPoints > 0) {
@@ -241,7 +246,7 @@ std::shared_ptr<ChartPicture> trendChart(const Pack& pack, const std::vector<Tre
                                          QSizeF size)
 {
     auto* chart = new QChart;
-    styleChart(chart, size);
+    styleChart(chart, size, language);
     auto* line = new QLineSeries;
     line->setName(Tr::tr("Overall score"));
     line->setPen(QPen(scoreColour, 2.4 * Pt));
@@ -274,7 +279,7 @@ std::shared_ptr<ChartPicture> trendChart(const Pack& pack, const std::vector<Tre
         areas.append(area);
     }
     auto* time = new QDateTimeAxis;
-    time->setFormat(language == Language::Japanese ? u"yyyy/MM"_s : u"MMM yyyy"_s);
+    time->setFormat(monthFormat(language));
     time->setRange(first.addDays(-15), last.addDays(15));
     time->setTickCount(std::clamp(int(points.size()), 2, 6));
     auto* value = new QValueAxis;

@@ -203,9 +203,10 @@ void TestCatalogImport::rowErrors_data()
     QTest::newRow("bad prefecture") << talent("13;14", "13;48")
                                     << u":2:prefectures: \"48\" is not a prefecture (JIS code 1–47 or its name)"_s
                                     << int(ErrorCode::Value);
-    QTest::newRow("bad fee") << talent("50000,80000", "5万,80000")
-                             << u":2:fee_day_min: \"5万\" is not an amount in yen (a whole number from 0 to 10000000)"_s
-                             << int(ErrorCode::Value);
+    QTest::newRow("bad fee")
+        << talent("50000,80000", "5万,80000")
+        << u":2:fee_day_min: \"5万\" is not an amount in yen (a whole number from 0 to 10,000,000)"_s
+        << int(ErrorCode::Value);
     QTest::newRow("fee range reversed") << talent("50000,80000", "90000,80000")
                                         << u":2:fee_day_max: is below fee_day_min (90000)"_s << int(ErrorCode::Value);
     QTest::newRow("riss without number")

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -276,6 +277,12 @@ void TestCli::storedAssessmentFlow()
     QCOMPARE(r.code, 2);
     r = run({u"assessment"_s, u"list"_s, u"--firm"_s, u"1"_s});
     QVERIFY2(r.out.contains(u"sme-guideline 1.0.0"_s), qPrintable(r.out));
+    // Dates as each language writes them: 2026/11/24 14:05 and 24 Nov 2026 14:05.
+    r = runInProcess({u"--db"_s, db, u"--lang"_s, u"ja"_s, u"assessment"_s, u"list"_s, u"--firm"_s, u"1"_s});
+    QVERIFY2(r.out.contains(QRegularExpression(u"\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}"_s)), qPrintable(r.out));
+    r = runInProcess({u"--db"_s, db, u"--lang"_s, u"en"_s, u"assessment"_s, u"list"_s, u"--firm"_s, u"1"_s});
+    QVERIFY2(r.out.contains(QRegularExpression(u"\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}"_s)), qPrintable(r.out));
+    QVERIFY(!r.out.contains(QRegularExpression(u"\\d{4}-\\d{2}-\\d{2}"_s)));
     r = run({u"assessment"_s, u"finish"_s, u"1"_s});
     QCOMPARE(r.code, 0);
     r = run({u"assessment"_s, u"answer"_s, u"1"_s, u"--question"_s, u"g02"_s, u"--choice"_s, u"yes"_s});
@@ -453,6 +460,13 @@ void TestCli::matchAndCatalog()
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(u"サービス（カタログに"_s));
     QVERIFY(r.out.contains(u"必要な対策"_s));
+    // Yen as Japanese price lists write it (30,000円), in English as ¥30,000.
+    const QStringList broke{u"--kind"_s, u"services"_s, u"--budget"_s, u"100"_s};
+    r = runInProcess(QStringList{u"--lang"_s, u"ja"_s, u"--catalog"_s, catalog} + match + broke);
+    QVERIFY2(r.out.contains(QRegularExpression(u"\\d{1,3}(,\\d{3})*円"_s)), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(u'¥'), qPrintable(r.out));
+    r = runInProcess(QStringList{u"--lang"_s, u"en"_s, u"--catalog"_s, catalog} + match + broke);
+    QVERIFY2(r.out.contains(QRegularExpression(u"¥\\d{1,3}(,\\d{3})*"_s)), qPrintable(r.out));
 }
 
 void TestCli::packSpreadsheet()
