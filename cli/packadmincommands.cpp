@@ -73,7 +73,7 @@ int PackInstallCommand::run(const std::vector<std::string>& args, Context& ctx)
     options.add_options()("file", po::value<std::string>()->required(), Tr::tr("pack file").toStdString().c_str())(
         "signature", po::value<std::string>(), Tr::tr("signature file (default: FILE.sig)").toStdString().c_str())(
         "allow-unsigned",
-        Tr::tr("install a pack without signature; it is shown as unsigned everywhere").toStdString().c_str());
+        Tr::tr("install a pack without signature; pack lists mark it as unsigned").toStdString().c_str());
     po::positional_options_description positional;
     positional.add("file", 1);
     po::variables_map values;

@@ -384,7 +384,7 @@ Result<InstallResult> PackRepository::install(const QString& file, const Install
     const Pack& pack = inspected->pack;
     if (v.state == TrustState::Unsigned && !options.allowUnsigned) {
         return failure(refusal(file, Tr::tr("refused: the pack is not signed; to install it anyway, give "
-                                            "--allow-unsigned (it will be shown as unsigned everywhere)")));
+                                            "--allow-unsigned (pack lists will then mark it as unsigned)")));
     }
     if (v.state != TrustState::Verified && v.state != TrustState::Unsigned) {
         return failure(refusal(file, v));

@@ -630,15 +630,24 @@ Result<qint64> Store::startAssessment(qint64 firmId, const QString& packId, cons
     }
     QSqlQuery q(db);
     const QString at = now();
-    q.prepare(
-        u"INSERT INTO answers (assessment_id, question_id, choice, note, answered_at) VALUES (?, ?, ?, coalesce(?, ''), ?)"_s);
-    for (auto it = answers.choices.begin(); it != answers.choices.end(); ++it) {
+    q.prepare(u"INSERT INTO answers (assessment_id, question_id, choice, note, answered_at) "
+              "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?)"_s);
+    const auto insert = [&](const QString& question, const QString& choice) {
         q.addBindValue(*id);
-        q.addBindValue(it.key());
-        q.addBindValue(it.value());
-        q.addBindValue(answers.notes.value(it.key()));
+        q.addBindValue(question);
+        q.addBindValue(choice);
+        q.addBindValue(answers.notes.value(question));
         q.addBindValue(at);
-        if (!q.exec()) {
+        return q.exec();
+    };
+    for (auto it = answers.choices.begin(); it != answers.choices.end(); ++it) {
+        if (!insert(it.key(), it.value())) {
+            return failure(error(Tr::tr("cannot save the answer: %1").arg(q.lastError().text())));
+        }
+    }
+    // Notes of questions not answered yet come along too (a row without a choice).
+    for (auto it = answers.notes.begin(); it != answers.notes.end(); ++it) {
+        if (!answers.choices.contains(it.key()) && !it.value().isEmpty() && !insert(it.key(), QString())) {
             return failure(error(Tr::tr("cannot save the answer: %1").arg(q.lastError().text())));
         }
     }
@@ -713,6 +722,15 @@ bool touch(QSqlQuery& q, qint64 assessmentId, const QString& at)
     return q.exec();
 }
 
+// A question with neither an answer nor a note keeps no row.
+bool dropEmptyRow(QSqlQuery& q, qint64 assessmentId, const QString& questionId)
+{
+    q.prepare(u"DELETE FROM answers WHERE assessment_id = ? AND question_id = ? AND choice = '' AND note = ''"_s);
+    q.addBindValue(assessmentId);
+    q.addBindValue(questionId);
+    return q.exec();
+}
+
 } // namespace
 
 Result<bool> Store::saveAnswer(qint64 assessmentId, const QString& questionId, const QString& choice,
@@ -736,13 +754,30 @@ Result<bool> Store::saveAnswer(qint64 assessmentId, const QString& questionId, c
     });
 }
 
+Result<bool> Store::saveNote(qint64 assessmentId, const QString& questionId, const QString& note)
+{
+    return writeOpenAssessment(assessmentId, Tr::tr("cannot save the note: %1"), [&](QSqlQuery& q) {
+        const QString at = now();
+        // An unanswered question's note is a row without a choice (''), which no count or score sees.
+        q.prepare(u"INSERT INTO answers (assessment_id, question_id, choice, note, answered_at) VALUES (?, ?, '', "
+                  u"coalesce(?, ''), ?) "
+                  "ON CONFLICT (assessment_id, question_id) DO UPDATE SET note = excluded.note"_s);
+        q.addBindValue(assessmentId);
+        q.addBindValue(questionId);
+        q.addBindValue(note);
+        q.addBindValue(at);
+        return q.exec() && dropEmptyRow(q, assessmentId, questionId) && touch(q, assessmentId, at);
+    });
+}
+
 Result<bool> Store::removeAnswer(qint64 assessmentId, const QString& questionId)
 {
     return writeOpenAssessment(assessmentId, Tr::tr("cannot remove the answer: %1"), [&](QSqlQuery& q) {
-        q.prepare(u"DELETE FROM answers WHERE assessment_id = ? AND question_id = ?"_s);
+        // The note stays: taking an answer back is no reason to lose what was written about it.
+        q.prepare(u"UPDATE answers SET choice = '' WHERE assessment_id = ? AND question_id = ?"_s);
         q.addBindValue(assessmentId);
         q.addBindValue(questionId);
-        return q.exec() && touch(q, assessmentId, now());
+        return q.exec() && dropEmptyRow(q, assessmentId, questionId) && touch(q, assessmentId, now());
     });
 }
 
@@ -762,7 +797,7 @@ namespace {
 
 const QString AssessmentColumns =
     u"a.id, a.firm_id, a.profile_id, a.pack_id, a.pack_version, a.started_at, a.updated_at, a.finished_at, "
-    "a.status, (SELECT count(*) FROM answers WHERE assessment_id = a.id), a.uid, "
+    "a.status, (SELECT count(*) FROM answers WHERE assessment_id = a.id AND choice <> ''), a.uid, "
     "r.pack_digest, r.score, r.level, r.answered, r.applicable, r.categories_json, r.computed_at"_s;
 const QString AssessmentFrom = u" FROM assessments a LEFT JOIN results r ON r.assessment_id = a.id"_s;
 constexpr int AssessmentColumnCount = 18;
@@ -770,7 +805,7 @@ constexpr int AssessmentColumnCount = 18;
 // 100,000 cached results nobody needs doubles the time.
 const QString AssessmentColumnsUncached =
     u"a.id, a.firm_id, a.profile_id, a.pack_id, a.pack_version, a.started_at, a.updated_at, a.finished_at, "
-    "a.status, (SELECT count(*) FROM answers WHERE assessment_id = a.id), a.uid, "
+    "a.status, (SELECT count(*) FROM answers WHERE assessment_id = a.id AND choice <> ''), a.uid, "
     "NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM assessments a"_s;
 
 AssessmentRecord assessmentFromRow(const QSqlQuery& q)
@@ -875,7 +910,9 @@ Result<AssessmentRecord> Store::assessment(qint64 assessmentId) const
     }
     while (q.next()) {
         const QString question = q.value(0).toString();
-        r.answers.choices.insert(question, q.value(1).toString());
+        if (QString choice = q.value(1).toString(); !choice.isEmpty()) { // empty: a note, no answer yet
+            r.answers.choices.insert(question, choice);
+        }
         if (const QString note = q.value(2).toString(); !note.isEmpty()) {
             r.answers.notes.insert(question, note);
         }
@@ -928,7 +965,9 @@ Result<bool> Store::forEachAssessment(const std::function<bool(const AssessmentR
         r.answers.choices.reserve(r.answerCount);
         while (haveAnswer && owner == r.id) {
             const QString question = answers.value(1).toString();
-            r.answers.choices.insert(question, answers.value(2).toString());
+            if (QString choice = answers.value(2).toString(); !choice.isEmpty()) { // empty: a note only
+                r.answers.choices.insert(question, choice);
+            }
             if (const QString note = answers.value(3).toString(); !note.isEmpty()) {
                 r.answers.notes.insert(question, note);
             }

@@ -133,6 +133,10 @@ public:
     // The caller has checked the question and choice against the pack.
     Result<bool> saveAnswer(qint64 assessmentId, const QString& questionId, const QString& choice,
                             const QString& note = {});
+    // Keeps a note for a question at once, whether or not it is answered yet (a note typed before the
+    // choice is not lost if Mamori closes). An empty note removes it. Choices are left as they are.
+    Result<bool> saveNote(qint64 assessmentId, const QString& questionId, const QString& note);
+    // Takes an answer back; its note, if any, stays.
     Result<bool> removeAnswer(qint64 assessmentId, const QString& questionId);
     Result<bool> finishAssessment(qint64 assessmentId);
     Result<std::vector<AssessmentRecord>> assessments(qint64 firmId) const; // without answers

@@ -119,7 +119,9 @@ Result<TransferDocument> Store::exportDocument(qint64 firmId, std::optional<qint
     }
     QSqlQuery answers(db);
     answers.prepare(
-        u"SELECT question_id, choice, note, answered_at FROM answers WHERE assessment_id = ? ORDER BY question_id"_s);
+        // A note without an answer stays on this PC: the format has answers, each with a choice.
+        u"SELECT question_id, choice, note, answered_at FROM answers WHERE assessment_id = ? AND choice <> '' "
+        "ORDER BY question_id"_s);
     while (q.next()) {
         TransferDocument::Assessment a;
         a.uid = q.value(1).toString();
@@ -218,7 +220,10 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
     QSqlQuery answers(db);
     answers.prepare(u"INSERT INTO answers (assessment_id, question_id, choice, note, answered_at) "
                     "VALUES (?, ?, ?, coalesce(?, ''), ?) ON CONFLICT (assessment_id, question_id) DO UPDATE SET "
-                    "choice = excluded.choice, note = excluded.note, answered_at = excluded.answered_at"_s);
+                    "choice = excluded.choice, answered_at = excluded.answered_at, "
+                    // a note written here before the question was answered survives an answer without one
+                    "note = CASE WHEN answers.choice = '' AND excluded.note = '' THEN answers.note "
+                    "ELSE excluded.note END"_s);
     for (const auto& a : d.assessments) {
         q.prepare(u"SELECT id, firm_id, updated_at, status, pack_id, pack_version FROM assessments WHERE uid = ?"_s);
         q.addBindValue(a.uid);
@@ -251,7 +256,8 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
                 QDateTime at;
             };
             QHash<QString, Local> local;
-            q.prepare(u"SELECT question_id, choice, note, answered_at FROM answers WHERE assessment_id = ?"_s);
+            q.prepare(u"SELECT question_id, choice, note, answered_at FROM answers WHERE assessment_id = ? AND "
+                      "choice <> ''"_s);
             q.addBindValue(id);
             if (!q.exec()) {
                 return failed();

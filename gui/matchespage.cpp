@@ -3,6 +3,7 @@
 #include "core/catalogformat.h"
 #include "core/catalogstore.h"
 #include "core/format.h"
+#include "core/json.h"
 #include "core/profilelabels.h"
 #include "core/translations.h"
 
@@ -19,7 +20,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabBar>
@@ -541,14 +541,12 @@ bool MatchesPage::exportShortlist(const QString& path, QString* error) const
                   tr("from %1 a day").arg(formatYen(m.talent.feeDayMin)), m.reasons.join(u" / "_s)});
         }
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        if (error) {
-            *error = file.errorString();
-        }
-        return false;
+    // Owner-only like the reports: the needs and reasons name the firm's gaps.
+    const auto written = writeFileAtomically(path, csv, true);
+    if (!written && error) {
+        *error = written.error().first().message;
     }
-    return true;
+    return bool(written);
 }
 
 void MatchesPage::exportClicked()

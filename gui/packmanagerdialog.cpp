@@ -92,8 +92,8 @@ PackManagerDialog::PackManagerDialog(Store* store, qint64 firmId, Language langu
     connect(m_installUnsigned, &QPushButton::clicked, this, [this] {
         if (QMessageBox::warning(this, tr("Install an unsigned pack"),
                                  tr("Nobody vouches for this pack: it may have been changed by anyone. Install it "
-                                    "only if you wrote it or received it in person. It will be shown as unsigned "
-                                    "everywhere."),
+                                    "only if you wrote it or received it in person. The pack lists will mark it as "
+                                    "unsigned."),
                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes) {
             installPreviewed(true);
         }

@@ -153,7 +153,6 @@ void QuestionPage::clear()
     m_asked.clear();
     m_position = 0;
     m_area = 0;
-    m_pendingNotes.clear();
     const QSignalBlocker blocker(m_note);
     m_note->clear();
 }
@@ -170,7 +169,6 @@ Result<bool> QuestionPage::start(Store* store, qint64 assessmentId, std::shared_
     m_pack = std::move(pack);
     m_record = std::move(*record);
     m_scorer = std::make_unique<Scorer>(*m_pack, m_record.profile);
-    m_pendingNotes.clear();
     rebuildButtons();
     refreshAsked();
     // Resume where the firm stopped: the first question that applies and has no answer yet.
@@ -317,7 +315,7 @@ void QuestionPage::show(int position)
     m_note->setReadOnly(!writable());
     {
         const QSignalBlocker blocker(m_note);
-        m_note->setPlainText(m_record.answers.notes.value(q.id, m_pendingNotes.value(q.id)));
+        m_note->setPlainText(m_record.answers.notes.value(q.id));
     }
     m_noteTimer->stop();
     m_text->setAccessibleName(q.text.text(m_language));
@@ -330,7 +328,9 @@ void QuestionPage::showSummary()
     m_views->setCurrentIndex(1);
     const ScoreResult r = score();
     const bool finished = m_record.status == AssessmentStatus::Finished;
-    m_summaryTitle->setText(finished ? tr("This assessment is finished") : tr("All questions answered"));
+    m_summaryTitle->setText(finished                    ? tr("This assessment is finished")
+                            : r.answered < r.applicable ? tr("End of the questions")
+                                                        : tr("All questions answered"));
     QString text = u"<p>"_s +
                    tr("%1 of %2 questions answered. Score: %3 of 100.")
                        .arg(formatCount(r.answered), formatCount(r.applicable), formatNumber(r.score))
@@ -370,8 +370,7 @@ bool QuestionPage::answerQuestion(const QString& question, const QString& choice
     const bool single = m_views->currentIndex() == 0;
     m_noteTimer->stop();
     // The note on screen belongs to the question on screen; in the whole-area view notes stay as they are.
-    const QString note = single ? m_note->toPlainText().trimmed()
-                                : m_record.answers.notes.value(question, m_pendingNotes.value(question));
+    const QString note = single ? m_note->toPlainText().trimmed() : m_record.answers.notes.value(question);
     const auto stored = m_store->saveAnswer(m_record.id, question, choiceId, note);
     if (!stored) {
         emit saveFailed(stored.error().first().message);
@@ -388,7 +387,6 @@ bool QuestionPage::answerQuestion(const QString& question, const QString& choice
     } else {
         m_record.answers.notes.insert(question, note);
     }
-    m_pendingNotes.remove(question);
     // An answer can open or close follow-up questions; stay on this one.
     refreshAsked();
     const auto here = std::find_if(m_asked.begin(), m_asked.end(),
@@ -526,12 +524,10 @@ void QuestionPage::saveNote()
     if (note == m_record.answers.notes.value(question)) {
         return;
     }
+    // Saved at once even before the question is answered, so closing Mamori loses no note.
     const QString choice = m_record.answers.choices.value(question);
-    if (choice.isEmpty()) {
-        m_pendingNotes.insert(question, note); // kept with the answer when it is given
-        return;
-    }
-    const auto stored = m_store->saveAnswer(m_record.id, question, choice, note);
+    const auto stored = choice.isEmpty() ? m_store->saveNote(m_record.id, question, note)
+                                         : m_store->saveAnswer(m_record.id, question, choice, note);
     if (!stored) {
         emit saveFailed(stored.error().first().message);
         return;

@@ -107,7 +107,6 @@ private:
     std::vector<int> m_asked; // pack question indexes, in order
     int m_position = 0;       // index into m_asked
     Language m_language = Language::Japanese;
-    QHash<QString, QString> m_pendingNotes; // notes typed before their question was answered
 
     QStackedWidget* m_views;
     QLabel* m_category;

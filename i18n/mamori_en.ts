@@ -1258,10 +1258,6 @@
         <translation>version %1 of &quot;%2&quot; is not installed (installed: %3)</translation>
     </message>
     <message>
-        <source>refused: the pack is not signed; to install it anyway, give --allow-unsigned (it will be shown as unsigned everywhere)</source>
-        <translation>refused: the pack is not signed; to install it anyway, give --allow-unsigned (it will be shown as unsigned everywhere)</translation>
-    </message>
-    <message>
         <source>version %1 of &quot;%2&quot; is already %3 (%4) with different content; a changed pack needs a new version number</source>
         <translation>version %1 of &quot;%2&quot; is already %3 (%4) with different content; a changed pack needs a new version number</translation>
     </message>
@@ -1284,6 +1280,10 @@
     <message>
         <source>cannot remove the file</source>
         <translation>cannot remove the file</translation>
+    </message>
+    <message>
+        <source>refused: the pack is not signed; to install it anyway, give --allow-unsigned (pack lists will then mark it as unsigned)</source>
+        <translation>refused: the pack is not signed; to install it anyway, give --allow-unsigned (pack lists will then mark it as unsigned)</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2261,10 @@ effort %2</translation>
     <message>
         <source>the database has lost its table &quot;%1&quot;; %2</source>
         <translation>the database has lost its table &quot;%1&quot;; %2</translation>
+    </message>
+    <message>
+        <source>cannot save the note: %1</source>
+        <translation>cannot save the note: %1</translation>
     </message>
 </context>
 <context>
@@ -3282,10 +3286,6 @@ effort %2</translation>
         <translation>signature file (default: FILE.sig)</translation>
     </message>
     <message>
-        <source>install a pack without signature; it is shown as unsigned everywhere</source>
-        <translation>install a pack without signature; it is shown as unsigned everywhere</translation>
-    </message>
-    <message>
         <source>%1 %2 is already installed (%3); nothing changed.</source>
         <translation>%1 %2 is already installed (%3); nothing changed.</translation>
     </message>
@@ -3439,6 +3439,10 @@ effort %2</translation>
     <message>
         <source>  %1 %2 is refused from now on (%3)</source>
         <translation>  %1 %2 is refused from now on (%3)</translation>
+    </message>
+    <message>
+        <source>install a pack without signature; pack lists mark it as unsigned</source>
+        <translation>install a pack without signature; pack lists mark it as unsigned</translation>
     </message>
 </context>
 <context>
@@ -4804,10 +4808,6 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <translation>Install an unsigned pack</translation>
     </message>
     <message>
-        <source>Nobody vouches for this pack: it may have been changed by anyone. Install it only if you wrote it or received it in person. It will be shown as unsigned everywhere.</source>
-        <translation>Nobody vouches for this pack: it may have been changed by anyone. Install it only if you wrote it or received it in person. It will be shown as unsigned everywhere.</translation>
-    </message>
-    <message>
         <source>Remove a pack</source>
         <translation>Remove a pack</translation>
     </message>
@@ -5050,6 +5050,10 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <source>Key not trusted</source>
         <translation>Key not trusted</translation>
     </message>
+    <message>
+        <source>Nobody vouches for this pack: it may have been changed by anyone. Install it only if you wrote it or received it in person. The pack lists will mark it as unsigned.</source>
+        <translation>Nobody vouches for this pack: it may have been changed by anyone. Install it only if you wrote it or received it in person. The pack lists will mark it as unsigned.</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::PlanPage</name>
@@ -5240,6 +5244,10 @@ New assessments use the newest version; earlier assessments keep theirs until yo
     <message>
         <source>How the questions are laid out</source>
         <translation>How the questions are laid out</translation>
+    </message>
+    <message>
+        <source>End of the questions</source>
+        <translation>End of the questions</translation>
     </message>
 </context>
 <context>

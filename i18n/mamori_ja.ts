@@ -1248,10 +1248,6 @@
         <translation>「%2」のバージョン %1 はインストールされていません（インストール済み：%3）</translation>
     </message>
     <message>
-        <source>refused: the pack is not signed; to install it anyway, give --allow-unsigned (it will be shown as unsigned everywhere)</source>
-        <translation>拒否：質問票に署名がありません。それでもインストールする場合は --allow-unsigned を付けてください（どの画面でも「署名なし」と表示されます）</translation>
-    </message>
-    <message>
         <source>version %1 of &quot;%2&quot; is already %3 (%4) with different content; a changed pack needs a new version number</source>
         <translation>「%2」のバージョン %1 は内容の異なるものが既にあります（%3、%4）。内容を変えた質問票には新しいバージョン番号が必要です</translation>
     </message>
@@ -1274,6 +1270,10 @@
     <message>
         <source>cannot remove the file</source>
         <translation>ファイルを削除できません</translation>
+    </message>
+    <message>
+        <source>refused: the pack is not signed; to install it anyway, give --allow-unsigned (pack lists will then mark it as unsigned)</source>
+        <translation>拒否：質問票に署名がありません。それでもインストールする場合は --allow-unsigned を付けてください（質問票の一覧に「署名なし」と表示されます）</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2244,10 @@ effort %2</source>
     <message>
         <source>the database has lost its table &quot;%1&quot;; %2</source>
         <translation>データベースからテーブル「%1」が失われています。%2</translation>
+    </message>
+    <message>
+        <source>cannot save the note: %1</source>
+        <translation>メモを保存できません: %1</translation>
     </message>
 </context>
 <context>
@@ -3255,10 +3259,6 @@ effort %2</source>
         <translation>署名ファイル（既定：FILE.sig）</translation>
     </message>
     <message>
-        <source>install a pack without signature; it is shown as unsigned everywhere</source>
-        <translation>署名のない質問票をインストールする（どこでも「署名なし」と表示）</translation>
-    </message>
-    <message>
         <source>%1 %2 is already installed (%3); nothing changed.</source>
         <translation>%1 %2 は既にあります（%3）。何も変更していません。</translation>
     </message>
@@ -3411,6 +3411,10 @@ effort %2</source>
     <message>
         <source>  %1 %2 is refused from now on (%3)</source>
         <translation>  %1 %2 は今後使えません（%3）</translation>
+    </message>
+    <message>
+        <source>install a pack without signature; pack lists mark it as unsigned</source>
+        <translation>署名のない質問票をインストールする（質問票の一覧に「署名なし」と表示）</translation>
     </message>
 </context>
 <context>
@@ -4761,10 +4765,6 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <translation>署名のない質問票のインストール</translation>
     </message>
     <message>
-        <source>Nobody vouches for this pack: it may have been changed by anyone. Install it only if you wrote it or received it in person. It will be shown as unsigned everywhere.</source>
-        <translation>この質問票は誰も保証していません。誰かに書き換えられている可能性があります。自分で作ったものか、直接受け取ったものだけをインストールしてください。どの画面でも「署名なし」と表示されます。</translation>
-    </message>
-    <message>
         <source>Remove a pack</source>
         <translation>質問票の削除</translation>
     </message>
@@ -5000,6 +5000,10 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <source>Key not trusted</source>
         <translation>鍵を信頼できませんでした</translation>
     </message>
+    <message>
+        <source>Nobody vouches for this pack: it may have been changed by anyone. Install it only if you wrote it or received it in person. The pack lists will mark it as unsigned.</source>
+        <translation>この質問票は誰も保証していません。誰かに書き換えられている可能性があります。自分で作ったものか、直接受け取ったものだけをインストールしてください。質問票の一覧には「署名なし」と表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::PlanPage</name>
@@ -5187,6 +5191,10 @@ New assessments use the newest version; earlier assessments keep theirs until yo
     <message>
         <source>How the questions are laid out</source>
         <translation>質問の表示方法</translation>
+    </message>
+    <message>
+        <source>End of the questions</source>
+        <translation>質問はここまでです</translation>
     </message>
 </context>
 <context>

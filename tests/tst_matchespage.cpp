@@ -156,6 +156,8 @@ void TestMatchesPage::compareAndExport()
     const QString file = m_dir.filePath(u"shortlist.csv"_s);
     QString error;
     QVERIFY(page->exportShortlist(file, &error));
+    // Owner-only, like the reports: it lists the firm's gaps.
+    QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();

@@ -52,6 +52,7 @@ class TestStore : public QObject
 private slots:
     void firmsAndProfileVersions();
     void answersAreSavedAndReadBack();
+    void notesBeforeAnswersAreKept();
     void finishedAssessmentsRefuseAnswers();
     void unknownIdsAreClearErrors();
     void fileStoreIsOwnerOnlyAndPersists();
@@ -130,6 +131,75 @@ void TestStore::answersAreSavedAndReadBack()
     QVERIFY(list);
     QCOMPARE(list->size(), std::size_t(1));
     QCOMPARE(list->front().answerCount, 2);
+}
+
+void TestStore::notesBeforeAnswersAreKept()
+{
+    // A note typed before the choice is saved at once, is no answer anywhere, and stays with the
+    // question through answering, taking the answer back and a migration.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"notes.sqlite"_s);
+    qint64 firm = 0;
+    qint64 id = 0;
+    {
+        auto store = Store::open(path);
+        QVERIFY(store);
+        firm = *(*store)->addFirm(firmProfile(u"メモ"_s, 10));
+        id = *(*store)->startAssessment(firm, u"ipa-self-check"_s, u"3.1.0"_s);
+        QVERIFY((*store)->saveNote(id, u"q05"_s, u"社長に確認する"_s));
+    } // Mamori closes before the question is answered
+    auto store = Store::open(path);
+    QVERIFY(store);
+    Store& s = **store;
+    auto record = s.assessment(id);
+    QVERIFY(record);
+    QCOMPARE(record->answers.notes.value(u"q05"_s), u"社長に確認する"_s);
+    QVERIFY(!record->answers.choices.contains(u"q05"_s));
+    QCOMPARE(record->answerCount, 0);
+    QCOMPARE(s.assessments(firm)->front().answerCount, 0);
+    QCOMPARE(s.firms()->front().assessments, 1);
+
+    // Answered later: the choice joins the note (the GUI passes the note on screen).
+    QVERIFY(s.saveAnswer(id, u"q05"_s, u"yes"_s, u"社長に確認する"_s));
+    record = s.assessment(id);
+    QCOMPARE(record->answers.choices.value(u"q05"_s), u"yes"_s);
+    QCOMPARE(record->answerCount, 1);
+    // Changing only the note leaves the choice.
+    QVERIFY(s.saveNote(id, u"q05"_s, u"確認済み"_s));
+    record = s.assessment(id);
+    QCOMPARE(record->answers.choices.value(u"q05"_s), u"yes"_s);
+    QCOMPARE(record->answers.notes.value(u"q05"_s), u"確認済み"_s);
+    // Taking the answer back keeps the note; clearing the note then leaves nothing.
+    QVERIFY(s.removeAnswer(id, u"q05"_s));
+    record = s.assessment(id);
+    QVERIFY(!record->answers.choices.contains(u"q05"_s));
+    QCOMPARE(record->answers.notes.value(u"q05"_s), u"確認済み"_s);
+    QCOMPARE(record->answerCount, 0);
+    QVERIFY(s.saveNote(id, u"q05"_s, QString()));
+    record = s.assessment(id);
+    QVERIFY(!record->answers.notes.contains(u"q05"_s));
+
+    // A migration carries a note of an unanswered question as well.
+    QVERIFY(s.saveNote(id, u"q06"_s, u"見積もり待ち"_s));
+    QVERIFY(s.saveAnswer(id, u"q07"_s, u"no"_s));
+    record = s.assessment(id);
+    const auto migrated = s.startAssessment(firm, u"ipa-self-check"_s, u"3.1.0"_s, record->answers);
+    QVERIFY(migrated);
+    const auto copy = s.assessment(*migrated);
+    QCOMPARE(copy->answers.notes.value(u"q06"_s), u"見積もり待ち"_s);
+    QCOMPARE(copy->answers.choices.size(), 1);
+    QCOMPARE(copy->answerCount, 1);
+    // Reading everything at once (the batch re-scoring path) agrees.
+    std::optional<AnswerSet> read;
+    QVERIFY(s.forEachAssessment([&](const AssessmentRecord& r) {
+        if (r.id == *migrated) {
+            read = r.answers;
+        }
+        return true;
+    }));
+    QVERIFY(read);
+    QCOMPARE(read->choices.size(), 1);
+    QCOMPARE(read->notes.value(u"q06"_s), u"見積もり待ち"_s);
 }
 
 void TestStore::finishedAssessmentsRefuseAnswers()

@@ -78,6 +78,7 @@ private slots:
     void assessmentRoundTrip();
     void importingTwiceAddsNothing();
     void laterChangesWinEitherWay();
+    void notesWithoutAnswersStayLocal();
     void importIsAllOrNothing();
     void badDocuments_data();
     void badDocuments();
@@ -218,6 +219,39 @@ void TestTransfer::importingTwiceAddsNothing()
     QCOMPARE(home->firmId, m_firm);
     QCOMPARE(home->assessmentsUnchanged, 2);
     QCOMPARE(counts(*m_source), (Counts{1, 2, 4, 2}));
+}
+
+void TestTransfer::notesWithoutAnswersStayLocal()
+{
+    // A note on a question not answered yet is not part of the document (its answers each have a
+    // choice); an answer arriving for that question keeps the note written here.
+    const auto sent = parseTransfer(sourceDocument(), u"firm.json"_s, m_packs);
+    auto client = memoryStore();
+    auto consultant = memoryStore();
+    const auto atClient = client->importDocument(*sent);
+    const auto atConsultant = consultant->importDocument(*sent);
+    QVERIFY(atClient && atConsultant);
+    const qint64 clientOpen = atClient->assessmentIds[1];
+    const qint64 consultantOpen = atConsultant->assessmentIds[1];
+    QVERIFY(client->saveNote(clientOpen, u"q04"_s, u"来週確認"_s));
+    const auto noteOnly = client->exportFirm(atClient->firmId);
+    QVERIFY(noteOnly);
+    for (const auto& a : noteOnly->assessments) {
+        for (const auto& answer : a.answers) {
+            QVERIFY2(answer.question != u"q04"_s, "a note without an answer was exported");
+        }
+    }
+    QVERIFY(consultant->saveNote(consultantOpen, u"q05"_s, u"見積もり依頼中"_s));
+    QTest::qWait(2);
+    QVERIFY(client->saveAnswer(clientOpen, u"q05"_s, u"partial"_s));
+    const auto back = parseTransfer(transferToJson(*client->exportFirm(atClient->firmId)), u"back.json"_s, m_packs);
+    QVERIFY(back);
+    const auto merged = consultant->importDocument(*back);
+    QVERIFY2(merged, qPrintable(merged ? QString() : merged.error().first().toString()));
+    QCOMPARE(merged->answersTaken, 1);
+    const auto result = consultant->assessment(consultantOpen);
+    QCOMPARE(result->answers.choices.value(u"q05"_s), u"partial"_s);
+    QCOMPARE(result->answers.notes.value(u"q05"_s), u"見積もり依頼中"_s);
 }
 
 void TestTransfer::laterChangesWinEitherWay()

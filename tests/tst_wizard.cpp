@@ -219,6 +219,25 @@ void TestWizard::everyAnswerAndNoteIsSavedAtOnceAndResumes()
     QCOMPARE(again.questionPage()->answered(), 6);
     QVERIFY(again.questionPage()->currentQuestion() != sixth); // the sixth is answered now
     QCOMPARE(again.store()->assessment(id)->answers.notes.value(lastNoted), u"last words"_s);
+
+    // A note on a question not answered yet is saved at once too, and is no answer.
+    QuestionPage* page = again.questionPage();
+    const QString unanswered = page->currentQuestion();
+    QVERIFY(!again.store()->assessment(id)->answers.choices.contains(unanswered));
+    auto* note = again.findChild<QPlainTextEdit*>(u"questionNote"_s);
+    note->setFocus();
+    QTest::keyClicks(note, u"ask the accountant"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(again.store()->assessment(id)->answers.notes.value(unanswered), u"ask the accountant"_s,
+                              3000);
+    QCOMPARE(again.store()->assessment(id)->answerCount, 6);
+    QVERIFY(!again.store()->assessment(id)->answers.choices.contains(unanswered));
+    // Back on the question, the note is there; answering keeps it.
+    page->previous();
+    page->next();
+    QCOMPARE(note->toPlainText(), u"ask the accountant"_s);
+    answerByKeys(page, *m_packs.find(u"sme-guideline"_s), u"yes"_s);
+    QCOMPARE(again.store()->assessment(id)->answers.notes.value(unanswered), u"ask the accountant"_s);
+    QCOMPARE(again.store()->assessment(id)->answerCount, 7);
 }
 
 void TestWizard::companyPageWantsAName()
