@@ -10,8 +10,13 @@ if [[ ! -f "$build/compile_commands.json" ]]; then
   echo "check-tidy: $build/compile_commands.json is missing; run: cmake --preset $preset" >&2
   exit 2
 fi
-# Sources under core/ only (not the generated moc files under build/).
-mapfile -t sources < <(git ls-files 'core/*.cpp')
+# Sources under core/ only (not the generated moc files under build/). find, not git ls-files: CI may
+# run on an exported tree without .git. With no file named, run-clang-tidy would check everything.
+mapfile -t sources < <(find core -name '*.cpp' | sort)
+if ((${#sources[@]} == 0)); then
+  echo "check-tidy: no sources found under core/" >&2
+  exit 2
+fi
 jobs=$(nproc)
 # run-clang-tidy exits non-zero when any file has an error; -quiet drops the per-file banner.
 if ! run-clang-tidy -p "$build" -j "$jobs" -quiet -header-filter="^$PWD/core/" \
