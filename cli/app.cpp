@@ -79,9 +79,10 @@ void printOverview(const std::vector<std::unique_ptr<Command>>& commands, QTextS
         out << u"  "_s << c->name().leftJustified(18) << u' ' << c->summary() << u'\n';
     }
     out << u'\n' << Tr::tr("Global options:") << u'\n' << u"  --lang ja|en     "_s
-        << Tr::tr("language of the output (default: the system's)") << u'\n' << u"  --db FILE        "_s
-        << Tr::tr("the database of firms and assessments (default: $MAMORI_DB, else the user's data folder)") << u'\n'
-        << u"  --catalog FILE   "_s
+        << Tr::tr("language of the output (default: the system's)") << u'\n' << u"  --db FILE|URL    "_s
+        << Tr::tr("the database of firms and assessments: an SQLite file, or postgresql://HOST/DATABASE shared by a "
+                  "team (default: $MAMORI_DB, else the user's data folder)")
+        << u'\n' << u"  --catalog FILE   "_s
         << Tr::tr("the catalog of services and experts (default: $MAMORI_CATALOG, else the user's data folder)")
         << u'\n' << u"  --version        "_s << Tr::tr("print the version and exit") << u'\n'
         << u"  --help           "_s << Tr::tr("show this help; COMMAND --help shows a command's options") << u'\n';
@@ -120,8 +121,9 @@ void printManual(const std::vector<std::unique_ptr<Command>>& commands, Context&
         << u'\n';
     section(Tr::tr("GLOBAL OPTIONS"));
     item(u"--lang ja|en"_s, Tr::tr("language of the output (default: the system's)"));
-    item(u"--db FILE"_s,
-         Tr::tr("the database of firms and assessments (default: $MAMORI_DB, else the user's data folder)"));
+    item(u"--db FILE|URL"_s,
+         Tr::tr("the database of firms and assessments: an SQLite file, or postgresql://HOST/DATABASE shared by a team "
+                "(default: $MAMORI_DB, else the user's data folder)"));
     item(u"--catalog FILE"_s,
          Tr::tr("the catalog of services and experts (default: $MAMORI_CATALOG, else the user's data folder)"));
     item(u"--version"_s, Tr::tr("print the version and exit"));

@@ -4,6 +4,7 @@
 #include "core/packloader.h"
 #include "core/packrepository.h"
 #include "core/scorer.h"
+#include "core/storelocation.h"
 
 #include <QFileInfo>
 
@@ -140,7 +141,8 @@ std::unique_ptr<Store> openStore(Context& ctx, Store::Mode mode)
 std::unique_ptr<Store> openStoreForReading(Context& ctx)
 {
     const QString path = ctx.database.isEmpty() ? Store::defaultPath() : ctx.database;
-    if (path != u":memory:"_s && QFileInfo::exists(path)) {
+    // A server is opened for writing like an existing file (several may write to it at once).
+    if (path != u":memory:"_s && (StoreLocation::looksLikeUrl(path) || QFileInfo::exists(path))) {
         auto store = Store::open(path, Store::Mode::ReadWrite);
         if (store) {
             return std::move(*store);

@@ -5,6 +5,7 @@
 #include "core/packloader.h"
 #include "core/packrepository.h"
 #include "core/signing.h"
+#include "core/storelocation.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -134,7 +135,7 @@ int PackRemoveCommand::run(const std::vector<std::string>& args, Context& ctx)
         return InvalidInput;
     }
     const QString path = ctx.database.isEmpty() ? Store::defaultPath() : ctx.database;
-    if (!values.count("force") && QFileInfo::exists(path)) {
+    if (!values.count("force") && (StoreLocation::looksLikeUrl(path) || QFileInfo::exists(path))) {
         auto store = openStoreForReading(ctx);
         if (!store) {
             return InvalidInput;

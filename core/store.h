@@ -3,6 +3,7 @@
 #include "core/answers.h"
 #include "core/diagnostic.h"
 #include "core/profile.h"
+#include "core/storelocation.h"
 #include "core/transfer.h"
 
 #include <QDateTime>
@@ -77,10 +78,11 @@ struct AssessmentRecord
     std::optional<StoredResult> result; // the cached scoring, if any
 };
 
-// The local database of firms, their profile versions, assessments and answers (SQLite through Qt
-// SQL). One Store owns one named connection, used from the thread that opened it. Every write is its
-// own short transaction, committed before the call returns: an answer given is an answer kept, even
-// if the process is killed or the power fails the next moment (WAL journal, synchronous=FULL).
+// The database of firms, their profile versions, assessments and answers, through Qt SQL: an SQLite
+// file on the PC (the default), or a PostgreSQL database a team shares (StoreLocation). One Store owns
+// one named connection, used from the thread that opened it. Every write is its own short
+// transaction, committed before the call returns: an answer given is an answer kept, even if the
+// process is killed or the power fails the next moment (SQLite: WAL journal, synchronous=FULL).
 class Store
 {
 public:
@@ -93,7 +95,8 @@ public:
     // PRAGMA application_id of a Mamori database ('MMRI'), so a stranger's SQLite file is recognised.
     static constexpr qint32 ApplicationId = 0x4D4D5249;
 
-    // Opens (ReadWrite: creating when missing) the database at `path`, or ":memory:". Refuses, with a
+    // Opens (ReadWrite: creating when missing) the database at `path`, ":memory:", or a postgresql://
+    // URL (StoreLocation; the tables are made in an empty database). Refuses, with a
     // message that names the file and the way out: a file that is not SQLite or is damaged, an
     // SQLite file of another program, a database from a newer Mamori, one in use by another Mamori
     // (ReadWrite only — ReadOnly still opens it). Creates the folder 0700 and the file 0600, and
@@ -174,7 +177,9 @@ public:
 
 private:
     Store(QString path, QString connection, Mode mode);
+    static Result<std::unique_ptr<Store>> openServer(const StoreLocation& location, Mode mode);
     Result<bool> prepare();
+    Result<bool> preparePostgres();
     Result<bool> migrate(int from, bool backup);
     Result<TransferDocument> exportDocument(qint64 firmId, std::optional<qint64> assessmentId) const;
     // Runs `write` in one transaction on an assessment that still takes answers. `failedMessage` is the
@@ -186,6 +191,7 @@ private:
     QString m_path;
     QString m_connection;
     Mode m_mode;
+    bool m_postgres = false;
     std::unique_ptr<QLockFile> m_lock;
 };
 

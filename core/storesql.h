@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -27,6 +28,15 @@ inline QDateTime fromText(const QVariant& v)
 
 // A new random (version 4) uid for a firm or an assessment.
 QString newUid();
+
+// The id an `INSERT … RETURNING id` gave, or 0. The statement is finished before the caller
+// commits: SQLite refuses a commit while a statement still has rows to give.
+inline qint64 returnedId(QSqlQuery& q)
+{
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
 
 // A transaction that rolls back unless committed.
 class Transaction

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -172,14 +173,14 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
     if (q.next()) {
         report.firmId = q.value(0).toLongLong();
     } else {
-        q.prepare(u"INSERT INTO firms (uid, name, created_at) VALUES (?, ?, ?)"_s);
+        q.prepare(u"INSERT INTO firms (uid, name, created_at) VALUES (?, ?, ?) RETURNING id"_s);
         q.addBindValue(d.firmUid);
         q.addBindValue(d.profiles.empty() ? QString() : d.profiles.back().profile.name);
         q.addBindValue(timeText(d.firmCreatedAt));
         if (!q.exec()) {
             return failed();
         }
-        report.firmId = q.lastInsertId().toLongLong();
+        report.firmId = storesql::returnedId(q);
         report.firmAdded = true;
     }
 
@@ -198,20 +199,27 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
             profileIds.push_back(q.value(0).toLongLong());
             continue;
         }
-        q.prepare(u"INSERT INTO profiles (firm_id, profile_json, saved_at) VALUES (?, ?, ?)"_s);
+        q.prepare(u"INSERT INTO profiles (firm_id, profile_json, saved_at) VALUES (?, ?, ?) RETURNING id"_s);
         q.addBindValue(report.firmId);
         q.addBindValue(text);
         q.addBindValue(timeText(version.savedAt));
         if (!q.exec()) {
             return failed();
         }
-        profileIds.push_back(q.lastInsertId().toLongLong());
+        profileIds.push_back(storesql::returnedId(q));
         ++report.profilesAdded;
     }
-    // The firm is known by the name in its newest profile.
-    q.prepare(u"UPDATE firms SET name = (SELECT json_extract(profile_json, '$.name') FROM profiles WHERE firm_id = ? "
-              "ORDER BY saved_at DESC, id DESC LIMIT 1) WHERE id = ?"_s);
+    // The firm is known by the name in its newest profile (read here, not with SQL's JSON functions,
+    // which SQLite and PostgreSQL spell differently).
+    q.prepare(u"SELECT profile_json FROM profiles WHERE firm_id = ? ORDER BY saved_at DESC, id DESC LIMIT 1"_s);
     q.addBindValue(report.firmId);
+    if (!q.exec() || !q.next()) {
+        return failed();
+    }
+    const QString newestName =
+        QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(u"name"_s).toString();
+    q.prepare(u"UPDATE firms SET name = ? WHERE id = ?"_s);
+    q.addBindValue(newestName);
     q.addBindValue(report.firmId);
     if (!q.exec()) {
         return failed();
@@ -312,7 +320,7 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
             continue;
         }
         q.prepare(u"INSERT INTO assessments (uid, firm_id, profile_id, pack_id, pack_version, started_at, "
-                  "updated_at, finished_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "updated_at, finished_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         q.addBindValue(a.uid);
         q.addBindValue(report.firmId);
         q.addBindValue(profileIds.at(std::size_t(a.profile)));
@@ -325,7 +333,7 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
         if (!q.exec()) {
             return failed();
         }
-        id = q.lastInsertId().toLongLong();
+        id = storesql::returnedId(q);
         report.assessmentIds.push_back(id);
         ++report.assessmentsAdded;
         for (const auto& answer : a.answers) {

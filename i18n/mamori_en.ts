@@ -2266,6 +2266,81 @@ effort %2</translation>
         <source>cannot save the note: %1</source>
         <translation>cannot save the note: %1</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql)</source>
+        <translation>Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server: %1</source>
+        <translation>cannot connect to the database server: %1</translation>
+    </message>
+    <message>
+        <source>cannot set up the session: %1</source>
+        <translation>cannot set up the session: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation>cannot read the database: %1</translation>
+    </message>
+    <message>
+        <source>this database holds the tables of another program, not of Mamori; give Mamori a database of its own</source>
+        <translation>this database holds the tables of another program, not of Mamori; give Mamori a database of its own</translation>
+    </message>
+    <message>
+        <source>the database has lost its schema version; restore it from the server&apos;s backup</source>
+        <translation>the database has lost its schema version; restore it from the server&apos;s backup</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Mamori (schema %1; this version reads up to %2); update Mamori</source>
+        <translation>the database was written by a newer Mamori (schema %1; this version reads up to %2); update Mamori</translation>
+    </message>
+    <message>
+        <source>the database has lost its table &quot;%1&quot;; restore it from the server&apos;s backup</source>
+        <translation>the database has lost its table &quot;%1&quot;; restore it from the server&apos;s backup</translation>
+    </message>
+    <message>
+        <source>checking a PostgreSQL database is the server&apos;s job (pg_amcheck)</source>
+        <translation>checking a PostgreSQL database is the server&apos;s job (pg_amcheck)</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::StoreLocation</name>
+    <message>
+        <source>no database given</source>
+        <translation>no database given</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>is not a valid URL: %1</translation>
+    </message>
+    <message>
+        <source>holds a password; Mamori never keeps one: put it in ~/.pgpass (or the file PGPASSFILE names), or use a service from pg_service.conf with ?service=NAME</source>
+        <translation>holds a password; Mamori never keeps one: put it in ~/.pgpass (or the file PGPASSFILE names), or use a service from pg_service.conf with ?service=NAME</translation>
+    </message>
+    <message>
+        <source>names the database &quot;%1&quot;; a database name has no &quot;/&quot;</source>
+        <translation>names the database &quot;%1&quot;; a database name has no &quot;/&quot;</translation>
+    </message>
+    <message>
+        <source>has the port &quot;%1&quot;; a port is a number from 1 to 65535</source>
+        <translation>has the port &quot;%1&quot;; a port is a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>has sslmode=%1; it is one of %2</source>
+        <translation>has sslmode=%1; it is one of %2</translation>
+    </message>
+    <message>
+        <source>has a value for %1 with a space, quote or semicolon</source>
+        <translation>has a value for %1 with a space, quote or semicolon</translation>
+    </message>
+    <message>
+        <source>has the unknown setting &quot;%1&quot;; known are: host, port, user, dbname, %2</source>
+        <translation>has the unknown setting &quot;%1&quot;; known are: host, port, user, dbname, %2</translation>
+    </message>
+    <message>
+        <source>names no database; write postgresql://HOST/DATABASE</source>
+        <translation>names no database; write postgresql://HOST/DATABASE</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Transfer</name>
@@ -2400,10 +2475,6 @@ effort %2</translation>
         <translation>mamori-cli: --db needs a file name</translation>
     </message>
     <message>
-        <source>the database of firms and assessments (default: $MAMORI_DB, else the user&apos;s data folder)</source>
-        <translation>the database of firms and assessments (default: $MAMORI_DB, else the user&apos;s data folder)</translation>
-    </message>
-    <message>
         <source>the catalog of services and experts (default: $MAMORI_CATALOG, else the user&apos;s data folder)</source>
         <translation>the catalog of services and experts (default: $MAMORI_CATALOG, else the user&apos;s data folder)</translation>
     </message>
@@ -2498,6 +2569,10 @@ effort %2</translation>
     <message>
         <source>mamori-cli %1: expected one of: %2</source>
         <translation>mamori-cli %1: expected one of: %2</translation>
+    </message>
+    <message>
+        <source>the database of firms and assessments: an SQLite file, or postgresql://HOST/DATABASE shared by a team (default: $MAMORI_DB, else the user&apos;s data folder)</source>
+        <translation>the database of firms and assessments: an SQLite file, or postgresql://HOST/DATABASE shared by a team (default: $MAMORI_DB, else the user&apos;s data folder)</translation>
     </message>
 </context>
 <context>

@@ -2249,6 +2249,81 @@ effort %2</source>
         <source>cannot save the note: %1</source>
         <translation>メモを保存できません: %1</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql)</source>
+        <translation>Qt の PostgreSQL ドライバーがありません（Debian パッケージ libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server: %1</source>
+        <translation>データベースサーバーに接続できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot set up the session: %1</source>
+        <translation>セッションを準備できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation>データベースを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>this database holds the tables of another program, not of Mamori; give Mamori a database of its own</source>
+        <translation>このデータベースには Mamori ではない別のプログラムのテーブルがあります。Mamori 専用のデータベースを指定してください</translation>
+    </message>
+    <message>
+        <source>the database has lost its schema version; restore it from the server&apos;s backup</source>
+        <translation>データベースのスキーマバージョンが失われています。サーバーのバックアップから復元してください</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Mamori (schema %1; this version reads up to %2); update Mamori</source>
+        <translation>このデータベースは新しい Mamori で書かれています（スキーマ %1。このバージョンが読めるのは %2 まで）。Mamori を更新してください</translation>
+    </message>
+    <message>
+        <source>the database has lost its table &quot;%1&quot;; restore it from the server&apos;s backup</source>
+        <translation>データベースのテーブル「%1」が失われています。サーバーのバックアップから復元してください</translation>
+    </message>
+    <message>
+        <source>checking a PostgreSQL database is the server&apos;s job (pg_amcheck)</source>
+        <translation>PostgreSQL データベースの検査はサーバー側で行います（pg_amcheck）</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::StoreLocation</name>
+    <message>
+        <source>no database given</source>
+        <translation>データベースが指定されていません</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>正しい URL ではありません: %1</translation>
+    </message>
+    <message>
+        <source>holds a password; Mamori never keeps one: put it in ~/.pgpass (or the file PGPASSFILE names), or use a service from pg_service.conf with ?service=NAME</source>
+        <translation>パスワードが含まれています。Mamori はパスワードを保持しません。~/.pgpass（または PGPASSFILE で指定したファイル）に書くか、pg_service.conf のサービスを ?service=名前 で使ってください</translation>
+    </message>
+    <message>
+        <source>names the database &quot;%1&quot;; a database name has no &quot;/&quot;</source>
+        <translation>データベース名が「%1」になっています。データベース名に「/」は使えません</translation>
+    </message>
+    <message>
+        <source>has the port &quot;%1&quot;; a port is a number from 1 to 65535</source>
+        <translation>ポートが「%1」になっています。ポートは 1〜65535 の数です</translation>
+    </message>
+    <message>
+        <source>has sslmode=%1; it is one of %2</source>
+        <translation>sslmode=%1 になっています。指定できるのは %2 のいずれかです</translation>
+    </message>
+    <message>
+        <source>has a value for %1 with a space, quote or semicolon</source>
+        <translation>%1 の値に空白、引用符、セミコロンのいずれかが含まれています</translation>
+    </message>
+    <message>
+        <source>has the unknown setting &quot;%1&quot;; known are: host, port, user, dbname, %2</source>
+        <translation>不明な設定「%1」があります。使える設定: host, port, user, dbname, %2</translation>
+    </message>
+    <message>
+        <source>names no database; write postgresql://HOST/DATABASE</source>
+        <translation>データベース名がありません。postgresql://ホスト/データベース名 の形で書いてください</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Transfer</name>
@@ -2383,10 +2458,6 @@ effort %2</source>
         <translation>mamori-cli: --db にはファイル名が必要です</translation>
     </message>
     <message>
-        <source>the database of firms and assessments (default: $MAMORI_DB, else the user&apos;s data folder)</source>
-        <translation>企業と診断のデータベース（既定: $MAMORI_DB、なければユーザーのデータフォルダー）</translation>
-    </message>
-    <message>
         <source>the catalog of services and experts (default: $MAMORI_CATALOG, else the user&apos;s data folder)</source>
         <translation>サービスと専門家のカタログ（既定: $MAMORI_CATALOG、なければユーザーのデータフォルダー）</translation>
     </message>
@@ -2481,6 +2552,10 @@ effort %2</source>
     <message>
         <source>mamori-cli %1: expected one of: %2</source>
         <translation>mamori-cli %1：次のいずれかを指定してください：%2</translation>
+    </message>
+    <message>
+        <source>the database of firms and assessments: an SQLite file, or postgresql://HOST/DATABASE shared by a team (default: $MAMORI_DB, else the user&apos;s data folder)</source>
+        <translation>企業と診断のデータベース: SQLite ファイル、またはチームで共有する postgresql://ホスト/データベース名（既定: $MAMORI_DB、なければユーザーのデータフォルダー）</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ packages=(
   qt6-translations-l10n                           # Qt's own Japanese texts (standard dialog buttons)
   fonts-morisawa-bizud-gothic                     # BIZ UDPGothic, the Japanese UI font
   libqt6sql6-sqlite                               # Qt's SQLite driver (a plugin)
+  libqt6sql6-psql                                 # Qt's PostgreSQL driver: a team's shared database (--db postgresql://…)
+  postgresql                                      # tests: a throwaway server for the store's suites (tests/pgcluster.sh)
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools # Qt LinguistTools: lupdate/lrelease
   libboost-program-options-dev                    # the command line of mamori-cli
   libexpected-dev                                 # tl::expected, the result type of core

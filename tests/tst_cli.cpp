@@ -1,4 +1,5 @@
 #include "cli/app.h"
+#include "tests/teststores.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,6 +62,7 @@ private slots:
     void assessIsByteIdentical();
     void japaneseOutput();
     void storedAssessmentFlow();
+    void teamDatabase();
     void historyCompareExportImport();
     void matchAndCatalog();
     void packSigningLifecycle();
@@ -299,6 +301,44 @@ void TestCli::storedAssessmentFlow()
     r = runInProcess({u"--db"_s, m_badPack, u"firm"_s, u"list"_s});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(m_badPack + u": is not a database"_s), qPrintable(r.err));
+}
+
+void TestCli::teamDatabase()
+{
+    // Two consultants' mamori-cli on one PostgreSQL database (tst_cli_pg runs this against the test
+    // cluster): what one records, the other sees and scores; a URL with a password is refused.
+    if (!mamori::test::onServer()) {
+        QSKIP("needs the test cluster (tst_cli_pg)");
+    }
+    const QString url = mamori::test::newPgDatabase();
+    QVERIFY(!url.isEmpty());
+    const auto run = [&](QStringList args) {
+        return runInProcess(QStringList{u"--lang"_s, u"en"_s, u"--db"_s, url} + args);
+    };
+    Run r = run({u"firm"_s, u"add"_s, u"--profile"_s, Samples + u"small-manufacturer.profile.json"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"Added firm 1"_s), qPrintable(r.out));
+    r = run({u"assessment"_s, u"start"_s, u"--firm"_s, u"1"_s, u"--pack"_s, u"ipa-self-check"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({u"assessment"_s, u"answer"_s, u"1"_s, u"--question"_s, u"q01"_s, u"--choice"_s, u"yes"_s, u"--note"_s,
+             u"更新は自動"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({u"assessment"_s, u"answer"_s, u"1"_s, u"--question"_s, u"q02"_s, u"--choice"_s, u"no"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({u"assess"_s, u"--assessment"_s, u"1"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[u"overall"_s][u"answered"_s].toInt(), 2);
+    r = run({u"firm"_s, u"list"_s});
+    QVERIFY2(r.out.contains(u"サンプル精密部品"_s), qPrintable(r.out));
+    // A second consultant (another process, the same database) sees the same firm and answers.
+    r = run({u"assessment"_s, u"show"_s, u"1"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[u"notes"_s][u"q01"_s].toString(), u"更新は自動"_s);
+    // Passwords belong in ~/.pgpass, never in a URL.
+    r = runInProcess({u"--db"_s, u"postgresql://tanaka:secret@db.example.jp/mamori"_s, u"firm"_s, u"list"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"~/.pgpass"_s), qPrintable(r.err));
+    QVERIFY(!r.err.contains(u"secret"_s));
 }
 
 void TestCli::historyCompareExportImport()

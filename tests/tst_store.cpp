@@ -1,5 +1,6 @@
 #include "core/store.h"
 #include "tests/testprofile.h"
+#include "tests/teststores.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -64,6 +65,8 @@ private slots:
     void upgradesEveryEarlierSchema();
     void failedUpgradeChangesNothing();
     void resultsCacheFollowsTheAnswers();
+    void serverRefusesAnotherProgramsDatabase();
+    void serverSharesOneDatabaseBetweenWriters();
     void forEachAssessmentReadsEverything();
     void restoresABackupAndKeepsTheDamagedFile();
     void desktopAndCommandLineShareTheDefaultDatabase();
@@ -71,7 +74,7 @@ private slots:
 
 void TestStore::firmsAndProfileVersions()
 {
-    auto store = Store::open(u":memory:"_s);
+    auto store = Store::open(test::testStoreLocation());
     QVERIFY(store);
     Store& s = **store;
     QCOMPARE(s.schemaVersion(), Store::SchemaVersion);
@@ -106,7 +109,7 @@ void TestStore::firmsAndProfileVersions()
 
 void TestStore::answersAreSavedAndReadBack()
 {
-    auto store = Store::open(u":memory:"_s);
+    auto store = Store::open(test::testStoreLocation());
     QVERIFY(store);
     Store& s = **store;
     const qint64 firm = *s.addFirm(firmProfile(u"テスト"_s, 10));
@@ -138,7 +141,7 @@ void TestStore::notesBeforeAnswersAreKept()
     // A note typed before the choice is saved at once, is no answer anywhere, and stays with the
     // question through answering, taking the answer back and a migration.
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"notes.sqlite"_s);
+    const QString path = test::onServer() ? test::testStoreLocation() : dir.filePath(u"notes.sqlite"_s);
     qint64 firm = 0;
     qint64 id = 0;
     {
@@ -204,7 +207,8 @@ void TestStore::notesBeforeAnswersAreKept()
 
 void TestStore::finishedAssessmentsRefuseAnswers()
 {
-    auto store = Store::open(u":memory:"_s);
+    auto store = Store::open(test::testStoreLocation());
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().first().toString()));
     Store& s = **store;
     const qint64 firm = *s.addFirm(firmProfile(u"x"_s, 3));
     const qint64 id = *s.startAssessment(firm, u"ipa-self-check"_s, u"3.1.0"_s);
@@ -222,7 +226,8 @@ void TestStore::finishedAssessmentsRefuseAnswers()
 
 void TestStore::unknownIdsAreClearErrors()
 {
-    auto store = Store::open(u":memory:"_s);
+    auto store = Store::open(test::testStoreLocation());
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().first().toString()));
     Store& s = **store;
     const auto noFirm = s.firm(42);
     QVERIFY(!noFirm);
@@ -237,6 +242,7 @@ void TestStore::unknownIdsAreClearErrors()
 
 void TestStore::fileStoreIsOwnerOnlyAndPersists()
 {
+    MAMORI_SKIP_ON_SERVER();
     QTemporaryDir dir;
     const QString folder = dir.filePath(u"new/data"_s);
     const QString path = folder + u"/mamori.sqlite"_s;
@@ -257,6 +263,7 @@ void TestStore::fileStoreIsOwnerOnlyAndPersists()
 
 void TestStore::tightensWiderPermissions()
 {
+    MAMORI_SKIP_ON_SERVER();
     QTemporaryDir dir;
     const QString path = dir.filePath(u"open.sqlite"_s);
     QVERIFY(Store::open(path));
@@ -282,6 +289,7 @@ void TestStore::refusesBadFiles_data()
 
 void TestStore::refusesBadFiles()
 {
+    MAMORI_SKIP_ON_SERVER();
     QFETCH(QString, kind);
     QFETCH(ErrorCode, code);
     QFETCH(QString, message);
@@ -353,6 +361,7 @@ void TestStore::refusesBadFiles()
 
 void TestStore::secondWriterIsRefusedReaderIsNot()
 {
+    MAMORI_SKIP_ON_SERVER();
     QTemporaryDir dir;
     const QString path = dir.filePath(u"shared.sqlite"_s);
     auto first = Store::open(path);
@@ -386,6 +395,7 @@ void TestStore::upgradesEveryEarlierSchema_data()
 
 void TestStore::upgradesEveryEarlierSchema()
 {
+    MAMORI_SKIP_ON_SERVER();
     QFETCH(QString, fixture);
     QFETCH(int, version);
     QTemporaryDir dir;
@@ -474,6 +484,7 @@ void TestStore::upgradesEveryEarlierSchema()
 
 void TestStore::failedUpgradeChangesNothing()
 {
+    MAMORI_SKIP_ON_SERVER();
     QTemporaryDir dir;
     const QString path = dir.filePath(u"mamori.sqlite"_s);
     QVERIFY(QFile::copy(QStringLiteral(MAMORI_TEST_DATA_DIR "/store/v1.sqlite"), path));
@@ -505,9 +516,66 @@ void TestStore::failedUpgradeChangesNothing()
     QSqlDatabase::removeDatabase(u"check"_s);
 }
 
+void TestStore::serverRefusesAnotherProgramsDatabase()
+{
+    if (!test::onServer()) {
+        QSKIP("PostgreSQL only; refusesBadFiles covers SQLite");
+    }
+    const QString url = test::newPgDatabase();
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QPSQL"_s, u"other-program"_s);
+        other.setHostName(test::pgSocket());
+        other.setPort(54329);
+        other.setUserName(u"mamori"_s);
+        other.setDatabaseName(url.section(u'/', 3).section(u'?', 0, 0));
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(u"CREATE TABLE invoices (id integer PRIMARY KEY)"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other-program"_s);
+    const auto opened = Store::open(url);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().first().code, ErrorCode::Foreign);
+    // Nothing of Mamori's was written into it.
+    QVERIFY(!Store::open(url));
+}
+
+void TestStore::serverSharesOneDatabaseBetweenWriters()
+{
+    if (!test::onServer()) {
+        QSKIP("PostgreSQL only; secondWriterIsRefusedReaderIsNot covers SQLite's single writer");
+    }
+    // Two consultants' Mamori on one database: both write, each sees the other's work at once; a
+    // read-only session is refused writes by the server. The password is never part of the URL.
+    const QString url = test::newPgDatabase();
+    auto first = Store::open(url);
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().first().toString()));
+    auto second = Store::open(url);
+    QVERIFY(second);
+    // Named in messages by its URL, socket folder and all.
+    QVERIFY2((*second)->path().startsWith(u"postgresql://mamori@:54329/mamori_t"_s), qPrintable((*second)->path()));
+    QVERIFY((*second)->path().contains(u"host="_s + test::pgSocket()));
+    const qint64 a = *(*first)->addFirm(firmProfile(u"Alpha Trading"_s, 12));
+    const qint64 b = *(*second)->addFirm(firmProfile(u"あおば精機"_s, 35));
+    QVERIFY(a != b);
+    QCOMPARE((*first)->firms()->size(), std::size_t(2));
+    QCOMPARE((*first)->firms()->front().name, u"Alpha Trading"_s); // code-point order, as SQLite sorts
+    const qint64 id = *(*first)->startAssessment(b, u"ipa-self-check"_s, u"3.1.0"_s);
+    QVERIFY((*second)->saveAnswer(id, u"q01"_s, u"yes"_s));
+    QCOMPARE((*first)->assessment(id)->answers.choices.value(u"q01"_s), u"yes"_s);
+    auto reader = Store::open(url, Store::Mode::ReadOnly);
+    QVERIFY(reader);
+    QCOMPARE((*reader)->firms()->size(), std::size_t(2));
+    QVERIFY(!(*reader)->addFirm(firmProfile(u"x"_s, 1)));
+    QVERIFY(!(*reader)->saveAnswer(id, u"q02"_s, u"no"_s));
+    QCOMPARE((*first)->assessment(id)->answerCount, 1);
+}
+
 void TestStore::resultsCacheFollowsTheAnswers()
 {
-    auto store = Store::open(u":memory:"_s);
+    auto store = Store::open(test::testStoreLocation());
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().first().toString()));
     Store& s = **store;
     const qint64 firm = *s.addFirm(firmProfile(u"x"_s, 3));
     const qint64 id = *s.startAssessment(firm, u"ipa-self-check"_s, u"3.1.0"_s);
@@ -525,6 +593,13 @@ void TestStore::resultsCacheFollowsTheAnswers()
     QVERIFY(cached);
     QCOMPARE(cached->packDigest, u"abc"_s);
     QCOMPARE(cached->score, 42.5);
+    // A score keeps every bit of its double (PostgreSQL's real would keep only six digits).
+    r.score = 100.0 / 3.0;
+    QTest::qWait(2);
+    QVERIFY(s.saveAnswer(id, u"q03"_s, u"yes"_s));
+    QVERIFY(*s.saveResult(id, s.assessment(id)->updatedAt, r));
+    QCOMPARE(s.assessment(id)->result->score, 100.0 / 3.0);
+    r.score = 42.5;
     QCOMPARE(cached->level, u"insufficient"_s);
     QCOMPARE(cached->applicable, 25);
     QCOMPARE(cached->categories.size(), std::size_t(2));
@@ -554,7 +629,8 @@ void TestStore::resultsCacheFollowsTheAnswers()
 
 void TestStore::forEachAssessmentReadsEverything()
 {
-    auto store = Store::open(u":memory:"_s);
+    auto store = Store::open(test::testStoreLocation());
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().first().toString()));
     Store& s = **store;
     const qint64 a = *s.addFirm(firmProfile(u"a"_s, 3));
     const qint64 b = *s.addFirm(firmProfile(u"b"_s, 30));
@@ -587,6 +663,7 @@ void TestStore::forEachAssessmentReadsEverything()
 
 void TestStore::restoresABackupAndKeepsTheDamagedFile()
 {
+    MAMORI_SKIP_ON_SERVER();
     QTemporaryDir dir;
     const QString path = dir.filePath(u"mamori.sqlite"_s);
     {
@@ -630,6 +707,7 @@ void TestStore::restoresABackupAndKeepsTheDamagedFile()
 
 void TestStore::desktopAndCommandLineShareTheDefaultDatabase()
 {
+    MAMORI_SKIP_ON_SERVER();
     qunsetenv("MAMORI_DB");
     QCoreApplication::setApplicationName(u"mamori-cli"_s);
     const QString cli = Store::defaultPath();

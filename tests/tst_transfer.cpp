@@ -6,6 +6,7 @@
 #include "core/transfer.h"
 #include "tests/jsonschemacheck.h"
 #include "tests/testprofile.h"
+#include "tests/teststores.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,10 +20,10 @@ Q_DECLARE_METATYPE(mamori::ErrorCode)
 
 namespace {
 
+// SQLite in memory, or a new database on the test cluster (tst_transfer_pg).
 std::unique_ptr<Store> memoryStore()
 {
-    auto store = Store::open(u":memory:"_s);
-    return store ? std::move(*store) : nullptr;
+    return test::openTestStore();
 }
 
 struct Counts

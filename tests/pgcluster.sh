@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL cluster for the test suites that run against a server as well as SQLite
+# (tst_store_pg, tst_transfer_pg; CTest starts and stops it as the fixture "pg").
+#   tests/pgcluster.sh start DIR   initdb in DIR/data, a server on the Unix socket DIR/.s.PGSQL.54329
+#                                  only (no TCP), superuser "mamori" trusted locally; durability off,
+#                                  which a throwaway cluster does not need
+#   tests/pgcluster.sh stop DIR    stops it and deletes DIR
+# initdb and pg_ctl refuse to run as root (as CI does): then they run as the user "postgres", which
+# Debian's postgresql package creates.
+set -euo pipefail
+command=${1:?start or stop}
+dir=$(realpath -m "${2:?a folder}")
+port=54329
+bindir=""
+for candidate in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+  [[ -x "$candidate/initdb" ]] && bindir=$candidate && break
+done
+if [[ -z "$bindir" ]]; then
+  echo "pgcluster: PostgreSQL is not installed (Debian package postgresql; scripts/setup-debian.sh)" >&2
+  exit 1
+fi
+as_owner() {
+  if [[ $(id -u) -eq 0 ]]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+case "$command" in
+start)
+  if [[ -f "$dir/data/postmaster.pid" ]]; then
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  if [[ $(id -u) -eq 0 ]]; then
+    chown postgres: "$dir"
+    if ! runuser -u postgres -- test -w "$dir"; then
+      echo "pgcluster: the user postgres cannot reach $dir (a folder above it is closed to other users)" >&2
+      exit 1
+    fi
+  fi
+  as_owner "$bindir/initdb" -D "$dir/data" -U mamori -A trust -E UTF8 --no-locale --no-sync >"$dir/initdb.log" 2>&1 ||
+    { cat "$dir/initdb.log" >&2; exit 1; }
+  as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-k $dir -c listen_addresses='' -p $port -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+  echo "pgcluster: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on $dir port $port"
+  ;;
+stop)
+  if [[ -f "$dir/data/postmaster.pid" ]]; then
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+  fi
+  rm -rf "$dir"
+  ;;
+*)
+  echo "usage: tests/pgcluster.sh start|stop DIR" >&2
+  exit 2
+  ;;
+esac
