@@ -105,6 +105,15 @@ public:
     int run(const std::vector<std::string>& args, Context& ctx) override;
 };
 
+// `db copy --from FILE|URL --to FILE|URL`
+class DbCopyCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
 // `history --firm ID [--compare A B]`
 class HistoryCommand : public Command
 {

@@ -171,6 +171,21 @@ public:
     // only when the document's copy was changed later than the local one.
     Result<ImportReport> importDocument(const TransferDocument& document);
 
+    // One table's row count and a SHA-256 over its rows read in key order, each value written the same
+    // way whichever database it came from (core/storecopy.cpp).
+    struct TableCheck
+    {
+        QString table;
+        qint64 rows = 0;
+        QString checksum;
+    };
+    Result<std::vector<TableCheck>> tableChecks() const;
+    // Copies every row into `target`, which must hold no firm yet (a new SQLite file, an empty server
+    // database), ids kept, in one transaction: all of it or nothing. Then reads the target back and
+    // compares each table's count and checksum with this one's; returns the target's.
+    Result<std::vector<TableCheck>> copyInto(Store& target,
+                                             const std::function<void(qint64 done, qint64 total)>& progress = {}) const;
+
     // PRAGMA integrity_check: "ok", or the problems SQLite lists.
     Result<QString> integrityCheck() const;
     int schemaVersion() const;

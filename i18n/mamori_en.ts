@@ -2302,6 +2302,30 @@ effort %2</translation>
         <source>checking a PostgreSQL database is the server&apos;s job (pg_amcheck)</source>
         <translation>checking a PostgreSQL database is the server&apos;s job (pg_amcheck)</translation>
     </message>
+    <message>
+        <source>cannot read the table %1: %2</source>
+        <translation>cannot read the table %1: %2</translation>
+    </message>
+    <message>
+        <source>already holds firms; copy into an empty database only, so nothing there is mixed up or overwritten</source>
+        <translation>already holds firms; copy into an empty database only, so nothing there is mixed up or overwritten</translation>
+    </message>
+    <message>
+        <source>cannot copy: %1</source>
+        <translation>cannot copy: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy a row of %1: %2; nothing was written</source>
+        <translation>cannot copy a row of %1: %2; nothing was written</translation>
+    </message>
+    <message>
+        <source>cannot copy: %1; nothing was written</source>
+        <translation>cannot copy: %1; nothing was written</translation>
+    </message>
+    <message>
+        <source>the copy of %1 differs from the original (%2 rows against %3); do not use it</source>
+        <translation>the copy of %1 differs from the original (%2 rows against %3); do not use it</translation>
+    </message>
 </context>
 <context>
     <name>mamori::StoreLocation</name>
@@ -3046,6 +3070,41 @@ effort %2</translation>
     <message>
         <source>Options</source>
         <translation>Options</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::cli::DbCommands</name>
+    <message>
+        <source>Copy every firm and assessment from one database to another (an SQLite file or a postgresql:// URL), verified table by table.</source>
+        <translation>Copy every firm and assessment from one database to another (an SQLite file or a postgresql:// URL), verified table by table.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>the database to copy: a file or a postgresql:// URL (only read)</source>
+        <translation>the database to copy: a file or a postgresql:// URL (only read)</translation>
+    </message>
+    <message>
+        <source>where to: a new file, or an empty database on a server (created tables; no firm yet)</source>
+        <translation>where to: a new file, or an empty database on a server (created tables; no firm yet)</translation>
+    </message>
+    <message>
+        <source>mamori-cli db copy: --from and --to name the same database</source>
+        <translation>mamori-cli db copy: --from and --to name the same database</translation>
+    </message>
+    <message>
+        <source>%1% copied</source>
+        <translation>%1% copied</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2, and read back:</source>
+        <translation>Copied %1 to %2, and read back:</translation>
+    </message>
+    <message>
+        <source>rows, checksum %1 as in the original</source>
+        <translation>rows, checksum %1 as in the original</translation>
     </message>
 </context>
 <context>

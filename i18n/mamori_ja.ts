@@ -2285,6 +2285,30 @@ effort %2</source>
         <source>checking a PostgreSQL database is the server&apos;s job (pg_amcheck)</source>
         <translation>PostgreSQL データベースの検査はサーバー側で行います（pg_amcheck）</translation>
     </message>
+    <message>
+        <source>cannot read the table %1: %2</source>
+        <translation>テーブル %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>already holds firms; copy into an empty database only, so nothing there is mixed up or overwritten</source>
+        <translation>すでに企業が登録されています。中身が混ざったり上書きされたりしないよう、空のデータベースにだけコピーしてください</translation>
+    </message>
+    <message>
+        <source>cannot copy: %1</source>
+        <translation>コピーできません: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy a row of %1: %2; nothing was written</source>
+        <translation>%1 の行をコピーできません: %2。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>cannot copy: %1; nothing was written</source>
+        <translation>コピーできません: %1。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>the copy of %1 differs from the original (%2 rows against %3); do not use it</source>
+        <translation>%1 のコピーが元と一致しません（元の %3 行に対して %2 行）。このコピーは使わないでください</translation>
+    </message>
 </context>
 <context>
     <name>mamori::StoreLocation</name>
@@ -3022,6 +3046,41 @@ effort %2</source>
     <message>
         <source>Options</source>
         <translation>オプション</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::cli::DbCommands</name>
+    <message>
+        <source>Copy every firm and assessment from one database to another (an SQLite file or a postgresql:// URL), verified table by table.</source>
+        <translation>すべての企業と診断を別のデータベース（SQLite ファイルまたは postgresql:// URL）へコピーし、テーブルごとに照合します。</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>the database to copy: a file or a postgresql:// URL (only read)</source>
+        <translation>コピー元のデータベース: ファイルまたは postgresql:// URL（読み取りのみ）</translation>
+    </message>
+    <message>
+        <source>where to: a new file, or an empty database on a server (created tables; no firm yet)</source>
+        <translation>コピー先: 新しいファイル、またはサーバー上の空のデータベース（テーブルは作成。企業はまだ無いこと）</translation>
+    </message>
+    <message>
+        <source>mamori-cli db copy: --from and --to name the same database</source>
+        <translation>mamori-cli db copy: --from と --to が同じデータベースです</translation>
+    </message>
+    <message>
+        <source>%1% copied</source>
+        <translation>%1% コピー済み</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2, and read back:</source>
+        <translation>%1 を %2 にコピーし、読み戻して照合しました:</translation>
+    </message>
+    <message>
+        <source>rows, checksum %1 as in the original</source>
+        <translation>行、チェックサム %1 は元と一致</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,18 @@ void TestCli::storedAssessmentFlow()
     r = runInProcess({u"--db"_s, m_badPack, u"firm"_s, u"list"_s});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(m_badPack + u": is not a database"_s), qPrintable(r.err));
+    // The whole database copied to a new file, read back and compared; a second copy onto it is refused.
+    const QString copy = m_dir.filePath(u"flow-copy.sqlite"_s);
+    const QStringList dbCopy{u"--lang"_s, u"en"_s, u"db"_s, u"copy"_s, u"--from"_s, db, u"--to"_s, copy};
+    r = runInProcess(dbCopy);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"Copied "_s + db) && r.out.contains(u"firms"_s), qPrintable(r.out));
+    r = runInProcess({u"--db"_s, copy, u"firm"_s, u"show"_s, u"1"_s});
+    QVERIFY2(r.out.contains(u"finished"_s), qPrintable(r.out));
+    r = runInProcess(dbCopy);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"already holds firms"_s), qPrintable(r.err));
+    QCOMPARE(runInProcess({u"db"_s, u"copy"_s, u"--from"_s, db, u"--to"_s, db}).code, 2);
 }
 
 void TestCli::teamDatabase()
@@ -334,6 +346,21 @@ void TestCli::teamDatabase()
     r = run({u"assessment"_s, u"show"_s, u"1"_s, u"--format"_s, u"json"_s});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[u"notes"_s][u"q01"_s].toString(), u"更新は自動"_s);
+    // The team's database moves to a file and into another server database, verified table by table;
+    // a destination that already holds firms is refused.
+    const QString file = m_dir.filePath(u"team-copy.sqlite"_s);
+    r = runInProcess({u"--lang"_s, u"en"_s, u"db"_s, u"copy"_s, u"--from"_s, url, u"--to"_s, file});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"answers"_s) && r.out.contains(u"as in the original"_s), qPrintable(r.out));
+    const QString other = mamori::test::newPgDatabase();
+    r = runInProcess({u"--lang"_s, u"en"_s, u"db"_s, u"copy"_s, u"--from"_s, file, u"--to"_s, other});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = runInProcess({u"--db"_s, other, u"assessment"_s, u"show"_s, u"1"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[u"notes"_s][u"q01"_s].toString(), u"更新は自動"_s);
+    r = runInProcess({u"--lang"_s, u"en"_s, u"db"_s, u"copy"_s, u"--from"_s, file, u"--to"_s, url});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"already holds firms"_s), qPrintable(r.err));
+
     // Passwords belong in ~/.pgpass, never in a URL.
     r = runInProcess({u"--db"_s, u"postgresql://tanaka:secret@db.example.jp/mamori"_s, u"firm"_s, u"list"_s});
     QCOMPARE(r.code, 1);

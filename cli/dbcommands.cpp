@@ -1,0 +1,90 @@
+#include "cli/inputs.h"
+#include "cli/storecommands.h"
+#include "core/format.h"
+#include "core/store.h"
+
+#include <unistd.h>
+
+namespace mamori::cli {
+
+namespace po = boost::program_options;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mamori::cli::DbCommands)
+};
+
+} // namespace
+
+QString DbCopyCommand::name() const
+{
+    return u"db copy"_s;
+}
+
+QString DbCopyCommand::summary() const
+{
+    return Tr::tr("Copy every firm and assessment from one database to another (an SQLite file or a "
+                  "postgresql:// URL), verified table by table.");
+}
+
+int DbCopyCommand::run(const std::vector<std::string>& args, Context& ctx)
+{
+    po::options_description options(Tr::tr("Options").toStdString());
+    options.add_options()(
+        "from", po::value<std::string>()->required(),
+        Tr::tr("the database to copy: a file or a postgresql:// URL (only read)").toStdString().c_str())(
+        "to", po::value<std::string>()->required(),
+        Tr::tr("where to: a new file, or an empty database on a server (created tables; no firm yet)")
+            .toStdString()
+            .c_str());
+    po::variables_map values;
+    if (const auto stop = parse(args, options, {}, values, ctx, u"db copy --from FILE|URL --to FILE|URL"_s)) {
+        return *stop;
+    }
+    const QString from = text(values, "from");
+    const QString to = text(values, "to");
+    if (from == to) {
+        ctx.err << Tr::tr("mamori-cli db copy: --from and --to name the same database") << u'\n';
+        return UsageError;
+    }
+    // Read-only: a file another Mamori has open is still copied, and the source is never changed.
+    auto source = Store::open(from, Store::Mode::ReadOnly);
+    if (!source) {
+        printDiagnosticsTo(source.error(), ctx);
+        return InvalidInput;
+    }
+    auto target = Store::open(to, Store::Mode::ReadWrite);
+    if (!target) {
+        printDiagnosticsTo(target.error(), ctx);
+        return InvalidInput;
+    }
+    // A large database takes a while: on a terminal, say how far it is (on stderr, so output stays clean).
+    const bool terminal = isatty(STDERR_FILENO) != 0;
+    int shown = -1;
+    const auto copied = (*source)->copyInto(**target, [&](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (terminal && percent != shown) {
+            shown = percent;
+            ctx.err << u'\r' << Tr::tr("%1% copied").arg(percent);
+            ctx.err.flush();
+        }
+    });
+    if (terminal && shown >= 0) {
+        ctx.err << u'\n';
+    }
+    if (!copied) {
+        printDiagnosticsTo(copied.error(), ctx);
+        return InvalidInput;
+    }
+    ctx.out << Tr::tr("Copied %1 to %2, and read back:").arg((*source)->path(), (*target)->path()) << u'\n';
+    for (const Store::TableCheck& t : *copied) {
+        ctx.out << u"  "_s << pad(t.table, 12) << pad(formatCount(t.rows), 10, true) << u"  "_s
+                << Tr::tr("rows, checksum %1 as in the original").arg(t.checksum.left(16)) << u'\n';
+    }
+    return Success;
+}
+
+} // namespace mamori::cli
