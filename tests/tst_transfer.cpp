@@ -89,6 +89,17 @@ private:
     // A source store with one firm: two profile versions, a finished assessment with notes and one in
     // progress; returns its export.
     QByteArray sourceDocument(bool wholeFirm = true);
+    // The consultant's firm imported on two PCs, the client's and the consultant's, with the id of the
+    // open assessment on each.
+    struct TwoPcs
+    {
+        std::unique_ptr<Store> client;
+        std::unique_ptr<Store> consultant;
+        qint64 clientFirm = 0;
+        qint64 clientOpen = 0;
+        qint64 consultantOpen = 0;
+    };
+    std::optional<TwoPcs> sentToTwoPcs();
 
     PackRepository m_packs;
     std::unique_ptr<Store> m_source;
@@ -222,20 +233,33 @@ void TestTransfer::importingTwiceAddsNothing()
     QCOMPARE(counts(*m_source), (Counts{1, 2, 4, 2}));
 }
 
+std::optional<TestTransfer::TwoPcs> TestTransfer::sentToTwoPcs()
+{
+    const auto sent = parseTransfer(sourceDocument(), u"firm.json"_s, m_packs);
+    TwoPcs pcs{memoryStore(), memoryStore()};
+    if (!sent || !pcs.client || !pcs.consultant) {
+        return std::nullopt;
+    }
+    const auto atClient = pcs.client->importDocument(*sent);
+    const auto atConsultant = pcs.consultant->importDocument(*sent);
+    if (!atClient || !atConsultant) {
+        return std::nullopt;
+    }
+    pcs.clientFirm = atClient->firmId;
+    pcs.clientOpen = atClient->assessmentIds[1];
+    pcs.consultantOpen = atConsultant->assessmentIds[1];
+    return pcs;
+}
+
 void TestTransfer::notesWithoutAnswersStayLocal()
 {
     // A note on a question not answered yet is not part of the document (its answers each have a
     // choice); an answer arriving for that question keeps the note written here.
-    const auto sent = parseTransfer(sourceDocument(), u"firm.json"_s, m_packs);
-    auto client = memoryStore();
-    auto consultant = memoryStore();
-    const auto atClient = client->importDocument(*sent);
-    const auto atConsultant = consultant->importDocument(*sent);
-    QVERIFY(atClient && atConsultant);
-    const qint64 clientOpen = atClient->assessmentIds[1];
-    const qint64 consultantOpen = atConsultant->assessmentIds[1];
+    auto pcs = sentToTwoPcs();
+    QVERIFY(pcs);
+    auto& [client, consultant, clientFirm, clientOpen, consultantOpen] = *pcs;
     QVERIFY(client->saveNote(clientOpen, u"q04"_s, u"来週確認"_s));
-    const auto noteOnly = client->exportFirm(atClient->firmId);
+    const auto noteOnly = client->exportFirm(clientFirm);
     QVERIFY(noteOnly);
     for (const auto& a : noteOnly->assessments) {
         for (const auto& answer : a.answers) {
@@ -245,7 +269,7 @@ void TestTransfer::notesWithoutAnswersStayLocal()
     QVERIFY(consultant->saveNote(consultantOpen, u"q05"_s, u"見積もり依頼中"_s));
     QTest::qWait(2);
     QVERIFY(client->saveAnswer(clientOpen, u"q05"_s, u"partial"_s));
-    const auto back = parseTransfer(transferToJson(*client->exportFirm(atClient->firmId)), u"back.json"_s, m_packs);
+    const auto back = parseTransfer(transferToJson(*client->exportFirm(clientFirm)), u"back.json"_s, m_packs);
     QVERIFY(back);
     const auto merged = consultant->importDocument(*back);
     QVERIFY2(merged, qPrintable(merged ? QString() : merged.error().first().toString()));
@@ -259,21 +283,16 @@ void TestTransfer::laterChangesWinEitherWay()
 {
     // The consultant sends the firm to the client. Both then answer the open assessment: the client
     // q01 and q02, the consultant q03 and, after the client, q02 again. Each import merges.
-    const auto sent = parseTransfer(sourceDocument(), u"firm.json"_s, m_packs);
-    auto client = memoryStore();
-    auto consultant = memoryStore();
-    const auto atClient = client->importDocument(*sent);
-    const auto atConsultant = consultant->importDocument(*sent);
-    QVERIFY(atClient && atConsultant);
-    const qint64 clientOpen = atClient->assessmentIds[1];
-    const qint64 consultantOpen = atConsultant->assessmentIds[1];
+    auto pcs = sentToTwoPcs();
+    QVERIFY(pcs);
+    auto& [client, consultant, clientFirm, clientOpen, consultantOpen] = *pcs;
     QTest::qWait(2);
     QVERIFY(client->saveAnswer(clientOpen, u"q01"_s, u"partial"_s));
     QVERIFY(client->saveAnswer(clientOpen, u"q02"_s, u"no"_s, u"まだ"_s));
     QTest::qWait(2);
     QVERIFY(consultant->saveAnswer(consultantOpen, u"q03"_s, u"yes"_s));
     QVERIFY(consultant->saveAnswer(consultantOpen, u"q02"_s, u"yes"_s, u"確認済み"_s));
-    const auto back = parseTransfer(transferToJson(*client->exportFirm(atClient->firmId)), u"back.json"_s, m_packs);
+    const auto back = parseTransfer(transferToJson(*client->exportFirm(clientFirm)), u"back.json"_s, m_packs);
     QVERIFY(back);
 
     const auto merged = consultant->importDocument(*back);
@@ -290,6 +309,8 @@ void TestTransfer::laterChangesWinEitherWay()
     QCOMPARE(result->answers.choices.size(), 3);
 
     // The first document arriving late changes nothing.
+    const auto sent = parseTransfer(sourceDocument(), u"firm.json"_s, m_packs);
+    QVERIFY(sent);
     const auto late = consultant->importDocument(*sent);
     QVERIFY(late);
     QCOMPARE(late->assessmentsUpdated, 0);
@@ -298,7 +319,7 @@ void TestTransfer::laterChangesWinEitherWay()
 
     // Finishing travels too.
     QVERIFY(client->finishAssessment(clientOpen));
-    const auto finished = parseTransfer(transferToJson(*client->exportFirm(atClient->firmId)), u"done.json"_s, m_packs);
+    const auto finished = parseTransfer(transferToJson(*client->exportFirm(clientFirm)), u"done.json"_s, m_packs);
     QVERIFY(consultant->importDocument(*finished));
     QCOMPARE(consultant->assessment(consultantOpen)->status, AssessmentStatus::Finished);
 }
