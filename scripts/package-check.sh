@@ -39,6 +39,20 @@ if readelf -d /usr/bin/mamori /usr/bin/mamori-cli | grep -q 'R.*PATH'; then
   fail "an installed binary keeps a build RUNPATH"
 fi
 
+step "the menu entry, as a desktop's menu reads it"
+# A menu shows an entry that validates, is not hidden, has a main category, whose program is on the
+# PATH and whose icon the hicolor theme resolves; in Japanese under its Japanese name.
+entry=/usr/share/applications/jp.mamori.Mamori.desktop
+desktop-file-validate "$entry" || fail "the installed menu entry does not validate"
+key() { sed -n "s/^$1=//p" "$entry" | head -n1; }
+[[ "$(key NoDisplay)" != true && "$(key Hidden)" != true ]] || fail "the menu entry is hidden"
+[[ ";$(key Categories)" == *";Office;"* ]] || fail "the menu entry has no main category: $(key Categories)"
+command -v "$(key Exec | cut -d' ' -f1)" >/dev/null || fail "the menu entry's program is not on the PATH"
+icon=$(key Icon)
+ls /usr/share/icons/hicolor/*/apps/"$icon".png >/dev/null 2>&1 || fail "the hicolor theme has no icon $icon"
+[[ "$(key 'Name\[ja\]')" == *"守り"* ]] || fail "the menu entry has no Japanese name"
+echo "menu: $(key Name) / $(key 'Name\[ja\]') in $(key Categories), icon $icon"
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/run"
