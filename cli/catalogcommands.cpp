@@ -13,8 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <unistd.h>
-
 namespace mamori::cli {
 
 namespace po = boost::program_options;
@@ -439,20 +437,11 @@ int CatalogImportCommand::run(const std::vector<std::string>& args, Context& ctx
     int status = Success;
     for (const std::string& f : values["file"].as<std::vector<std::string>>()) {
         const QString file = QString::fromStdString(f);
-        // A million rows take a minute: on a terminal, say how far it is (on stderr, so output stays clean).
-        int shown = -1;
-        const bool terminal = isatty(STDERR_FILENO) != 0;
-        auto report = catalog->importFile(file, [&](qint64 done, qint64 total) {
-            const int percent = total > 0 ? int(done * 100 / total) : 0;
-            if (terminal && percent != shown) {
-                shown = percent;
-                ctx.err << u'\r' << Tr::tr("%1: %2% read").arg(file).arg(percent);
-                ctx.err.flush();
-            }
-        });
-        if (terminal && shown >= 0) {
-            ctx.err << u'\n';
-        }
+        // A million rows take a minute: say how far it is.
+        auto report = [&] {
+            TerminalProgress progress(ctx, [&](int percent) { return Tr::tr("%1: %2% read").arg(file).arg(percent); });
+            return catalog->importFile(file, std::ref(progress));
+        }();
         if (!report) {
             printDiagnosticsTo(report.error(), ctx);
             ctx.err << Tr::tr("%1: nothing imported").arg(file) << u'\n';

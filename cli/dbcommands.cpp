@@ -3,8 +3,6 @@
 #include "core/format.h"
 #include "core/store.h"
 
-#include <unistd.h>
-
 namespace mamori::cli {
 
 namespace po = boost::program_options;
@@ -61,20 +59,11 @@ int DbCopyCommand::run(const std::vector<std::string>& args, Context& ctx)
         printDiagnosticsTo(target.error(), ctx);
         return InvalidInput;
     }
-    // A large database takes a while: on a terminal, say how far it is (on stderr, so output stays clean).
-    const bool terminal = isatty(STDERR_FILENO) != 0;
-    int shown = -1;
-    const auto copied = (*source)->copyInto(**target, [&](qint64 done, qint64 total) {
-        const int percent = total > 0 ? int(done * 100 / total) : 100;
-        if (terminal && percent != shown) {
-            shown = percent;
-            ctx.err << u'\r' << Tr::tr("%1% copied").arg(percent);
-            ctx.err.flush();
-        }
-    });
-    if (terminal && shown >= 0) {
-        ctx.err << u'\n';
-    }
+    // A large database takes a while: say how far it is.
+    const auto copied = [&] {
+        TerminalProgress progress(ctx, [](int percent) { return Tr::tr("%1% copied").arg(percent); });
+        return (*source)->copyInto(**target, std::ref(progress));
+    }();
     if (!copied) {
         printDiagnosticsTo(copied.error(), ctx);
         return InvalidInput;

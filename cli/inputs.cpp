@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <unistd.h>
 
 namespace mamori::cli {
 
@@ -236,6 +237,28 @@ QString elide(const QString& text, int width)
         used += w;
     }
     return out + u'…';
+}
+
+TerminalProgress::TerminalProgress(Context& ctx, std::function<QString(int)> label)
+    : m_ctx(ctx), m_label(std::move(label)), m_terminal(isatty(STDERR_FILENO) != 0)
+{}
+
+TerminalProgress::~TerminalProgress()
+{
+    if (m_terminal && m_shown >= 0) {
+        m_ctx.err << u'\n';
+        m_ctx.err.flush(); // before anything goes to stdout, or it would continue the progress line
+    }
+}
+
+void TerminalProgress::operator()(qint64 done, qint64 total)
+{
+    const int percent = total > 0 ? int(done * 100 / total) : 100;
+    if (m_terminal && percent != m_shown) {
+        m_shown = percent;
+        m_ctx.err << u'\r' << m_label(percent);
+        m_ctx.err.flush();
+    }
 }
 
 } // namespace mamori::cli

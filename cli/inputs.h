@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -60,5 +61,23 @@ QString tierLabel(Tier tier);
 QString pad(const QString& text, int width, bool right = false);
 // Shortens to `width` display columns with an ellipsis.
 QString elide(const QString& text, int width);
+
+// How far a long job is, as one line on stderr rewritten as the percentage grows, and only on a
+// terminal, so redirected output and logs stay clean. `label` turns a percentage into the line.
+class TerminalProgress
+{
+public:
+    TerminalProgress(Context& ctx, std::function<QString(int percent)> label);
+    ~TerminalProgress();
+    TerminalProgress(const TerminalProgress&) = delete;
+    TerminalProgress& operator=(const TerminalProgress&) = delete;
+    void operator()(qint64 done, qint64 total);
+
+private:
+    Context& m_ctx;
+    std::function<QString(int)> m_label;
+    bool m_terminal;
+    int m_shown = -1;
+};
 
 } // namespace mamori::cli
