@@ -32,6 +32,19 @@ inline QString pgUrl(const QString& database)
     return QStringLiteral("postgresql:///%1?host=%2&port=54329&user=mamori").arg(database, pgSocket());
 }
 
+// A connection (added once under `connection`) to `database` on the test cluster, not yet opened.
+inline QSqlDatabase pgConnection(const QString& connection, const QString& database)
+{
+    QSqlDatabase db = QSqlDatabase::contains(connection)
+                          ? QSqlDatabase::database(connection, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+    db.setHostName(pgSocket());
+    db.setPort(54329);
+    db.setUserName(QStringLiteral("mamori"));
+    db.setDatabaseName(database);
+    return db;
+}
+
 // A new empty database on the test cluster; its URL, or empty (with a warning) when it cannot be made.
 inline QString newPgDatabase()
 {
@@ -40,13 +53,7 @@ inline QString newPgDatabase()
     const QString connection = QStringLiteral("mamori-test-admin");
     bool made = false;
     {
-        QSqlDatabase admin = QSqlDatabase::contains(connection)
-                                 ? QSqlDatabase::database(connection)
-                                 : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        admin.setHostName(pgSocket());
-        admin.setPort(54329);
-        admin.setUserName(QStringLiteral("mamori"));
-        admin.setDatabaseName(QStringLiteral("postgres"));
+        QSqlDatabase admin = pgConnection(connection, QStringLiteral("postgres"));
         if (admin.isOpen() || admin.open()) {
             QSqlQuery q(admin);
             made = q.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(name));

@@ -523,11 +523,7 @@ void TestStore::serverRefusesAnotherProgramsDatabase()
     }
     const QString url = test::newPgDatabase();
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(u"QPSQL"_s, u"other-program"_s);
-        other.setHostName(test::pgSocket());
-        other.setPort(54329);
-        other.setUserName(u"mamori"_s);
-        other.setDatabaseName(url.section(u'/', 3).section(u'?', 0, 0));
+        QSqlDatabase other = test::pgConnection(u"other-program"_s, url.section(u'/', 3).section(u'?', 0, 0));
         QVERIFY(other.open());
         QSqlQuery q(other);
         QVERIFY(q.exec(u"CREATE TABLE invoices (id integer PRIMARY KEY)"_s));
