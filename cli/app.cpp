@@ -49,12 +49,14 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<FirmAddCommand>());
     commands.push_back(std::make_unique<FirmListCommand>());
     commands.push_back(std::make_unique<FirmShowCommand>());
+    commands.push_back(std::make_unique<FirmLogCommand>());
     commands.push_back(std::make_unique<FirmExportCommand>());
     commands.push_back(std::make_unique<AssessmentStartCommand>());
     commands.push_back(std::make_unique<AssessmentAnswerCommand>());
     commands.push_back(std::make_unique<AssessmentFinishCommand>());
     commands.push_back(std::make_unique<AssessmentListCommand>());
     commands.push_back(std::make_unique<AssessmentShowCommand>());
+    commands.push_back(std::make_unique<AssessmentLogCommand>());
     commands.push_back(std::make_unique<AssessmentExportCommand>());
     commands.push_back(std::make_unique<AssessmentImportCommand>());
     commands.push_back(std::make_unique<AssessmentMigrateCommand>());
@@ -83,6 +85,9 @@ void printOverview(const std::vector<std::unique_ptr<Command>>& commands, QTextS
         << Tr::tr("language of the output (default: the system's)") << u'\n' << u"  --db FILE|URL    "_s
         << Tr::tr("the database of firms and assessments: an SQLite file, or postgresql://HOST/DATABASE shared by a "
                   "team (default: $MAMORI_DB, else the user's data folder)")
+        << u'\n' << u"  --as NAME        "_s
+        << Tr::tr("your name in the change log of what this command changes (default: $MAMORI_NAME, else the "
+                  "login; on a server, the database role is recorded beside it)")
         << u'\n' << u"  --catalog FILE   "_s
         << Tr::tr("the catalog of services and experts (default: $MAMORI_CATALOG, else the user's data folder)")
         << u'\n' << u"  --version        "_s << Tr::tr("print the version and exit") << u'\n'
@@ -112,7 +117,7 @@ void printManual(const std::vector<std::unique_ptr<Command>>& commands, Context&
                               "command line"))
         << u'\n';
     section(Tr::tr("SYNOPSIS"));
-    out << u".B mamori\\-cli\n[\\-\\-lang ja|en] [\\-\\-db FILE] [\\-\\-catalog FILE] COMMAND [OPTIONS]\n"_s;
+    out << u".B mamori\\-cli\n[\\-\\-lang ja|en] [\\-\\-db FILE|URL] [\\-\\-as NAME] [\\-\\-catalog FILE] COMMAND [OPTIONS]\n"_s;
     section(Tr::tr("DESCRIPTION"));
     out << roffEscaped(Tr::tr("Mamori assesses the information security of a small or medium-sized firm against the "
                               "official Japanese guidelines, and proposes an action plan."))
@@ -125,6 +130,9 @@ void printManual(const std::vector<std::unique_ptr<Command>>& commands, Context&
     item(u"--db FILE|URL"_s,
          Tr::tr("the database of firms and assessments: an SQLite file, or postgresql://HOST/DATABASE shared by a team "
                 "(default: $MAMORI_DB, else the user's data folder)"));
+    item(u"--as NAME"_s,
+         Tr::tr("your name in the change log of what this command changes (default: $MAMORI_NAME, else the "
+                "login; on a server, the database role is recorded beside it)"));
     item(u"--catalog FILE"_s,
          Tr::tr("the catalog of services and experts (default: $MAMORI_CATALOG, else the user's data folder)"));
     item(u"--version"_s, Tr::tr("print the version and exit"));
@@ -142,6 +150,7 @@ void printManual(const std::vector<std::unique_ptr<Command>>& commands, Context&
     section(Tr::tr("ENVIRONMENT"));
     item(u"MAMORI_LANG"_s, Tr::tr("ja or en: the language when --lang is not given"));
     item(u"MAMORI_DB"_s, Tr::tr("the database of firms and assessments"));
+    item(u"MAMORI_NAME"_s, Tr::tr("your name in the change log, when --as is not given"));
     item(u"MAMORI_CATALOG"_s, Tr::tr("the catalog of services and experts"));
     item(u"MAMORI_PACK_PATH"_s, Tr::tr("folders of draft questionnaire packs, separated by colons; they load "
                                        "marked as unsigned"));
@@ -179,6 +188,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     std::optional<Language> language;
     QString database;
     QString catalog;
+    QString actor = qEnvironmentVariable("MAMORI_NAME");
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
         QString value;
@@ -196,6 +206,14 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
                 return UsageError;
             }
             catalog = a == u"--catalog"_s ? arguments[++i] : a.mid(10);
+            continue;
+        }
+        if (a == u"--as"_s || a.startsWith(u"--as="_s)) {
+            if (a == u"--as"_s && i + 1 >= arguments.size()) {
+                err << Tr::tr("mamori-cli: --as needs a name") << u'\n';
+                return UsageError;
+            }
+            actor = a == u"--as"_s ? arguments[++i] : a.mid(5);
             continue;
         }
         if (a == u"--lang"_s) {
@@ -221,7 +239,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         language = languageFromCode(env).value_or(systemLanguage());
     }
     const Translations translations(*language); // for this run only, so in-process runs can switch
-    Context ctx{out, err, *language, database, catalog};
+    Context ctx{out, err, *language, database, catalog, actor};
 
     const auto commands = makeCommands();
     if (args.isEmpty()) {

@@ -148,7 +148,10 @@ int AssessmentAnswerCommand::run(const std::vector<std::string>& args, Context& 
                 << u'\n';
         return InvalidInput;
     }
-    const auto saved = store->saveAnswer(*id, question, choice, text(values, "note"));
+    // Without --note the note already there stays. The write names the revision read above, so an
+    // answer a colleague gave in between is reported, not overwritten.
+    const QString note = values.count("note") > 0 ? text(values, "note") : record->answers.notes.value(question);
+    const auto saved = store->saveAnswer(*id, question, choice, note, record->answers.revisions.value(question, 0));
     if (!saved) {
         printDiagnosticsTo(saved.error(), ctx);
         return InvalidInput;

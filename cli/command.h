@@ -29,6 +29,9 @@ struct Context
     Language language = Language::English;
     QString database; // --db FILE; empty for the default (Store::defaultPath())
     QString catalog;  // --catalog FILE; empty for the default (CatalogStore::defaultPath())
+    // --as NAME (or $MAMORI_NAME): the name the change log records for this run's changes; empty:
+    // the login (the database role on a server).
+    QString actor;
     // Set while the manual page is written (`mamori-cli --man`): --help then writes the command's
     // section of the page in roff instead of the terminal's text.
     bool manual = false;

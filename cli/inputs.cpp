@@ -136,6 +136,7 @@ std::unique_ptr<Store> openStore(Context& ctx, Store::Mode mode)
         Command::printDiagnosticsTo(store.error(), ctx);
         return nullptr;
     }
+    (*store)->setActor(ctx.actor);
     return std::move(*store);
 }
 
@@ -146,6 +147,7 @@ std::unique_ptr<Store> openStoreForReading(Context& ctx)
     if (path != u":memory:"_s && (StoreLocation::looksLikeUrl(path) || QFileInfo::exists(path))) {
         auto store = Store::open(path, Store::Mode::ReadWrite);
         if (store) {
+            (*store)->setActor(ctx.actor);
             return std::move(*store);
         }
         const bool locked = std::any_of(store.error().begin(), store.error().end(),

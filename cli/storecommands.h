@@ -60,6 +60,24 @@ public:
     int run(const std::vector<std::string>& args, Context& ctx) override;
 };
 
+// `assessment log ID [--format text|json]`
+class AssessmentLogCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
+// `firm log ID [--format text|json]`
+class FirmLogCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
 // `assessment list --firm ID`
 class AssessmentListCommand : public Command
 {

@@ -18,6 +18,9 @@ struct AnswerSet
     QString packVersion;
     QHash<QString, QString> choices;
     QHash<QString, QString> notes;
+    // The stored revision of each answered or noted question, when read from a Store (a write names it
+    // so a colleague's later change is not overwritten unseen); empty for answers read from a file.
+    QHash<QString, qint64> revisions;
 };
 
 // Reads an answers file (DESIGN.md "Answers"). With a pack, also checks that the file is for that pack

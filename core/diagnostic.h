@@ -29,6 +29,7 @@ enum class ErrorCode
     Locked,     // a database in use by another Mamori
     Database,   // any other failure of the database
     Untrusted,  // a pack whose signature does not verify, or unsigned where a signature is required
+    Conflict,   // a change to data someone else changed since it was read
 };
 
 enum class Severity

@@ -60,6 +60,49 @@ struct StoredResult
     QDateTime computedAt;
 };
 
+// What the change log records (Store::assessmentChanges, firmChanges).
+enum class ChangeKind
+{
+    FirmAdded,
+    ProfileSaved,
+    Started,
+    Answered,      // a choice given or changed (with its note)
+    NoteChanged,   // the note alone
+    AnswerRemoved, // the choice taken back; a note stays
+    Finished,
+    Imported, // answers merged in from another PC's export
+};
+QString changeKindId(ChangeKind kind);
+std::optional<ChangeKind> changeKindFromId(const QString& id);
+
+// One entry of the change log: who changed what, and when. Never edited; deleted only with its firm.
+struct ChangeRecord
+{
+    qint64 id = 0;
+    qint64 firmId = 0;
+    qint64 assessmentId = 0; // 0 for the firm's own entries (added, profile saved)
+    QDateTime at;
+    QString actor; // the name the person gave (settings, --as), else their login
+    QString login; // the database role on a server, the PC's user name on a file
+    ChangeKind kind = ChangeKind::Answered;
+    QString questionId;
+    QString choice; // after the change
+    QString note;
+    QString previousChoice;
+    QString previousNote;
+    QString detail; // the pack and version started, the profile version saved, the count imported
+};
+
+// An answer as stored now, with who last changed it: what a conflicting write is shown against.
+struct StoredAnswer
+{
+    QString choice; // empty: not answered (perhaps a note only)
+    QString note;
+    qint64 revision = 0; // 0: no row at all
+    QDateTime changedAt;
+    QString changedBy;
+};
+
 struct AssessmentRecord
 {
     qint64 id = 0;
@@ -75,6 +118,9 @@ struct AssessmentRecord
     AnswerSet answers; // choices and notes, with packId/packVersion filled in
     Profile profile;   // the profile version the assessment was started with
     int answerCount = 0;
+    // Counts every change to the answers. Each answer remembers the revision it was last changed in
+    // (answers.revisions); a write that names the revision it read is refused if it has moved since.
+    qint64 revision = 0;
     std::optional<StoredResult> result; // the cached scoring, if any
 };
 
@@ -91,7 +137,7 @@ public:
         ReadWrite,
         ReadOnly
     };
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     // PRAGMA application_id of a Mamori database ('MMRI'), so a stranger's SQLite file is recognised.
     static constexpr qint32 ApplicationId = 0x4D4D5249;
 
@@ -121,6 +167,14 @@ public:
 
     const QString& path() const { return m_path; }
     Mode mode() const { return m_mode; }
+    bool isServer() const { return m_postgres; }
+
+    // The name changes made through this store are logged under: the consultant's name from the
+    // settings or `mamori-cli --as`; when empty, the login.
+    void setActor(const QString& name) { m_actor = name.trimmed(); }
+    QString actor() const { return m_actor.isEmpty() ? m_login : m_actor; }
+    // The account the database knows the user by: the server's session role, or the PC's user name.
+    const QString& login() const { return m_login; }
 
     Result<qint64> addFirm(const Profile& profile);
     // Saves a new version of the firm's profile; earlier assessments keep theirs.
@@ -132,15 +186,27 @@ public:
     // Starts an assessment that already has answers (migrating to a new pack version), atomically.
     Result<qint64> startAssessment(qint64 firmId, const QString& packId, const QString& packVersion,
                                    const AnswerSet& answers);
-    // Records one answer (a choice id, and a note that may be empty) and commits it at once.
-    // The caller has checked the question and choice against the pack.
-    Result<bool> saveAnswer(qint64 assessmentId, const QString& questionId, const QString& choice,
-                            const QString& note = {});
+    // The answer writers below take the revision the caller read the answer at
+    // (AnswerSet::revisions; 0 for a question without one). When someone has changed the answer since,
+    // nothing is written and the error is ErrorCode::Conflict, naming who and when; storedAnswer()
+    // then tells what is there now. AnyRevision writes whatever is stored (last writer wins).
+    static constexpr qint64 AnyRevision = -1;
+    // Records one answer (a choice id, and a note that may be empty) and commits it at once, with
+    // a change log entry. The caller has checked the question and choice against the pack. Returns the
+    // answer's new revision (unchanged when the answer already was this).
+    Result<qint64> saveAnswer(qint64 assessmentId, const QString& questionId, const QString& choice,
+                              const QString& note = {}, qint64 expectedRevision = AnyRevision);
     // Keeps a note for a question at once, whether or not it is answered yet (a note typed before the
     // choice is not lost if Mamori closes). An empty note removes it. Choices are left as they are.
-    Result<bool> saveNote(qint64 assessmentId, const QString& questionId, const QString& note);
-    // Takes an answer back; its note, if any, stays.
-    Result<bool> removeAnswer(qint64 assessmentId, const QString& questionId);
+    // Returns the new revision (0 when nothing is left of the row).
+    Result<qint64> saveNote(qint64 assessmentId, const QString& questionId, const QString& note,
+                            qint64 expectedRevision = AnyRevision);
+    // Takes an answer back; its note, if any, stays. Returns the new revision (0: no row left).
+    Result<qint64> removeAnswer(qint64 assessmentId, const QString& questionId, qint64 expectedRevision = AnyRevision);
+    Result<StoredAnswer> storedAnswer(qint64 assessmentId, const QString& questionId) const;
+    // The change log of one assessment, and of a firm (its profile and all its assessments), oldest first.
+    Result<std::vector<ChangeRecord>> assessmentChanges(qint64 assessmentId) const;
+    Result<std::vector<ChangeRecord>> firmChanges(qint64 firmId) const;
     Result<bool> finishAssessment(qint64 assessmentId);
     Result<std::vector<AssessmentRecord>> assessments(qint64 firmId) const; // without answers
     // Every firm's assessments made with a pack (at one version, or any when `packVersion` is empty).
@@ -197,16 +263,28 @@ private:
     Result<bool> preparePostgres();
     Result<bool> migrate(int from, bool backup);
     Result<TransferDocument> exportDocument(qint64 firmId, std::optional<qint64> assessmentId) const;
-    // Runs `write` in one transaction on an assessment that still takes answers. `failedMessage` is the
-    // message, with %1 for SQLite's reason, when the write or the commit fails.
-    Result<bool> writeOpenAssessment(qint64 assessmentId, const QString& failedMessage,
-                                     const std::function<bool(QSqlQuery&)>& write);
+    // Inserts an assessment and its log entry in the caller's transaction.
+    Result<qint64> insertAssessment(QSqlQuery& q, qint64 firmId, const QString& packId, const QString& packVersion,
+                                    const QDateTime& at);
+    // Appends `change` (its id, actor and login aside) to the log, in the caller's transaction.
+    bool logChange(QSqlQuery& q, const ChangeRecord& change) const;
+    enum class AnswerEdit
+    {
+        Choice,
+        Note,
+        Remove
+    };
+    Result<qint64> editAnswer(qint64 assessmentId, const QString& questionId, AnswerEdit edit, const QString& choice,
+                              const QString& note, qint64 expectedRevision);
+    Result<std::vector<ChangeRecord>> readChanges(const QString& where, qint64 id) const;
     Diagnostic error(const QString& message) const;
 
     QString m_path;
     QString m_connection;
     Mode m_mode;
     bool m_postgres = false;
+    QString m_login;
+    QString m_actor;
     std::unique_ptr<QLockFile> m_lock;
 };
 

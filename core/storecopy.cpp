@@ -34,13 +34,18 @@ struct TableSpec
 };
 
 constexpr TableSpec Tables[] = {
-    {"firms", "id, uid, name, created_at", "id", true},
-    {"profiles", "id, firm_id, profile_json, saved_at", "id", true},
-    {"assessments", "id, uid, firm_id, profile_id, pack_id, pack_version, started_at, updated_at, finished_at, status",
-     "id", true},
-    {"answers", "assessment_id, question_id, choice, note, answered_at", "assessment_id, question_id", false},
+    {"firms", "id, uid, name, created_at, team", "id", true},
+    {"profiles", "id, firm_id, profile_json, saved_at, saved_by", "id", true},
+    {"assessments",
+     "id, uid, firm_id, profile_id, pack_id, pack_version, started_at, updated_at, finished_at, status, revision", "id",
+     true},
+    {"answers", "assessment_id, question_id, choice, note, answered_at, revision", "assessment_id, question_id", false},
     {"results", "assessment_id, pack_digest, score, level, answered, applicable, categories_json, computed_at",
      "assessment_id", false},
+    {"changes",
+     "id, firm_id, assessment_id, changed_at, actor, login, kind, question_id, choice, note, previous_choice, "
+     "previous_note, detail",
+     "id", true},
 };
 
 // One value as text that is the same whichever database it was read from: integers in decimal,

@@ -164,6 +164,16 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
         return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(message)));
     };
     ImportReport report;
+    // One log entry per assessment the import adds to or changes, not one per answer.
+    const auto logImport = [&](qint64 assessmentId, const TransferDocument::Assessment& a, int answersTaken) {
+        ChangeRecord change;
+        change.firmId = report.firmId;
+        change.assessmentId = assessmentId;
+        change.at = QDateTime::currentDateTimeUtc();
+        change.kind = ChangeKind::Imported;
+        change.detail = u"%1 %2 %3"_s.arg(a.packId, a.packVersion).arg(answersTaken);
+        return logChange(q, change);
+    };
 
     q.prepare(u"SELECT id FROM firms WHERE uid = ?"_s);
     q.addBindValue(d.firmUid);
@@ -182,6 +192,14 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
         }
         report.firmId = storesql::returnedId(q);
         report.firmAdded = true;
+        ChangeRecord change;
+        change.firmId = report.firmId;
+        change.at = QDateTime::currentDateTimeUtc();
+        change.kind = ChangeKind::FirmAdded;
+        change.detail = d.profiles.empty() ? QString() : d.profiles.back().profile.name;
+        if (!logChange(q, change)) {
+            return failed();
+        }
     }
 
     // A profile version is the same when it was saved at the same moment with the same content.
@@ -226,9 +244,11 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
     }
 
     QSqlQuery answers(db);
-    answers.prepare(u"INSERT INTO answers (assessment_id, question_id, choice, note, answered_at) "
-                    "VALUES (?, ?, ?, coalesce(?, ''), ?) ON CONFLICT (assessment_id, question_id) DO UPDATE SET "
-                    "choice = excluded.choice, answered_at = excluded.answered_at, "
+    // Each answer taken carries the assessment's new revision, so a colleague's screen that read the
+    // question before the import sees a conflict rather than overwriting it.
+    answers.prepare(u"INSERT INTO answers (assessment_id, question_id, choice, note, answered_at, revision) "
+                    "VALUES (?, ?, ?, coalesce(?, ''), ?, ?) ON CONFLICT (assessment_id, question_id) DO UPDATE SET "
+                    "choice = excluded.choice, answered_at = excluded.answered_at, revision = excluded.revision, "
                     // a note written here before the question was answered survives an answer without one
                     "note = CASE WHEN answers.choice = '' AND excluded.note = '' THEN answers.note "
                     "ELSE excluded.note END"_s);
@@ -274,7 +294,7 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
                 local.insert(q.value(0).toString(),
                              {q.value(1).toString(), q.value(2).toString(), fromText(q.value(3))});
             }
-            bool changed = false;
+            std::vector<const TransferDocument::Answer*> taken;
             for (const auto& answer : a.answers) {
                 const auto it = local.constFind(answer.question);
                 const bool same = it != local.constEnd() && it->choice == answer.choice && it->note == answer.note;
@@ -285,27 +305,35 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
                     ++report.answersKeptLocal; // answered here later, differently
                     continue;
                 }
-                answers.addBindValue(id);
-                answers.addBindValue(answer.question);
-                answers.addBindValue(answer.choice);
-                answers.addBindValue(answer.note);
-                answers.addBindValue(timeText(answer.answeredAt));
-                if (!answers.exec()) {
-                    return failure(
-                        error(Tr::tr("cannot import; nothing was changed: %1").arg(answers.lastError().text())));
-                }
-                ++report.answersTaken;
-                changed = true;
+                taken.push_back(&answer);
             }
             const bool finish = a.finished && !localFinished;
-            if (changed || finish) {
-                q.prepare(u"UPDATE assessments SET updated_at = ?, status = ?, finished_at = coalesce(finished_at, ?) "
-                          "WHERE id = ?"_s);
+            if (!taken.empty() || finish) {
+                q.prepare(u"UPDATE assessments SET updated_at = ?, status = ?, finished_at = coalesce(finished_at, ?), "
+                          "revision = revision + 1 WHERE id = ? RETURNING revision"_s);
                 q.addBindValue(timeText(std::max(localUpdated, a.updatedAt)));
                 q.addBindValue(a.finished || localFinished ? u"finished"_s : u"in_progress"_s);
                 q.addBindValue(a.finished ? QVariant(timeText(a.finishedAt)) : QVariant());
                 q.addBindValue(id);
-                if (!q.exec()) {
+                if (!q.exec() || !q.next()) {
+                    return failed();
+                }
+                const qint64 revision = q.value(0).toLongLong();
+                q.finish();
+                for (const auto* answer : taken) {
+                    answers.addBindValue(id);
+                    answers.addBindValue(answer->question);
+                    answers.addBindValue(answer->choice);
+                    answers.addBindValue(answer->note);
+                    answers.addBindValue(timeText(answer->answeredAt));
+                    answers.addBindValue(revision);
+                    if (!answers.exec()) {
+                        return failure(
+                            error(Tr::tr("cannot import; nothing was changed: %1").arg(answers.lastError().text())));
+                    }
+                    ++report.answersTaken;
+                }
+                if (!logImport(id, a, int(taken.size()))) {
                     return failed();
                 }
                 q.prepare(u"DELETE FROM results WHERE assessment_id = ?"_s);
@@ -342,9 +370,13 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
             answers.addBindValue(answer.choice);
             answers.addBindValue(answer.note);
             answers.addBindValue(timeText(answer.answeredAt));
+            answers.addBindValue(1); // a new assessment's first revision
             if (!answers.exec()) {
                 return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(answers.lastError().text())));
             }
+        }
+        if (!logImport(id, a, int(a.answers.size()))) {
+            return failed();
         }
     }
     if (!t.commit()) {

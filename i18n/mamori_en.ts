@@ -275,6 +275,56 @@
     </message>
 </context>
 <context>
+    <name>mamori::ChangeLog</name>
+    <message>
+        <source>Firm added: %1</source>
+        <translation>Firm added: %1</translation>
+    </message>
+    <message>
+        <source>Company profile changed</source>
+        <translation>Company profile changed</translation>
+    </message>
+    <message>
+        <source>Assessment started with %1</source>
+        <translation>Assessment started with %1</translation>
+    </message>
+    <message>
+        <source>%1: answered &quot;%2&quot;</source>
+        <translation>%1: answered &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; changed to &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; changed to &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>; note: %1</source>
+        <translation>; note: %1</translation>
+    </message>
+    <message>
+        <source>%1: note removed</source>
+        <translation>%1: note removed</translation>
+    </message>
+    <message>
+        <source>%1: note: %2</source>
+        <translation>%1: note: %2</translation>
+    </message>
+    <message>
+        <source>%1: answer &quot;%2&quot; taken back</source>
+        <translation>%1: answer &quot;%2&quot; taken back</translation>
+    </message>
+    <message>
+        <source>Assessment finished</source>
+        <translation>Assessment finished</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) taken in from %1</source>
+        <translation>
+            <numerusform>%n answer taken in from %1</numerusform>
+            <numerusform>%n answers taken in from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mamori::Csv</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -2326,6 +2376,30 @@ effort %2</translation>
         <source>the copy of %1 differs from the original (%2 rows against %3); do not use it</source>
         <translation>the copy of %1 differs from the original (%2 rows against %3); do not use it</translation>
     </message>
+    <message>
+        <source>it is now unanswered</source>
+        <translation>it is now unanswered</translation>
+    </message>
+    <message>
+        <source>it is now &quot;%1&quot;</source>
+        <translation>it is now &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 changed the answer to %2 at %3, after it was read here; %4. Nothing was overwritten</source>
+        <translation>%1 changed the answer to %2 at %3, after it was read here; %4. Nothing was overwritten</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>cannot read the change log: %1</source>
+        <translation>cannot read the change log: %1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::StoreLocation</name>
@@ -2597,6 +2671,18 @@ effort %2</translation>
     <message>
         <source>the database of firms and assessments: an SQLite file, or postgresql://HOST/DATABASE shared by a team (default: $MAMORI_DB, else the user&apos;s data folder)</source>
         <translation>the database of firms and assessments: an SQLite file, or postgresql://HOST/DATABASE shared by a team (default: $MAMORI_DB, else the user&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>your name in the change log of what this command changes (default: $MAMORI_NAME, else the login; on a server, the database role is recorded beside it)</source>
+        <translation>your name in the change log of what this command changes (default: $MAMORI_NAME, else the login; on a server, the database role is recorded beside it)</translation>
+    </message>
+    <message>
+        <source>your name in the change log, when --as is not given</source>
+        <translation>your name in the change log, when --as is not given</translation>
+    </message>
+    <message>
+        <source>mamori-cli: --as needs a name</source>
+        <translation>mamori-cli: --as needs a name</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3485,37 @@ effort %2</translation>
     <message>
         <source>assessment %1 was started with %2 version %3, which cannot be loaded</source>
         <translation>assessment %1 was started with %2 version %3, which cannot be loaded</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::cli::LogCommands</name>
+    <message>
+        <source>Show who changed which answers of an assessment, and when.</source>
+        <translation>Show who changed which answers of an assessment, and when.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>the assessment&apos;s id</source>
+        <translation>the assessment&apos;s id</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>Show who changed a firm&apos;s profile and assessments, and when.</source>
+        <translation>Show who changed a firm&apos;s profile and assessments, and when.</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s id</source>
+        <translation>the firm&apos;s id</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>firm</translation>
     </message>
 </context>
 <context>

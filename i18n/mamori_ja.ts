@@ -275,6 +275,55 @@
     </message>
 </context>
 <context>
+    <name>mamori::ChangeLog</name>
+    <message>
+        <source>Firm added: %1</source>
+        <translation>企業を登録: %1</translation>
+    </message>
+    <message>
+        <source>Company profile changed</source>
+        <translation>企業プロフィールを変更</translation>
+    </message>
+    <message>
+        <source>Assessment started with %1</source>
+        <translation>%1 で診断を開始</translation>
+    </message>
+    <message>
+        <source>%1: answered &quot;%2&quot;</source>
+        <translation>%1: 「%2」と回答</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; changed to &quot;%3&quot;</source>
+        <translation>%1: 「%2」→「%3」に変更</translation>
+    </message>
+    <message>
+        <source>; note: %1</source>
+        <translation>、メモ: %1</translation>
+    </message>
+    <message>
+        <source>%1: note removed</source>
+        <translation>%1: メモを削除</translation>
+    </message>
+    <message>
+        <source>%1: note: %2</source>
+        <translation>%1: メモ: %2</translation>
+    </message>
+    <message>
+        <source>%1: answer &quot;%2&quot; taken back</source>
+        <translation>%1: 回答「%2」を取り消し</translation>
+    </message>
+    <message>
+        <source>Assessment finished</source>
+        <translation>診断を完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) taken in from %1</source>
+        <translation>
+            <numerusform>%1 から %n 件の回答を取り込み</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mamori::Csv</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -2309,6 +2358,30 @@ effort %2</source>
         <source>the copy of %1 differs from the original (%2 rows against %3); do not use it</source>
         <translation>%1 のコピーが元と一致しません（元の %3 行に対して %2 行）。このコピーは使わないでください</translation>
     </message>
+    <message>
+        <source>it is now unanswered</source>
+        <translation>現在は未回答です</translation>
+    </message>
+    <message>
+        <source>it is now &quot;%1&quot;</source>
+        <translation>現在の回答は「%1」です</translation>
+    </message>
+    <message>
+        <source>%1 changed the answer to %2 at %3, after it was read here; %4. Nothing was overwritten</source>
+        <translation>ここで読み込んだ後の %3 に、%1 さんが %2 の回答を変更しました。%4。何も上書きしていません</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>他の人</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>不明な時刻</translation>
+    </message>
+    <message>
+        <source>cannot read the change log: %1</source>
+        <translation>変更履歴を読み込めません: %1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::StoreLocation</name>
@@ -2580,6 +2653,18 @@ effort %2</source>
     <message>
         <source>the database of firms and assessments: an SQLite file, or postgresql://HOST/DATABASE shared by a team (default: $MAMORI_DB, else the user&apos;s data folder)</source>
         <translation>企業と診断のデータベース: SQLite ファイル、またはチームで共有する postgresql://ホスト/データベース名（既定: $MAMORI_DB、なければユーザーのデータフォルダー）</translation>
+    </message>
+    <message>
+        <source>your name in the change log of what this command changes (default: $MAMORI_NAME, else the login; on a server, the database role is recorded beside it)</source>
+        <translation>このコマンドによる変更を変更履歴に記録するときの名前（既定: $MAMORI_NAME、なければログイン名。サーバーではデータベースのロールも併記されます）</translation>
+    </message>
+    <message>
+        <source>your name in the change log, when --as is not given</source>
+        <translation>--as を指定しないときに変更履歴に記録する名前</translation>
+    </message>
+    <message>
+        <source>mamori-cli: --as needs a name</source>
+        <translation>mamori-cli: --as には名前が必要です</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3457,37 @@ effort %2</source>
     <message>
         <source>assessment %1 was started with %2 version %3, which cannot be loaded</source>
         <translation>診断 %1 は %2 バージョン %3 で始めましたが、その質問票を読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::cli::LogCommands</name>
+    <message>
+        <source>Show who changed which answers of an assessment, and when.</source>
+        <translation>診断のどの回答を、誰が、いつ変更したかを表示します。</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>the assessment&apos;s id</source>
+        <translation>診断の id</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <source>Show who changed a firm&apos;s profile and assessments, and when.</source>
+        <translation>企業のプロフィールと診断を、誰が、いつ変更したかを表示します。</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s id</source>
+        <translation>企業の id</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>企業</translation>
     </message>
 </context>
 <context>

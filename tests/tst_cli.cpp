@@ -63,6 +63,7 @@ private slots:
     void japaneseOutput();
     void storedAssessmentFlow();
     void teamDatabase();
+    void changeLog();
     void historyCompareExportImport();
     void matchAndCatalog();
     void packSigningLifecycle();
@@ -366,6 +367,65 @@ void TestCli::teamDatabase()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"~/.pgpass"_s), qPrintable(r.err));
     QVERIFY(!r.err.contains(u"secret"_s));
+}
+
+void TestCli::changeLog()
+{
+    // Who changed what: `--as` names the consultant, the login stands beside it; the command line
+    // keeps a note it is not given; both languages read the log; JSON keeps ids.
+    const QString db = m_dir.filePath(u"changelog.sqlite"_s);
+    const auto run = [&](QStringList args) {
+        return runInProcess(QStringList{u"--db"_s, db} + args);
+    };
+    QCOMPARE(run({u"firm"_s, u"add"_s, u"--profile"_s, Samples + u"small-manufacturer.profile.json"_s}).code, 0);
+    QCOMPARE(
+        run({u"--as"_s, u"佐藤"_s, u"assessment"_s, u"start"_s, u"--firm"_s, u"1"_s, u"--pack"_s, u"ipa-self-check"_s})
+            .code,
+        0);
+    Run r = run({u"--as=佐藤"_s, u"assessment"_s, u"answer"_s, u"1"_s, u"--question"_s, u"q01"_s, u"--choice"_s,
+                 u"yes"_s, u"--note"_s, u"更新は自動"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({u"--as"_s, u"Suzuki"_s, u"assessment"_s, u"answer"_s, u"1"_s, u"--question"_s, u"q01"_s, u"--choice"_s,
+             u"no"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+
+    r = run({u"--lang"_s, u"en"_s, u"assessment"_s, u"log"_s, u"1"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[0].contains(u"佐藤 ("_s) && lines[0].endsWith(u"Assessment started with ipa-self-check 3.1.0"_s),
+             qPrintable(lines[0]));
+    QVERIFY2(lines[1].endsWith(u"q01: answered \"Done\"; note: 更新は自動"_s), qPrintable(lines[1]));
+    QVERIFY2(lines[2].contains(u"Suzuki ("_s) && lines[2].endsWith(u"q01: \"Done\" changed to \"Not done\""_s),
+             qPrintable(lines[2]));
+    r = run({u"--lang"_s, u"ja"_s, u"assessment"_s, u"log"_s, u"1"_s});
+    QVERIFY2(r.out.contains(u"q01: 「実施している」→「実施していない」に変更"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"ipa-self-check 3.1.0 で診断を開始"_s), qPrintable(r.out));
+
+    // The firm's log adds the firm's own entries and marks each assessment's.
+    r = run({u"--lang"_s, u"en"_s, u"firm"_s, u"log"_s, u"1"_s});
+    lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines[0].contains(u"Firm added: サンプル精密部品"_s), qPrintable(lines[0]));
+    QVERIFY2(lines[3].contains(u"#1 q01"_s), qPrintable(lines[3]));
+    r = run({u"firm"_s, u"log"_s, u"1"_s, u"--format"_s, u"json"_s});
+    const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QStringList kinds;
+    for (const QJsonValue e : entries) {
+        kinds.append(e[u"kind"_s].toString());
+    }
+    QCOMPARE(kinds, (QStringList{u"firm"_s, u"start"_s, u"answer"_s, u"answer"_s}));
+    QCOMPARE(entries[3][u"actor"_s].toString(), u"Suzuki"_s);
+    QCOMPARE(entries[3][u"previous_choice"_s].toString(), u"yes"_s);
+    QCOMPARE(entries[3][u"note"_s].toString(), u"更新は自動"_s); // kept without --note
+    QVERIFY(!entries[3][u"login"_s].toString().isEmpty());
+
+    r = run({u"--lang"_s, u"en"_s, u"assessment"_s, u"log"_s, u"9"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"there is no assessment 9"_s), qPrintable(r.err));
+    r = runInProcess({u"--lang"_s, u"en"_s, u"assessment"_s, u"log"_s, u"1"_s, u"--as"_s});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"--as needs a name"_s), qPrintable(r.err));
 }
 
 void TestCli::historyCompareExportImport()

@@ -55,6 +55,10 @@ private slots:
     void answersAreSavedAndReadBack();
     void notesBeforeAnswersAreKept();
     void finishedAssessmentsRefuseAnswers();
+    void staleWritesAreConflicts_data();
+    void staleWritesAreConflicts();
+    void unchangedWritesLeaveNoTrace();
+    void changeLogRecordsWhoAndWhat();
     void unknownIdsAreClearErrors();
     void fileStoreIsOwnerOnlyAndPersists();
     void tightensWiderPermissions();
@@ -222,6 +226,176 @@ void TestStore::finishedAssessmentsRefuseAnswers()
     QCOMPARE(late.error().first().code, ErrorCode::Value);
     QVERIFY(late.error().first().message.contains(u"finished"_s));
     QCOMPARE(s.assessment(id)->answers.choices.size(), 1);
+}
+
+void TestStore::staleWritesAreConflicts_data()
+{
+    QTest::addColumn<QString>("write"); // what the second consultant does with what they read
+    QTest::newRow("answer") << u"answer"_s;
+    QTest::newRow("note") << u"note"_s;
+    QTest::newRow("take back") << u"remove"_s;
+}
+
+void TestStore::staleWritesAreConflicts()
+{
+    // Two consultants read the same assessment; 佐藤 answers q01, then 鈴木, still looking at what they
+    // read before, changes q01 too. 鈴木's write is refused and says who changed it; nothing of
+    // 佐藤's is overwritten. Answers to other questions are no conflict. (On a server the two are
+    // separate connections; tst_teamwork_pg does it with two processes.)
+    QFETCH(QString, write);
+    auto store = test::openTestStore();
+    QVERIFY(store);
+    Store& s = *store;
+    const qint64 firm = *s.addFirm(firmProfile(u"テスト"_s, 10));
+    const qint64 id = *s.startAssessment(firm, u"ipa-self-check"_s, u"3.1.0"_s);
+    QVERIFY(s.saveAnswer(id, u"q01"_s, u"no"_s, u"最初のメモ"_s));
+    const AssessmentRecord read = *s.assessment(id);
+    const qint64 seen = read.answers.revisions.value(u"q01"_s);
+    QVERIFY(seen > 0);
+    QCOMPARE(read.answers.revisions.value(u"q02"_s, 0), 0);
+
+    s.setActor(u"佐藤"_s);
+    const auto theirs = s.saveAnswer(id, u"q01"_s, u"yes"_s, u"最初のメモ"_s, seen);
+    QVERIFY2(theirs, qPrintable(theirs ? QString() : theirs.error().first().toString()));
+    QVERIFY(*theirs > seen);
+
+    s.setActor(u"鈴木"_s);
+    const auto mine = write == u"answer"_s ? s.saveAnswer(id, u"q01"_s, u"partial"_s, {}, seen)
+                      : write == u"note"_s ? s.saveNote(id, u"q01"_s, u"上書きしたいメモ"_s, seen)
+                                           : s.removeAnswer(id, u"q01"_s, seen);
+    QVERIFY(!mine);
+    QCOMPARE(mine.error().first().code, ErrorCode::Conflict);
+    const QString message = mine.error().first().message;
+    QVERIFY2(message.contains(u"佐藤"_s) && message.contains(u"q01"_s) && message.contains(u"\"yes\""_s),
+             qPrintable(message));
+    const auto now = s.assessment(id);
+    QCOMPARE(now->answers.choices.value(u"q01"_s), u"yes"_s);
+    QCOMPARE(now->answers.notes.value(u"q01"_s), u"最初のメモ"_s);
+    QCOMPARE(now->revision, *theirs); // the refused write took no revision
+
+    // What a screen shows to settle it: the stored answer, who and when.
+    const auto stored = s.storedAnswer(id, u"q01"_s);
+    QVERIFY(stored);
+    QCOMPARE(stored->choice, u"yes"_s);
+    QCOMPARE(stored->revision, *theirs);
+    QCOMPARE(stored->changedBy, u"佐藤"_s);
+    QVERIFY(stored->changedAt.isValid());
+    // Having seen it, 鈴木 may still replace it, naming the revision now read.
+    QVERIFY(s.saveAnswer(id, u"q01"_s, u"partial"_s, {}, stored->revision));
+    QCOMPARE(s.assessment(id)->answers.choices.value(u"q01"_s), u"partial"_s);
+
+    // A question nobody had answered is revision 0; someone answering it first makes 0 stale.
+    QVERIFY(s.saveAnswer(id, u"q02"_s, u"yes"_s, {}, 0));
+    const auto late = s.saveAnswer(id, u"q02"_s, u"no"_s, {}, 0);
+    QVERIFY(!late);
+    QCOMPARE(late.error().first().code, ErrorCode::Conflict);
+    // Answers to different questions from the same stale read are both kept.
+    QVERIFY(s.saveAnswer(id, u"q03"_s, u"yes"_s, {}, read.answers.revisions.value(u"q03"_s, 0)));
+    QVERIFY(s.saveAnswer(id, u"q04"_s, u"no"_s, {}, read.answers.revisions.value(u"q04"_s, 0)));
+    QCOMPARE(s.assessment(id)->answerCount, 4);
+}
+
+void TestStore::unchangedWritesLeaveNoTrace()
+{
+    // Saving what is already stored (the GUI saves the note on every page change) is not a change: no
+    // new revision, no log entry, the cached result stays.
+    auto store = test::openTestStore();
+    QVERIFY(store);
+    Store& s = *store;
+    const qint64 firm = *s.addFirm(firmProfile(u"テスト"_s, 10));
+    const qint64 id = *s.startAssessment(firm, u"ipa-self-check"_s, u"3.1.0"_s);
+    const qint64 revision = *s.saveAnswer(id, u"q01"_s, u"yes"_s, u"メモ"_s);
+    const auto before = s.assessment(id);
+    QVERIFY(*s.saveResult(id, before->updatedAt, StoredResult{u"d"_s, 50, {}, 1, 25, {}, {}}));
+    const std::size_t entries = s.assessmentChanges(id)->size();
+    QCOMPARE(*s.saveAnswer(id, u"q01"_s, u"yes"_s, u"メモ"_s, revision), revision);
+    QCOMPARE(*s.saveNote(id, u"q01"_s, u"メモ"_s), revision);
+    QCOMPARE(*s.removeAnswer(id, u"q02"_s), 0); // nothing there to take back
+    const auto after = s.assessment(id);
+    QCOMPARE(after->revision, before->revision);
+    QCOMPARE(after->updatedAt, before->updatedAt);
+    QVERIFY(after->result);
+    QCOMPARE(s.assessmentChanges(id)->size(), entries);
+}
+
+void TestStore::changeLogRecordsWhoAndWhat()
+{
+    auto store = test::openTestStore();
+    QVERIFY(store);
+    Store& s = *store;
+    // The login is what the database knows: the server's role, or this PC's user.
+    QVERIFY(!s.login().isEmpty());
+    if (test::onServer()) {
+        QCOMPARE(s.login(), u"mamori"_s);
+    }
+    QCOMPARE(s.actor(), s.login()); // no name given yet
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const qint64 firm = *s.addFirm(firmProfile(u"あおば精機"_s, 35));
+    s.setActor(u"  佐藤 花子 "_s);
+    QCOMPARE(s.actor(), u"佐藤 花子"_s);
+    QVERIFY(s.updateProfile(firm, firmProfile(u"あおば精機"_s, 48)));
+    const qint64 id = *s.startAssessment(firm, u"ipa-self-check"_s, u"3.1.0"_s);
+    QVERIFY(s.saveNote(id, u"q01"_s, u"社長に確認"_s));
+    QVERIFY(s.saveAnswer(id, u"q01"_s, u"partial"_s, u"社長に確認"_s));
+    s.setActor(u"Suzuki"_s);
+    QVERIFY(s.saveAnswer(id, u"q01"_s, u"yes"_s, u"確認済み"_s));
+    QVERIFY(s.removeAnswer(id, u"q01"_s));
+    QVERIFY(s.saveNote(id, u"q01"_s, {}));
+    QVERIFY(s.finishAssessment(id));
+
+    const auto log = s.assessmentChanges(id);
+    QVERIFY(log);
+    struct Expected
+    {
+        ChangeKind kind;
+        QString actor;
+        QString choice;
+        QString previousChoice;
+        QString note;
+        QString previousNote;
+    };
+    const std::vector<Expected> expected{
+        {ChangeKind::Started, u"佐藤 花子"_s, {}, {}, {}, {}},
+        {ChangeKind::NoteChanged, u"佐藤 花子"_s, {}, {}, u"社長に確認"_s, {}},
+        {ChangeKind::Answered, u"佐藤 花子"_s, u"partial"_s, {}, u"社長に確認"_s, u"社長に確認"_s},
+        {ChangeKind::Answered, u"Suzuki"_s, u"yes"_s, u"partial"_s, u"確認済み"_s, u"社長に確認"_s},
+        {ChangeKind::AnswerRemoved, u"Suzuki"_s, {}, u"yes"_s, u"確認済み"_s, u"確認済み"_s},
+        {ChangeKind::NoteChanged, u"Suzuki"_s, {}, {}, {}, u"確認済み"_s},
+        {ChangeKind::Finished, u"Suzuki"_s, {}, {}, {}, {}},
+    };
+    QCOMPARE(log->size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const ChangeRecord& c = log->at(i);
+        const Expected& e = expected[i];
+        QCOMPARE(changeKindId(c.kind), changeKindId(e.kind));
+        QCOMPARE(c.actor, e.actor);
+        QCOMPARE(c.login, s.login());
+        QCOMPARE(c.firmId, firm);
+        QCOMPARE(c.assessmentId, id);
+        QCOMPARE(c.choice, e.choice);
+        QCOMPARE(c.previousChoice, e.previousChoice);
+        QCOMPARE(c.note, e.note);
+        QCOMPARE(c.previousNote, e.previousNote);
+        QCOMPARE(c.questionId, i == 0 || i == 6 ? QString() : u"q01"_s);
+        QVERIFY(c.at >= start && c.at <= QDateTime::currentDateTimeUtc());
+        QVERIFY(i == 0 || c.at >= log->at(i - 1).at);
+    }
+    QCOMPARE(log->front().detail, u"ipa-self-check 3.1.0"_s);
+    // The firm's log adds its own entries (added, profile saved) to its assessments'.
+    const auto firmLog = s.firmChanges(firm);
+    QVERIFY(firmLog);
+    QCOMPARE(firmLog->size(), expected.size() + 2);
+    QCOMPARE(firmLog->at(0).kind, ChangeKind::FirmAdded);
+    QCOMPARE(firmLog->at(0).actor, s.login());
+    QCOMPARE(firmLog->at(0).detail, u"あおば精機"_s);
+    QCOMPARE(firmLog->at(1).kind, ChangeKind::ProfileSaved);
+    QCOMPARE(firmLog->at(1).actor, u"佐藤 花子"_s);
+    QCOMPARE(firmLog->at(1).detail, QString::number(s.firm(firm)->profileId));
+    // Ids of kinds are what the database and JSON keep; each reads back.
+    for (const ChangeRecord& c : *firmLog) {
+        QCOMPARE(changeKindFromId(changeKindId(c.kind)), std::optional<ChangeKind>(c.kind));
+    }
+    QVERIFY(!changeKindFromId(u"bogus"_s));
 }
 
 void TestStore::unknownIdsAreClearErrors()
@@ -476,9 +650,21 @@ void TestStore::upgradesEveryEarlierSchema()
     QVERIFY(first);
     QCOMPARE(first->profile.employees, 35); // the profile version it was made with
     QVERIFY(first->answers.notes.value(u"q01"_s).contains(u"制御用パソコン"_s));
+    // Every answer has a revision no later than its assessment's; the change log begins with schema 3.
+    QCOMPARE(first->answers.revisions.size(), 25);
+    for (const qint64 revision : first->answers.revisions) {
+        QVERIFY(revision >= 1 && revision <= first->revision);
+    }
+    const auto log = s.assessmentChanges(1);
+    QVERIFY(log);
+    QCOMPARE(log->size(), std::size_t(version >= 3 ? 27 : 0)); // started, 25 answers, finished
 
-    // And it works as a database of this version.
-    QVERIFY(s.saveAnswer(2, u"q11"_s, u"yes"_s));
+    // And it works as a database of this version: a write names the revision it read.
+    const auto open = s.assessment(2);
+    const auto answered = s.saveAnswer(2, u"q11"_s, u"yes"_s, {}, open->answers.revisions.value(u"q11"_s, 0));
+    QVERIFY2(answered, qPrintable(answered ? QString() : answered.error().first().toString()));
+    QCOMPARE(*answered, open->revision + 1);
+    QCOMPARE(s.assessmentChanges(2)->back().kind, ChangeKind::Answered);
     QVERIFY(s.addFirm(firmProfile(u"新しい会社"_s, 5)));
 }
 

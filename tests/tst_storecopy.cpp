@@ -58,11 +58,13 @@ void TestStoreCopy::copiesEverythingBothWays()
 {
     const auto original = m_source->tableChecks();
     QVERIFY(original);
-    QCOMPARE(original->size(), std::size_t(5));
+    QCOMPARE(original->size(), std::size_t(6));
     QCOMPARE(original->at(0).table, u"firms"_s);
     QCOMPARE(original->at(0).rows, 2);
     QCOMPARE(original->at(1).rows, 3); // profiles
     QCOMPARE(original->at(3).rows, 4); // answers, the note-only row included
+    QCOMPARE(original->at(5).table, u"changes"_s);
+    QCOMPARE(original->at(5).rows, 10); // 2 firms, 1 profile, 2 starts, 3 answers, 1 note, 1 finish
 
     // Out (to SQLite in memory, or to PostgreSQL) and back into a new file.
     auto middle = test::openTestStore();
@@ -85,6 +87,16 @@ void TestStoreCopy::copiesEverythingBothWays()
     QCOMPARE(open->answers.choices.value(u"g01"_s), u"no"_s);
     QCOMPARE(open->answers.notes.value(u"g02"_s), u"社長に確認"_s);
     QCOMPARE(open->answerCount, 1);
+    // The change log and the revisions come along: who answered stays known, and a screen that read
+    // an answer before the copy still has a revision the copy recognises.
+    QCOMPARE(open->revision, m_source->assessment(m_open)->revision);
+    QCOMPARE(open->answers.revisions, m_source->assessment(m_open)->answers.revisions);
+    const auto log = (*back)->assessmentChanges(m_open);
+    QVERIFY(log);
+    QCOMPARE(log->size(), std::size_t(3));
+    QCOMPARE(log->at(2).kind, ChangeKind::NoteChanged);
+    QCOMPARE(log->at(2).note, u"社長に確認"_s);
+    QCOMPARE(log->at(2).actor, m_source->actor());
     const auto firms = middle->firms();
     QCOMPARE(firms->size(), std::size_t(2));
     const auto finished = middle->assessments(1); // the first firm's, with its cached result

@@ -294,6 +294,7 @@ void TestTransfer::laterChangesWinEitherWay()
     QVERIFY(consultant->saveAnswer(consultantOpen, u"q02"_s, u"yes"_s, u"確認済み"_s));
     const auto back = parseTransfer(transferToJson(*client->exportFirm(clientFirm)), u"back.json"_s, m_packs);
     QVERIFY(back);
+    const AssessmentRecord onScreen = *consultant->assessment(consultantOpen);
 
     const auto merged = consultant->importDocument(*back);
     QVERIFY2(merged, qPrintable(merged ? QString() : merged.error().first().toString()));
@@ -307,6 +308,19 @@ void TestTransfer::laterChangesWinEitherWay()
     QCOMPARE(result->answers.notes.value(u"q02"_s), u"確認済み"_s);
     QCOMPARE(result->answers.choices.value(u"q03"_s), u"yes"_s); // only here: kept
     QCOMPARE(result->answers.choices.size(), 3);
+    // The import is one change in the log and one new revision: a screen that read q01 before it is
+    // told, rather than overwriting the client's answer; q03 is untouched and stays writable.
+    QCOMPARE(result->revision, onScreen.revision + 1);
+    QCOMPARE(result->answers.revisions.value(u"q01"_s), result->revision);
+    QCOMPARE(consultant->assessmentChanges(consultantOpen)->back().kind, ChangeKind::Imported);
+    QCOMPARE(consultant->assessmentChanges(consultantOpen)->back().detail, u"ipa-self-check 3.1.0 1"_s);
+    const auto stale = consultant->saveAnswer(consultantOpen, u"q01"_s, u"no"_s, {},
+                                              onScreen.answers.revisions.value(u"q01"_s, 0));
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().first().code, ErrorCode::Conflict);
+    QVERIFY(consultant->saveAnswer(consultantOpen, u"q03"_s, u"yes"_s, u"念のため"_s,
+                                   onScreen.answers.revisions.value(u"q03"_s)));
+    QVERIFY(consultant->saveNote(consultantOpen, u"q03"_s, {}));
 
     // The first document arriving late changes nothing.
     const auto sent = parseTransfer(sourceDocument(), u"firm.json"_s, m_packs);
