@@ -422,7 +422,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, Mode mode)
             file.close();
         }
         if (mode == Mode::ReadWrite) {
-            if (!restrictToOwner(path, false) || !restrictToOwner(folder, true)) {
+            // Mamori's own data folder is kept owner-only; a folder the user chose for a file
+            // (--db ~/Documents/client.sqlite) is theirs, and its permissions are left alone: the
+            // file itself is owner-only, and SQLite gives its journal the file's permissions.
+            const bool ownFolder = QFileInfo(folder) == QFileInfo(dataFolder());
+            if (!restrictToOwner(path, false) || (ownFolder && !restrictToOwner(folder, true))) {
                 return fail(ErrorCode::Io,
                             Tr::tr("the database or its folder can be read by other users, and Mamori cannot "
                                    "change that; make them readable by their owner only"));

@@ -145,8 +145,9 @@ public:
     // URL (StoreLocation; the tables are made in an empty database). Refuses, with a
     // message that names the file and the way out: a file that is not SQLite or is damaged, an
     // SQLite file of another program, a database from a newer Mamori, one in use by another Mamori
-    // (ReadWrite only — ReadOnly still opens it). Creates the folder 0700 and the file 0600, and
-    // tightens wider permissions it finds. Migrates an older schema after copying the file aside.
+    // (ReadWrite only — ReadOnly still opens it). Creates a missing folder 0700 and the file 0600;
+    // tightens the file's wider permissions, and those of Mamori's own data folder (a folder the user
+    // chose is left as it is). Migrates an older schema after copying the file aside.
     static Result<std::unique_ptr<Store>> open(const QString& path, Mode mode = Mode::ReadWrite);
 
     // The default database: $MAMORI_DB when set, else dataFolder()/mamori.sqlite

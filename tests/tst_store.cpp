@@ -444,6 +444,12 @@ void TestStore::tightensWiderPermissions()
     QVERIFY(QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ReadOther | QFileDevice::ReadGroup));
     QVERIFY(Store::open(path));
     QCOMPARE(QFile::permissions(path) & othersBits(), QFileDevice::Permissions());
+    // The folder the user chose is theirs: its permissions stay as they were.
+    const QFileDevice::Permissions shared = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                            QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(dir.path(), shared));
+    QVERIFY(Store::open(path));
+    QCOMPARE(QFile::permissions(dir.path()) & othersBits(), shared & othersBits());
 }
 
 void TestStore::refusesBadFiles_data()
