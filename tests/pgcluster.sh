@@ -4,6 +4,10 @@
 #   tests/pgcluster.sh start DIR   initdb in DIR/data, a server on the Unix socket DIR/.s.PGSQL.54329
 #                                  only (no TCP), superuser "mamori" trusted locally; durability off,
 #                                  which a throwaway cluster does not need
+#   tests/pgcluster.sh start DIR --bench
+#                                  the same, but also on TCP 127.0.0.1:54329 and with the server's
+#                                  default durability (fsync, synchronous commit), for
+#                                  bench/teambench.cpp's figures
 #   tests/pgcluster.sh stop DIR    stops it and deletes DIR
 # initdb and pg_ctl refuse to run as root (as CI does): then they run as the user "postgres", which
 # Debian's postgresql package creates.
@@ -11,6 +15,11 @@ set -euo pipefail
 command=${1:?start or stop}
 dir=$(realpath -m "${2:?a folder}")
 port=54329
+mode=${3:-}
+if [[ -n "$mode" && "$mode" != --bench ]]; then
+  echo "usage: tests/pgcluster.sh start|stop DIR [--bench]" >&2
+  exit 2
+fi
 bindir=""
 for candidate in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
   [[ -x "$candidate/initdb" ]] && bindir=$candidate && break
@@ -53,8 +62,11 @@ start)
   fi
   as_owner "$bindir/initdb" -D "$dir/data" -U mamori -A trust -E UTF8 --no-locale --no-sync >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; exit 1; }
-  as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-k $dir -c listen_addresses='' -p $port -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+  options="-k $dir -c listen_addresses='' -p $port -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  if [[ "$mode" == --bench ]]; then
+    options="-k $dir -c listen_addresses=127.0.0.1 -p $port"
+  fi
+  as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$options" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
   echo "pgcluster: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on $dir port $port"
   ;;
@@ -65,7 +77,7 @@ stop)
   rm -rf "$dir"
   ;;
 *)
-  echo "usage: tests/pgcluster.sh start|stop DIR" >&2
+  echo "usage: tests/pgcluster.sh start|stop DIR [--bench]" >&2
   exit 2
   ;;
 esac
