@@ -4,6 +4,7 @@
 #include "core/matching.h"
 #include "gui/assetspage.h"
 #include "gui/catalogdialog.h"
+#include "gui/changelogdialog.h"
 #include "gui/companypage.h"
 #include "gui/matchespage.h"
 #include "gui/packmanagerdialog.h"
@@ -59,8 +60,8 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
       m_progress(new QProgressBar(this)), m_saved(new QLabel(this)), m_fileMenu(menuBar()->addMenu(QString())),
       m_helpMenu(menuBar()->addMenu(QString())), m_openAction(m_fileMenu->addAction(QString())),
       m_settingsAction(m_fileMenu->addAction(QString())), m_catalogAction(m_fileMenu->addAction(QString())),
-      m_packsAction(m_fileMenu->addAction(QString())), m_quitAction(nullptr),
-      m_aboutAction(m_helpMenu->addAction(QString())), m_databaseStatus(new QLabel(this))
+      m_packsAction(m_fileMenu->addAction(QString())), m_logAction(m_fileMenu->addAction(QString())),
+      m_quitAction(nullptr), m_aboutAction(m_helpMenu->addAction(QString())), m_databaseStatus(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     // The window took the locale before m_translations made the language's the default.
@@ -72,6 +73,8 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     m_settingsAction->setObjectName(u"actionSettings"_s);
     m_catalogAction->setObjectName(u"actionCatalog"_s);
     m_packsAction->setObjectName(u"actionPacks"_s);
+    m_logAction->setObjectName(u"actionChangeLog"_s);
+    m_logAction->setEnabled(false);
     m_quitAction->setObjectName(u"actionQuit"_s);
     m_aboutAction->setObjectName(u"actionAbout"_s);
     m_openAction->setShortcut(QKeySequence::Open);
@@ -83,6 +86,7 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_catalogAction, &QAction::triggered, this, &MainWindow::manageCatalog);
     connect(m_packsAction, &QAction::triggered, this, &MainWindow::managePacks);
+    connect(m_logAction, &QAction::triggered, this, &MainWindow::showChangeLog);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -185,6 +189,7 @@ bool MainWindow::openDatabase(const QString& path, bool remember)
     }
     m_welcome->setStore(nullptr);
     m_store = std::move(opened->store);
+    m_store->setActor(m_settings.consultantName); // who the change log names for this window's changes
     if (remember && QFileInfo(opened->path).absoluteFilePath() !=
                         QFileInfo(m_settings.effectiveDatabasePath()).absoluteFilePath()) {
         // The user chose another file on the way: remember it, as if chosen in the settings.
@@ -210,6 +215,9 @@ void MainWindow::applySettings(const AppSettings& settings)
     const QString database = m_settings.effectiveDatabasePath();
     m_settings.language = settings.language;
     m_settings.consultantName = settings.consultantName;
+    if (m_store) {
+        m_store->setActor(m_settings.consultantName);
+    }
     if (m_report) {
         m_report->setConsultant(m_settings.consultantName);
     }
@@ -297,6 +305,7 @@ void MainWindow::retranslate()
     m_settingsAction->setText(tr("&Settings…"));
     m_catalogAction->setText(tr("&Catalog of services and experts…"));
     m_packsAction->setText(tr("Questionnaire &packs…"));
+    m_logAction->setText(tr("Change &log of this firm…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Mamori"));
     const QStringList steps{tr("Welcome"), tr("Company"),     tr("IT assets"), tr("Questions"),
@@ -500,9 +509,19 @@ void MainWindow::goTo(Step target)
     updateNavigation();
 }
 
+void MainWindow::showChangeLog()
+{
+    if (!m_store || m_firmId <= 0) {
+        return;
+    }
+    ChangeLogDialog dialog(*m_store, m_packs, m_firmId, m_settings.effectiveLanguage(), this);
+    dialog.exec();
+}
+
 void MainWindow::updateNavigation()
 {
     const Step current = step();
+    m_logAction->setEnabled(m_store != nullptr && m_firmId > 0);
     // Company and IT assets are for setting up a new assessment; once it runs, it keeps the profile
     // it started with, so they are closed until the next one.
     const auto enable = [this](Step s, bool on) {

@@ -70,6 +70,8 @@ public:
     // The catalog manager for administrators.
     void manageCatalog();
     void managePacks();
+    // The change log of the firm being worked on (File ▸ Change log).
+    void showChangeLog();
 
     enum Step
     {
@@ -144,6 +146,7 @@ private:
     QAction* m_settingsAction;
     QAction* m_catalogAction;
     QAction* m_packsAction;
+    QAction* m_logAction;
     QAction* m_quitAction;
     QAction* m_aboutAction;
     QLabel* m_databaseStatus;

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -371,21 +372,14 @@ bool QuestionPage::answerQuestion(const QString& question, const QString& choice
     m_noteTimer->stop();
     // The note on screen belongs to the question on screen; in the whole-area view notes stay as they are.
     const QString note = single ? m_note->toPlainText().trimmed() : m_record.answers.notes.value(question);
-    const auto stored = m_store->saveAnswer(m_record.id, question, choiceId, note);
-    if (!stored) {
-        emit saveFailed(stored.error().first().message);
+    if (!write(question, choiceId, note)) {
+        refreshAsked(); // a colleague's answer kept instead may open or close follow-ups
         if (single) {
-            show(m_position); // shows the answer that is really stored
+            show(std::min(m_position, int(m_asked.size()) - 1)); // shows the answer that is really stored
         } else {
             showArea(m_area);
         }
         return false;
-    }
-    m_record.answers.choices.insert(question, choiceId);
-    if (note.isEmpty()) {
-        m_record.answers.notes.remove(question);
-    } else {
-        m_record.answers.notes.insert(question, note);
     }
     // An answer can open or close follow-up questions; stay on this one.
     refreshAsked();
@@ -525,19 +519,99 @@ void QuestionPage::saveNote()
         return;
     }
     // Saved at once even before the question is answered, so closing Mamori loses no note.
-    const QString choice = m_record.answers.choices.value(question);
-    const auto stored = choice.isEmpty() ? m_store->saveNote(m_record.id, question, note)
-                                         : m_store->saveAnswer(m_record.id, question, choice, note);
-    if (!stored) {
-        emit saveFailed(stored.error().first().message);
+    if (!write(question, m_record.answers.choices.value(question), note)) {
         return;
+    }
+    emit saved();
+}
+
+std::optional<qint64> QuestionPage::write(const QString& question, const QString& choice, const QString& note)
+{
+    qint64 seen = m_record.answers.revisions.value(question, 0);
+    // A colleague may change it again while the question is asked; after a few rounds, say so.
+    for (int round = 0; round < 3; ++round) {
+        const auto stored = choice.isEmpty() ? m_store->saveNote(m_record.id, question, note, seen)
+                                             : m_store->saveAnswer(m_record.id, question, choice, note, seen);
+        if (stored) {
+            remember(question, choice, note, *stored);
+            return *stored;
+        }
+        if (stored.error().first().code != ErrorCode::Conflict) {
+            emit saveFailed(stored.error().first().message);
+            return std::nullopt;
+        }
+        const auto theirs = m_store->storedAnswer(m_record.id, question);
+        if (!theirs) {
+            emit saveFailed(theirs.error().first().message);
+            return std::nullopt;
+        }
+        if (!replaceTheirs(question, *theirs, choice, note)) {
+            adopt(question, *theirs);
+            return std::nullopt;
+        }
+        seen = theirs->revision;
+    }
+    emit saveFailed(tr("The answer to %1 keeps being changed by someone else; try again in a moment.").arg(question));
+    return std::nullopt;
+}
+
+bool QuestionPage::replaceTheirs(const QString& question, const StoredAnswer& theirs, const QString& choice,
+                                 const QString& note)
+{
+    const auto describe = [&](const QString& c, const QString& n) {
+        const int index = m_pack->choiceIndex(c);
+        QString text = index < 0 ? tr("not answered") : m_pack->scale[std::size_t(index)].label.text(m_language);
+        if (!n.isEmpty()) {
+            text += tr(" — note: %1").arg(n);
+        }
+        return text;
+    };
+    QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"),
+                    tr("%1 changed the answer to %2 at %3, after this screen showed it.")
+                        .arg(theirs.changedBy.isEmpty() ? tr("Someone") : theirs.changedBy, question,
+                             theirs.changedAt.isValid() ? formatDateTime(theirs.changedAt) : tr("an unknown time")),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"answerConflict"_s);
+    box.setInformativeText(
+        tr("Theirs: %1\nYours: %2").arg(describe(theirs.choice, theirs.note), describe(choice, note)));
+    QPushButton* keep = box.addButton(tr("&Keep theirs"), QMessageBox::RejectRole);
+    QPushButton* replace = box.addButton(tr("&Replace with mine"), QMessageBox::AcceptRole);
+    keep->setObjectName(u"keepTheirs"_s);
+    replace->setObjectName(u"replaceWithMine"_s);
+    box.setDefaultButton(keep); // a stray Enter loses nobody's work
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == replace;
+}
+
+void QuestionPage::adopt(const QString& question, const StoredAnswer& stored)
+{
+    remember(question, stored.choice, stored.note, stored.revision);
+    if (currentQuestion() == question) {
+        // Their note replaces the one on screen, which would otherwise be saved back over it.
+        const QSignalBlocker blocker(m_note);
+        m_note->setPlainText(stored.note);
+    }
+    emitProgress();
+}
+
+void QuestionPage::remember(const QString& question, const QString& choice, const QString& note, qint64 revision)
+{
+    if (choice.isEmpty()) {
+        m_record.answers.choices.remove(question);
+    } else {
+        m_record.answers.choices.insert(question, choice);
     }
     if (note.isEmpty()) {
         m_record.answers.notes.remove(question);
     } else {
         m_record.answers.notes.insert(question, note);
     }
-    emit saved();
+    if (revision > 0) {
+        m_record.answers.revisions.insert(question, revision);
+    } else {
+        m_record.answers.revisions.remove(question);
+    }
 }
 
 void QuestionPage::next()

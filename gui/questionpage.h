@@ -97,6 +97,13 @@ private:
     bool writable() const;
     void showSummary();
     void saveNote();
+    // Writes a question's choice (empty: the note alone) and note, naming the revision on screen. If
+    // someone has changed that answer since, asks whether to keep theirs or replace it; keeping
+    // theirs puts it on screen. Returns the stored revision, or nothing when nothing was written.
+    std::optional<qint64> write(const QString& question, const QString& choice, const QString& note);
+    bool replaceTheirs(const QString& question, const StoredAnswer& theirs, const QString& choice, const QString& note);
+    void adopt(const QString& question, const StoredAnswer& stored);
+    void remember(const QString& question, const QString& choice, const QString& note, qint64 revision);
     ScoreResult score() const;
     void emitProgress();
 

@@ -113,7 +113,7 @@ void SettingsDialog::retranslate()
     m_databaseHelp->setText(tr("All firms, answers and history are kept in this file on this PC, readable only by "
                                "you. Choosing a file that does not exist yet starts a new, empty database."));
     m_consultantLabel->setText(tr("&Consultant name:"));
-    m_consultant->setPlaceholderText(tr("Shown on reports; leave empty if you assess your own firm"));
+    m_consultant->setPlaceholderText(tr("Shown on reports and in the change log; may stay empty"));
     m_language->setAccessibleName(tr("Language"));
     m_database->setAccessibleName(tr("Database file"));
     m_browse->setAccessibleName(tr("Choose the database file"));

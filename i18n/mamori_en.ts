@@ -4438,6 +4438,48 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     </message>
 </context>
 <context>
+    <name>mamori::gui::ChangeLogDialog</name>
+    <message>
+        <source>Change log</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Changes, oldest first</source>
+        <translation>Changes, oldest first</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the change log again</source>
+        <translation>Read the change log again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to this firm and its assessments, oldest first. Names are those given in the settings; the login stands beside a name when it differs.</source>
+        <translation>
+            <numerusform>%n change to this firm and its assessments, oldest first. Names are those given in the settings; the login stands beside a name when it differs.</numerusform>
+            <numerusform>%n changes to this firm and its assessments, oldest first. Names are those given in the settings; the login stands beside a name when it differs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mamori::gui::CompanyPage</name>
     <message>
         <source>Enter the firm&apos;s name to go on.</source>
@@ -4689,6 +4731,10 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>Questionnaire &amp;packs…</source>
         <translation>Questionnaire &amp;packs…</translation>
+    </message>
+    <message>
+        <source>Change &amp;log of this firm…</source>
+        <translation>Change &amp;log of this firm…</translation>
     </message>
 </context>
 <context>
@@ -5500,6 +5546,48 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <source>End of the questions</source>
         <translation>End of the questions</translation>
     </message>
+    <message>
+        <source>The answer to %1 keeps being changed by someone else; try again in a moment.</source>
+        <translation>The answer to %1 keeps being changed by someone else; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source> — note: %1</source>
+        <translation> — note: %1</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>%1 changed the answer to %2 at %3, after this screen showed it.</source>
+        <translation>%1 changed the answer to %2 at %3, after this screen showed it.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>Theirs: %1
+Yours: %2</source>
+        <translation>Theirs: %1
+Yours: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Keep theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with mine</source>
+        <translation>&amp;Replace with mine</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::ReportPage</name>
@@ -5814,10 +5902,6 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <translation>&amp;Consultant name:</translation>
     </message>
     <message>
-        <source>Shown on reports; leave empty if you assess your own firm</source>
-        <translation>Shown on reports; leave empty if you assess your own firm</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -5832,6 +5916,10 @@ New assessments use the newest version; earlier assessments keep theirs until yo
     <message>
         <source>Consultant name</source>
         <translation>Consultant name</translation>
+    </message>
+    <message>
+        <source>Shown on reports and in the change log; may stay empty</source>
+        <translation>Shown on reports and in the change log; may stay empty</translation>
     </message>
 </context>
 <context>

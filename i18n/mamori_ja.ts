@@ -4396,6 +4396,47 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     </message>
 </context>
 <context>
+    <name>mamori::gui::ChangeLogDialog</name>
+    <message>
+        <source>Change log</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>変更した人</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Changes, oldest first</source>
+        <translation>変更の一覧（古い順）</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the change log again</source>
+        <translation>変更履歴を読み込み直す</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to this firm and its assessments, oldest first. Names are those given in the settings; the login stands beside a name when it differs.</source>
+        <translation>
+            <numerusform>この企業とその診断への変更 %n 件（古い順）。名前は設定で入力されたものです。ログイン名と異なるときは、ログイン名を併記しています。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mamori::gui::CompanyPage</name>
     <message>
         <source>Enter the firm&apos;s name to go on.</source>
@@ -4647,6 +4688,10 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>Questionnaire &amp;packs…</source>
         <translation>質問票の管理(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;log of this firm…</source>
+        <translation>この企業の変更履歴(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +5491,48 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <source>End of the questions</source>
         <translation>質問はここまでです</translation>
     </message>
+    <message>
+        <source>The answer to %1 keeps being changed by someone else; try again in a moment.</source>
+        <translation>%1 の回答が他の人によって何度も変更されています。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source> — note: %1</source>
+        <translation>（メモ: %1）</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>他の人が変更しています</translation>
+    </message>
+    <message>
+        <source>%1 changed the answer to %2 at %3, after this screen showed it.</source>
+        <translation>この画面に表示した後の %3 に、%1 さんが %2 の回答を変更しました。</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>他の人</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>不明な時刻</translation>
+    </message>
+    <message>
+        <source>Theirs: %1
+Yours: %2</source>
+        <translation>相手の回答: %1
+あなたの回答: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>相手の回答を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with mine</source>
+        <translation>自分の回答で置き換える(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::ReportPage</name>
@@ -5760,10 +5847,6 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <translation>コンサルタント名(&amp;C):</translation>
     </message>
     <message>
-        <source>Shown on reports; leave empty if you assess your own firm</source>
-        <translation>レポートに表示されます。自社を診断する場合は空欄のままで構いません</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -5778,6 +5861,10 @@ New assessments use the newest version; earlier assessments keep theirs until yo
     <message>
         <source>Consultant name</source>
         <translation>コンサルタント名</translation>
+    </message>
+    <message>
+        <source>Shown on reports and in the change log; may stay empty</source>
+        <translation>レポートと変更履歴に表示します（空欄でもかまいません）</translation>
     </message>
 </context>
 <context>

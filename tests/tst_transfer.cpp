@@ -314,8 +314,8 @@ void TestTransfer::laterChangesWinEitherWay()
     QCOMPARE(result->answers.revisions.value(u"q01"_s), result->revision);
     QCOMPARE(consultant->assessmentChanges(consultantOpen)->back().kind, ChangeKind::Imported);
     QCOMPARE(consultant->assessmentChanges(consultantOpen)->back().detail, u"ipa-self-check 3.1.0 1"_s);
-    const auto stale = consultant->saveAnswer(consultantOpen, u"q01"_s, u"no"_s, {},
-                                              onScreen.answers.revisions.value(u"q01"_s, 0));
+    const auto stale =
+        consultant->saveAnswer(consultantOpen, u"q01"_s, u"no"_s, {}, onScreen.answers.revisions.value(u"q01"_s, 0));
     QVERIFY(!stale);
     QCOMPARE(stale.error().first().code, ErrorCode::Conflict);
     QVERIFY(consultant->saveAnswer(consultantOpen, u"q03"_s, u"yes"_s, u"念のため"_s,

@@ -6,6 +6,7 @@
 #include "core/answers.h"
 #include "core/packrepository.h"
 #include "gui/assetspage.h"
+#include "gui/changelogdialog.h"
 #include "gui/companypage.h"
 #include "gui/mainwindow.h"
 #include "gui/planpage.h"
@@ -14,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QJsonDocument>
@@ -83,6 +85,7 @@ private slots:
     void aWholeAreaPerPage();
     void switchingDatabaseMidQuestionKeepsTheNoteAndLetsGo();
     void noFirmWithoutAName();
+    void aColleaguesChangeIsShownNotOverwritten();
     void everyControlHasAnAccessibleName_data();
     void everyControlHasAnAccessibleName();
 
@@ -433,6 +436,82 @@ void TestWizard::noFirmWithoutAName()
     QVERIFY(!window.startAssessment());
     QCOMPARE(window.step(), MainWindow::Company);
     QCOMPARE(window.store()->firms()->size(), std::size_t(0));
+}
+
+void TestWizard::aColleaguesChangeIsShownNotOverwritten()
+{
+    // 佐藤 has a question on screen when 鈴木 (a colleague on the same database; here the same
+    // connection under another name) answers it. 佐藤's answer is then not written over 鈴木's:
+    // the window says who changed it, and 佐藤 keeps theirs or replaces it. The change log shows both.
+    const QString db = m_dir.filePath(u"conflict.sqlite"_s);
+    const auto profile = loadProfile(Samples + u"micro-retail.profile.json"_s);
+    QVERIFY(profile);
+    AppSettings settings = settingsFor(db, Language::English);
+    settings.consultantName = u"佐藤"_s;
+    MainWindow window(settings);
+    QVERIFY(window.openDatabase(db));
+    window.show();
+    QVERIFY(startNewAssessment(window, *profile, u"sme-guideline"_s));
+    QuestionPage* page = window.questionPage();
+    const qint64 id = page->assessmentId();
+    const QString question = page->currentQuestion();
+    Store& store = *window.store();
+    QCOMPARE(store.actor(), u"佐藤"_s); // the settings' name
+    const auto colleague = [&](const QString& choice) {
+        store.setActor(u"鈴木"_s);
+        const auto saved = store.saveAnswer(id, question, choice, u"鈴木のメモ"_s);
+        store.setActor(u"佐藤"_s);
+        return bool(saved);
+    };
+    // Answers a dialog the moment it opens, remembering what it said.
+    QString said;
+    const auto answerDialog = [&](const char* button) {
+        QTimer::singleShot(0, [&said, button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (box == nullptr || box->objectName() != u"answerConflict"_s) {
+                return;
+            }
+            said = box->text() + u'\n' + box->informativeText();
+            box->findChild<QPushButton*>(QString::fromLatin1(button))->click();
+        });
+    };
+
+    QVERIFY(colleague(u"no"_s));
+    answerDialog("keepTheirs");
+    QVERIFY(!page->answer(u"yes"_s)); // the digit key's action; nothing written
+    QVERIFY2(said.contains(u"鈴木 changed the answer to %1"_s.arg(question)), qPrintable(said));
+    QVERIFY2(said.contains(u"Theirs: No — note: 鈴木のメモ"_s) && said.contains(u"Yours: Yes, we do this"_s),
+             qPrintable(said));
+    QCOMPARE(store.assessment(id)->answers.choices.value(question), u"no"_s);
+    QCOMPARE(page->currentQuestion(), question); // still on it, showing theirs
+    QCOMPARE(window.findChild<QPlainTextEdit*>(u"questionNote"_s)->toPlainText(), u"鈴木のメモ"_s);
+    QCOMPARE(page->answered(), 1);
+
+    // Having seen theirs, 佐藤's next answer is no conflict.
+    said.clear();
+    QVERIFY(page->answer(u"partial"_s));
+    QVERIFY(said.isEmpty());
+    QCOMPARE(store.assessment(id)->answers.choices.value(question), u"partial"_s);
+
+    // 鈴木 changes it again; this time 佐藤 replaces it, knowingly.
+    QVERIFY(colleague(u"yes"_s));
+    answerDialog("replaceWithMine");
+    QVERIFY(page->answer(u"no"_s));
+    QVERIFY2(said.contains(u"Theirs: Yes, we do this"_s), qPrintable(said));
+    QCOMPARE(store.assessment(id)->answers.choices.value(question), u"no"_s);
+
+    // The firm's change log: who did what, in order.
+    ChangeLogDialog log(store, m_packs, store.firms()->front().id, Language::English);
+    QCOMPARE(log.rowCount(), 6); // added, started, 鈴木, 佐藤, 鈴木, 佐藤
+    QCOMPARE(log.cellText(0, 3), u"Firm added: %1"_s.arg(profile->name));
+    QCOMPARE(log.cellText(2, 1), u"鈴木 (%1)"_s.arg(store.login()));
+    QCOMPARE(log.cellText(2, 3), u"%1: answered \"No\"; note: 鈴木のメモ"_s.arg(question));
+    QCOMPARE(log.cellText(3, 1), u"佐藤 (%1)"_s.arg(store.login()));
+    QCOMPARE(log.cellText(3, 3), u"%1: \"No\" changed to \"Partly\""_s.arg(question));
+    QCOMPARE(log.cellText(5, 3), u"%1: \"Yes, we do this\" changed to \"No\""_s.arg(question));
+    QVERIFY(log.cellText(5, 2).startsWith(u"#%1 "_s.arg(id)));
+    auto* action = window.findChild<QAction*>(u"actionChangeLog"_s);
+    QVERIFY(action->isEnabled());
 }
 
 void TestWizard::everyControlHasAnAccessibleName_data()
