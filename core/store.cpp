@@ -25,6 +25,7 @@
 #include <unistd.h>
 #endif
 #include <span>
+#include <vector>
 
 namespace mamori {
 
@@ -257,7 +258,13 @@ constexpr std::pair<ChangeKind, const char*> ChangeKindIds[] = {
 QString pcLogin()
 {
 #ifdef Q_OS_UNIX
-    if (const passwd* account = getpwuid(geteuid()); account != nullptr && account->pw_name != nullptr) {
+    // getpwuid_r: Stores may be opened on several threads at once (the team benchmark does).
+    const long size = sysconf(_SC_GETPW_R_SIZE_MAX);
+    std::vector<char> buffer(size > 0 ? std::size_t(size) : std::size_t(16384));
+    passwd entry{};
+    passwd* account = nullptr;
+    if (getpwuid_r(geteuid(), &entry, buffer.data(), buffer.size(), &account) == 0 && account != nullptr &&
+        account->pw_name != nullptr) {
         return QString::fromLocal8Bit(account->pw_name);
     }
 #endif
