@@ -61,6 +61,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<AssessmentImportCommand>());
     commands.push_back(std::make_unique<AssessmentMigrateCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<DbInitCommand>());
     commands.push_back(std::make_unique<DbCopyCommand>());
     commands.push_back(std::make_unique<MatchCommand>());
     commands.push_back(std::make_unique<ReportCommand>());

@@ -17,6 +17,42 @@ struct Tr
 
 } // namespace
 
+QString DbInitCommand::name() const
+{
+    return u"db init"_s;
+}
+
+QString DbInitCommand::summary() const
+{
+    return Tr::tr("Make Mamori's tables in the --db database (a new file, or an empty database on a server), "
+                  "or upgrade older ones; prints the schema version.");
+}
+
+int DbInitCommand::run(const std::vector<std::string>& args, Context& ctx)
+{
+    po::options_description options(Tr::tr("Options").toStdString());
+    po::variables_map values;
+    if (const auto stop = parse(args, options, {}, values, ctx, u"db init"_s)) {
+        return *stop;
+    }
+    // Opening for writing is what makes or upgrades the tables (Store::open); on a team's server
+    // the administrator runs this, so the tables are theirs (docs/team-database.md).
+    const auto store = openStore(ctx);
+    if (!store) {
+        return InvalidInput;
+    }
+    const auto firms = store->firms();
+    if (!firms) {
+        printDiagnosticsTo(firms.error(), ctx);
+        return InvalidInput;
+    }
+    ctx.out << Tr::tr("%1 is ready: schema %2, %n firm(s).", nullptr, int(firms->size()))
+                   .arg(store->path())
+                   .arg(store->schemaVersion())
+            << u'\n';
+    return Success;
+}
+
 QString DbCopyCommand::name() const
 {
     return u"db copy"_s;

@@ -165,6 +165,7 @@ int FirmShowCommand::run(const std::vector<std::string>& args, Context& ctx)
                                                                {u"profile"_s, profileToJson(p)},
                                                                {u"tier"_s, tierId(p.tier())},
                                                                {u"profile_versions"_s, firm->profileVersions},
+                                                               {u"team"_s, firm->team},
                                                                {u"assessments"_s, list}})
                                          .toJson(QJsonDocument::Indented));
         return Success;
@@ -181,7 +182,11 @@ int FirmShowCommand::run(const std::vector<std::string>& args, Context& ctx)
                    .arg(p.assets.servers)
             << u'\n'
             << Tr::tr("  Profile versions: %1, added %2").arg(firm->profileVersions).arg(localTime(firm->createdAt))
-            << u"\n\n"_s;
+            << u'\n';
+    if (!firm->team.isEmpty()) {
+        ctx.out << Tr::tr("  Team: %1").arg(firm->team) << u'\n';
+    }
+    ctx.out << u'\n';
     if (assessments->empty()) {
         ctx.out << Tr::tr("No assessments yet: start one with 'mamori-cli assessment start --firm %1 --pack ID'.")
                        .arg(firm->id)

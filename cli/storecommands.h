@@ -132,6 +132,15 @@ public:
     int run(const std::vector<std::string>& args, Context& ctx) override;
 };
 
+// `db init` — makes Mamori's tables in the --db database, or upgrades them
+class DbInitCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const std::vector<std::string>& args, Context& ctx) override;
+};
+
 // `history --firm ID [--compare A B]`
 class HistoryCommand : public Command
 {

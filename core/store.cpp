@@ -852,6 +852,14 @@ Result<qint64> Store::addFirm(const Profile& profile)
     q.addBindValue(profile.name);
     q.addBindValue(storesql::timeText(at));
     if (!q.exec()) {
+        // 42501: on a server with team access (docs/team-database.md), the firm's team — the one the
+        // role names — is none the role belongs to.
+        if (m_postgres && q.lastError().nativeErrorCode() == u"42501"_s) {
+            return failure(error(Tr::tr("cannot add the firm: your database role %1 has no team for new firms; "
+                                        "the administrator names it with ALTER ROLE %1 SET mamori.team = '…' (a "
+                                        "team the role is a member of)")
+                                     .arg(m_login)));
+        }
         return failure(error(Tr::tr("cannot add the firm: %1").arg(q.lastError().text())));
     }
     const qint64 id = storesql::returnedId(q);
@@ -927,7 +935,7 @@ Result<FirmRecord> Store::firm(qint64 firmId) const
     QSqlQuery q(QSqlDatabase::database(m_connection));
     // The current profile is the one saved last; an import may add an older version after it.
     q.prepare(u"SELECT f.created_at, p.id, p.profile_json, (SELECT count(*) FROM profiles WHERE firm_id = f.id), "
-              "f.uid FROM firms f JOIN profiles p ON p.firm_id = f.id WHERE f.id = ? "
+              "f.uid, f.team FROM firms f JOIN profiles p ON p.firm_id = f.id WHERE f.id = ? "
               "ORDER BY p.saved_at DESC, p.id DESC LIMIT 1"_s);
     q.addBindValue(firmId);
     if (!q.exec()) {
@@ -946,7 +954,8 @@ Result<FirmRecord> Store::firm(qint64 firmId) const
                       std::move(*profile),
                       q.value(1).toLongLong(),
                       fromText(q.value(0)),
-                      q.value(3).toInt()};
+                      q.value(3).toInt(),
+                      q.value(5).toString()};
 }
 
 Result<qint64> Store::insertAssessment(QSqlQuery& q, qint64 firmId, const QString& packId, const QString& packVersion,

@@ -38,6 +38,7 @@ struct FirmRecord
     qint64 profileId = 0; // its row: assessments remember the version they were made with
     QDateTime createdAt;
     int profileVersions = 0;
+    QString team; // on a team's server, the role whose members see the firm; empty on a PC
 };
 
 enum class AssessmentStatus

@@ -2400,6 +2400,10 @@ effort %2</translation>
         <source>cannot read the change log: %1</source>
         <translation>cannot read the change log: %1</translation>
     </message>
+    <message>
+        <source>cannot add the firm: your database role %1 has no team for new firms; the administrator names it with ALTER ROLE %1 SET mamori.team = &apos;…&apos; (a team the role is a member of)</source>
+        <translation>cannot add the firm: your database role %1 has no team for new firms; the administrator names it with ALTER ROLE %1 SET mamori.team = &apos;…&apos; (a team the role is a member of)</translation>
+    </message>
 </context>
 <context>
     <name>mamori::StoreLocation</name>
@@ -3192,6 +3196,17 @@ effort %2</translation>
         <source>rows, checksum %1 as in the original</source>
         <translation>rows, checksum %1 as in the original</translation>
     </message>
+    <message>
+        <source>Make Mamori&apos;s tables in the --db database (a new file, or an empty database on a server), or upgrade older ones; prints the schema version.</source>
+        <translation>Make Mamori&apos;s tables in the --db database (a new file, or an empty database on a server), or upgrade older ones; prints the schema version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is ready: schema %2, %n firm(s).</source>
+        <translation>
+            <numerusform>%1 is ready: schema %2, %n firm.</numerusform>
+            <numerusform>%1 is ready: schema %2, %n firms.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::FirmCommands</name>
@@ -3289,6 +3304,10 @@ effort %2</translation>
             <numerusform>%n answer</numerusform>
             <numerusform>%n answers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  Team: %1</source>
+        <translation>  Team: %1</translation>
     </message>
 </context>
 <context>

@@ -2382,6 +2382,10 @@ effort %2</source>
         <source>cannot read the change log: %1</source>
         <translation>変更履歴を読み込めません: %1</translation>
     </message>
+    <message>
+        <source>cannot add the firm: your database role %1 has no team for new firms; the administrator names it with ALTER ROLE %1 SET mamori.team = &apos;…&apos; (a team the role is a member of)</source>
+        <translation>企業を登録できません: データベースのロール %1 には、新しい企業を登録するチームがありません。管理者が ALTER ROLE %1 SET mamori.team = &apos;…&apos;（そのロールが所属するチーム）で設定します</translation>
+    </message>
 </context>
 <context>
     <name>mamori::StoreLocation</name>
@@ -3167,6 +3171,16 @@ effort %2</source>
         <source>rows, checksum %1 as in the original</source>
         <translation>行、チェックサム %1 は元と一致</translation>
     </message>
+    <message>
+        <source>Make Mamori&apos;s tables in the --db database (a new file, or an empty database on a server), or upgrade older ones; prints the schema version.</source>
+        <translation>--db のデータベース（新しいファイル、またはサーバー上の空のデータベース）に Mamori のテーブルを作成し、古いテーブルは更新します。スキーマのバージョンを表示します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is ready: schema %2, %n firm(s).</source>
+        <translation>
+            <numerusform>%1 の準備ができました: スキーマ %2、企業 %n 件。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::FirmCommands</name>
@@ -3263,6 +3277,10 @@ effort %2</source>
         <translation>
             <numerusform>回答 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  Team: %1</source>
+        <translation>  チーム: %1</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,8 @@ for f in /usr/bin/mamori /usr/bin/mamori-cli \
          /usr/share/icons/hicolor/256x256/apps/jp.mamori.Mamori.png \
          /usr/share/man/man1/mamori-cli.1.gz /usr/share/man/ja/man1/mamori-cli.1.gz /usr/share/man/man1/mamori.1.gz \
          /usr/share/mamori/questionnaires/sme-guideline.json /usr/share/mamori/questionnaires/sme-guideline.json.sig \
-         /usr/share/mamori/samples/small-manufacturer.profile.json /usr/share/doc/mamori/copyright; do
+         /usr/share/mamori/samples/small-manufacturer.profile.json /usr/share/mamori/postgresql/team-access.sql \
+         /usr/share/doc/mamori/copyright; do
   [[ -f "$f" ]] || fail "not installed: $f"
 done
 if readelf -d /usr/bin/mamori /usr/bin/mamori-cli | grep -q 'R.*PATH'; then

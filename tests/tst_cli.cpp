@@ -328,7 +328,14 @@ void TestCli::teamDatabase()
     const auto run = [&](QStringList args) {
         return runInProcess(QStringList{u"--lang"_s, u"en"_s, u"--db"_s, url} + args);
     };
-    Run r = run({u"firm"_s, u"add"_s, u"--profile"_s, Samples + u"small-manufacturer.profile.json"_s});
+    // The administrator makes the tables in the empty database; a reader then finds them.
+    Run r = run({u"db"_s, u"init"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"is ready: schema 3, 0 firms."_s), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(u"password"_s), qPrintable(r.out));
+    r = run({u"firm"_s, u"list"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({u"firm"_s, u"add"_s, u"--profile"_s, Samples + u"small-manufacturer.profile.json"_s});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(u"Added firm 1"_s), qPrintable(r.out));
     r = run({u"assessment"_s, u"start"_s, u"--firm"_s, u"1"_s, u"--pack"_s, u"ipa-self-check"_s});

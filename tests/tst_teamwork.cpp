@@ -8,8 +8,11 @@
 #include "tests/testprofile.h"
 #include "tests/teststores.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace mamori;
@@ -23,6 +26,7 @@ private slots:
     void initTestCase();
     void twoProcessesAnsweringAtOnceLoseNothing();
     void aStaleWriteFromAnotherProcessIsAConflict();
+    void eachTeamSeesOnlyItsFirms();
 
 private:
     // Runs mamori-cli on `url`; its standard output, or a failure with its standard error.
@@ -121,6 +125,113 @@ void TestTeamwork::aStaleWriteFromAnotherProcessIsAConflict()
     QVERIFY2(log.contains(u"佐藤 (mamori)"_s) && log.contains(u"鈴木 (mamori)"_s), qPrintable(log));
     QVERIFY2(log.contains(u"q01: \"Not done\" changed to \"Done\""_s), qPrintable(log));
     QCOMPARE(log.count(u'\n'), 4); // started, q01 by 鈴木, q01 by 佐藤, q02 by 鈴木
+}
+
+void TestTeamwork::eachTeamSeesOnlyItsFirms()
+{
+    // The documented set-up (resources/postgresql/team-access.sql), run as the tables' owner; then
+    // consultants of two teams, as ordinary roles that are not the owner, each see only their team's
+    // firms, and cannot reach the other's by id either. The owner sees all.
+    const QString url = test::newPgDatabase();
+    const QString database = url.section(u'/', 3).section(u'?', 0, 0);
+    {
+        auto owner = Store::open(url); // makes the tables, owned by the cluster's "mamori"
+        QVERIFY(owner);
+    }
+    const QString suffix = QString::number(QCoreApplication::applicationPid());
+    const QString teamA = u"team_a_"_s + suffix;
+    const QString teamB = u"team_b_"_s + suffix;
+    const QString sato = u"sato_"_s + suffix;
+    const QString tanaka = u"tanaka_"_s + suffix;
+    const QString newcomer = u"newcomer_"_s + suffix;
+    {
+        QSqlDatabase admin = test::pgConnection(u"team-admin"_s, database);
+        QVERIFY(admin.open());
+        QSqlQuery q(admin);
+        QFile script(QStringLiteral(MAMORI_SOURCE_DIR "/resources/postgresql/team-access.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        const QString sql = QString::fromUtf8(script.readAll());
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text())); // again: changes nothing, fails nothing
+        for (const QString& statement : {u"CREATE ROLE %1 NOLOGIN"_s.arg(teamA), u"CREATE ROLE %1 NOLOGIN"_s.arg(teamB),
+                                         u"CREATE ROLE %1 LOGIN IN ROLE mamori_users, %2"_s.arg(sato, teamA),
+                                         u"CREATE ROLE %1 LOGIN IN ROLE mamori_users, %2"_s.arg(tanaka, teamB),
+                                         u"CREATE ROLE %1 LOGIN IN ROLE mamori_users"_s.arg(newcomer),
+                                         u"ALTER ROLE %1 SET mamori.team = '%2'"_s.arg(sato, teamA),
+                                         u"ALTER ROLE %1 SET mamori.team = '%2'"_s.arg(tanaka, teamB)}) {
+            QVERIFY2(q.exec(statement), qPrintable(statement + u": "_s + q.lastError().text()));
+        }
+        admin.close();
+    }
+    const auto as = [&](const QString& role) {
+        QString roleUrl = url;
+        return Store::open(roleUrl.replace(u"user=mamori"_s, u"user="_s + role));
+    };
+    auto satoStore = as(sato);
+    QVERIFY2(satoStore, qPrintable(satoStore ? QString() : satoStore.error().first().toString()));
+    auto tanakaStore = as(tanaka);
+    QVERIFY(tanakaStore);
+    Store& a = **satoStore;
+    Store& b = **tanakaStore;
+    QCOMPARE(a.login(), sato);
+
+    const qint64 firmA = *a.addFirm(firmProfile(u"あおば精機"_s, 35));
+    const qint64 firmB = *b.addFirm(firmProfile(u"Alpha Trading"_s, 12));
+    QCOMPARE(a.firm(firmA)->team, teamA); // the team the role names
+    QCOMPARE(b.firm(firmB)->team, teamB);
+    const qint64 assessmentA = *a.startAssessment(firmA, u"ipa-self-check"_s, u"3.1.0"_s);
+    QVERIFY(a.saveAnswer(assessmentA, u"q01"_s, u"yes"_s, u"社外秘のメモ"_s));
+
+    // Each sees its own firm only, in lists and by id; nothing of the other's can be read or written.
+    QCOMPARE(a.firms()->size(), std::size_t(1));
+    QCOMPARE(a.firms()->front().id, firmA);
+    QCOMPARE(b.firms()->size(), std::size_t(1));
+    QCOMPARE(b.firms()->front().id, firmB);
+    QVERIFY(!b.firm(firmA));
+    QVERIFY(!b.assessment(assessmentA));
+    QVERIFY(b.assessments(firmA)->empty());
+    QVERIFY(b.firmChanges(firmA)->empty());
+    QVERIFY(!b.startAssessment(firmA, u"ipa-self-check"_s, u"3.1.0"_s));
+    QVERIFY(!b.updateProfile(firmA, firmProfile(u"乗っ取り"_s, 1)));
+    const auto written = b.saveAnswer(assessmentA, u"q01"_s, u"no"_s);
+    QVERIFY(!written);
+    QVERIFY2(written.error().first().message.contains(u"there is no assessment"_s),
+             qPrintable(written.error().first().message));
+    QVERIFY(!b.finishAssessment(assessmentA));
+    QCOMPARE(a.assessment(assessmentA)->answers.choices.value(u"q01"_s), u"yes"_s);
+    QCOMPARE(a.firm(firmA)->profile.name, u"あおば精機"_s);
+
+    // The owner (the administrator) sees both teams.
+    auto owner = Store::open(url);
+    QVERIFY(owner);
+    QCOMPARE((*owner)->firms()->size(), std::size_t(2));
+
+    // A role with no team for new firms is told so, by name.
+    auto newcomerStore = as(newcomer);
+    QVERIFY(newcomerStore);
+    const auto added = (*newcomerStore)->addFirm(firmProfile(u"新しい会社"_s, 3));
+    QVERIFY(!added);
+    QVERIFY2(added.error().first().message.contains(u"SET mamori.team"_s) &&
+                 added.error().first().message.contains(newcomer),
+             qPrintable(added.error().first().message));
+    QVERIFY((*newcomerStore)->firms()->empty());
+
+    // The change log only grows, and its login is the server's word, whatever a client writes.
+    {
+        QSqlDatabase raw = test::pgConnection(u"team-raw"_s, database);
+        raw.setUserName(sato);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY2(q.exec(u"INSERT INTO changes (firm_id, changed_at, actor, login, kind) VALUES (%1, "
+                        "'2026-11-25T00:00:00.000Z', 'x', 'someone_else', 'note')"_s.arg(firmA)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(u"UPDATE changes SET actor = 'x'"_s));
+        QVERIFY(!q.exec(u"DELETE FROM changes"_s));
+        QVERIFY(!q.exec(u"INSERT INTO changes (firm_id, changed_at, actor, login, kind) VALUES (%1, "
+                        "'2026-11-25T00:00:00.000Z', 'x', 'x', 'note')"_s.arg(firmB))); // not its team's
+        raw.close();
+    }
+    QCOMPARE(a.firmChanges(firmA)->back().login, sato);
 }
 
 QTEST_GUILESS_MAIN(TestTeamwork)
