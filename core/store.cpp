@@ -34,6 +34,19 @@ using storesql::fromText;
 using storesql::now;
 using storesql::Transaction;
 
+// Runs `operation`; when it fails because a server dropped the connection, connects again and runs it
+// once more. (A transaction cut off by a dropped connection was rolled back by the server, so the
+// second run starts from where the first one did.)
+template <typename Operation>
+auto Store::reviving(Operation operation) const -> decltype(operation())
+{
+    auto result = operation();
+    if (!result && revive()) {
+        result = operation();
+    }
+    return result;
+}
+
 namespace {
 
 struct Tr
@@ -843,78 +856,85 @@ bool Store::logChange(QSqlQuery& q, const ChangeRecord& change) const
 
 Result<qint64> Store::addFirm(const Profile& profile)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction t(db);
-    QSqlQuery q(db);
-    const QDateTime at = QDateTime::currentDateTimeUtc();
-    q.prepare(u"INSERT INTO firms (uid, name, created_at) VALUES (?, ?, ?) RETURNING id"_s);
-    q.addBindValue(storesql::newUid());
-    q.addBindValue(profile.name);
-    q.addBindValue(storesql::timeText(at));
-    if (!q.exec()) {
-        // 42501: on a server with team access (docs/team-database.md), the firm's team — the one the
-        // role names — is none the role belongs to.
-        if (m_postgres && q.lastError().nativeErrorCode() == u"42501"_s) {
-            return failure(error(Tr::tr("cannot add the firm: your database role %1 has no team for new firms; "
-                                        "the administrator names it with ALTER ROLE %1 SET mamori.team = '…' (a "
-                                        "team the role is a member of)")
-                                     .arg(m_login)));
+    return reviving([&]() -> Result<qint64> {
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        Transaction t(db);
+        QSqlQuery q(db);
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        q.prepare(u"INSERT INTO firms (uid, name, created_at) VALUES (?, ?, ?) RETURNING id"_s);
+        q.addBindValue(storesql::newUid());
+        q.addBindValue(profile.name);
+        q.addBindValue(storesql::timeText(at));
+        if (!q.exec()) {
+            // 42501: on a server with team access (docs/team-database.md), the firm's team — the one the
+            // role names — is none the role belongs to.
+            if (m_postgres && q.lastError().nativeErrorCode() == u"42501"_s) {
+                return failure(error(Tr::tr("cannot add the firm: your database role %1 has no team for new firms; "
+                                            "the administrator names it with ALTER ROLE %1 SET mamori.team = '…' (a "
+                                            "team the role is a member of)")
+                                         .arg(m_login)));
+            }
+            return failure(error(Tr::tr("cannot add the firm: %1").arg(q.lastError().text())));
         }
-        return failure(error(Tr::tr("cannot add the firm: %1").arg(q.lastError().text())));
-    }
-    const qint64 id = storesql::returnedId(q);
-    ChangeRecord change;
-    change.firmId = id;
-    change.at = at;
-    change.kind = ChangeKind::FirmAdded;
-    change.detail = profile.name;
-    if (id <= 0 || insertProfile(q, id, profile, storesql::timeText(at), actor()) <= 0 || !logChange(q, change) ||
-        !t.commit()) {
-        return failure(error(Tr::tr("cannot add the firm: %1").arg(q.lastError().text())));
-    }
-    return id;
+        const qint64 id = storesql::returnedId(q);
+        ChangeRecord change;
+        change.firmId = id;
+        change.at = at;
+        change.kind = ChangeKind::FirmAdded;
+        change.detail = profile.name;
+        if (id <= 0 || insertProfile(q, id, profile, storesql::timeText(at), actor()) <= 0 || !logChange(q, change) ||
+            !t.commit()) {
+            return failure(error(Tr::tr("cannot add the firm: %1").arg(q.lastError().text())));
+        }
+        return id;
+    });
 }
 
 Result<qint64> Store::updateProfile(qint64 firmId, const Profile& profile)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction t(db);
-    QSqlQuery q(db);
-    q.prepare(u"UPDATE firms SET name = ? WHERE id = ?"_s);
-    q.addBindValue(profile.name);
-    q.addBindValue(firmId);
-    if (!q.exec()) {
-        return failure(error(Tr::tr("cannot save the profile: %1").arg(q.lastError().text())));
-    }
-    if (q.numRowsAffected() != 1) {
-        return failure(error(Tr::tr("there is no firm %1").arg(firmId)));
-    }
-    const QDateTime at = QDateTime::currentDateTimeUtc();
-    const qint64 profileId = insertProfile(q, firmId, profile, storesql::timeText(at), actor());
-    ChangeRecord change;
-    change.firmId = firmId;
-    change.at = at;
-    change.kind = ChangeKind::ProfileSaved;
-    change.detail = QString::number(profileId);
-    if (profileId <= 0 || !logChange(q, change) || !t.commit()) {
-        return failure(error(Tr::tr("cannot save the profile: %1").arg(q.lastError().text())));
-    }
-    return profileId;
+    return reviving([&]() -> Result<qint64> {
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        Transaction t(db);
+        QSqlQuery q(db);
+        q.prepare(u"UPDATE firms SET name = ? WHERE id = ?"_s);
+        q.addBindValue(profile.name);
+        q.addBindValue(firmId);
+        if (!q.exec()) {
+            return failure(error(Tr::tr("cannot save the profile: %1").arg(q.lastError().text())));
+        }
+        if (q.numRowsAffected() != 1) {
+            return failure(error(Tr::tr("there is no firm %1").arg(firmId)));
+        }
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        const qint64 profileId = insertProfile(q, firmId, profile, storesql::timeText(at), actor());
+        ChangeRecord change;
+        change.firmId = firmId;
+        change.at = at;
+        change.kind = ChangeKind::ProfileSaved;
+        change.detail = QString::number(profileId);
+        if (profileId <= 0 || !logChange(q, change) || !t.commit()) {
+            return failure(error(Tr::tr("cannot save the profile: %1").arg(q.lastError().text())));
+        }
+        return profileId;
+    });
 }
 
 Result<std::vector<FirmSummary>> Store::firms() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(u"SELECT f.id, f.uid, f.name, f.created_at, "
+    return reviving([&]() -> Result<std::vector<FirmSummary>> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        if (!q.exec(
+                u"SELECT f.id, f.uid, f.name, f.created_at, "
                 "(SELECT count(*) FROM assessments a WHERE a.firm_id = f.id) FROM firms f ORDER BY f.name, f.id"_s)) {
-        return failure(error(Tr::tr("cannot list the firms: %1").arg(q.lastError().text())));
-    }
-    std::vector<FirmSummary> out;
-    while (q.next()) {
-        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), fromText(q.value(3)),
-                       q.value(4).toInt()});
-    }
-    return out;
+            return failure(error(Tr::tr("cannot list the firms: %1").arg(q.lastError().text())));
+        }
+        std::vector<FirmSummary> out;
+        while (q.next()) {
+            out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), fromText(q.value(3)),
+                           q.value(4).toInt()});
+        }
+        return out;
+    });
 }
 
 namespace {
@@ -932,30 +952,32 @@ Result<Profile> profileFromRow(const QString& json, qint64 profileId, const QStr
 
 Result<FirmRecord> Store::firm(qint64 firmId) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    // The current profile is the one saved last; an import may add an older version after it.
-    q.prepare(u"SELECT f.created_at, p.id, p.profile_json, (SELECT count(*) FROM profiles WHERE firm_id = f.id), "
-              "f.uid, f.team FROM firms f JOIN profiles p ON p.firm_id = f.id WHERE f.id = ? "
-              "ORDER BY p.saved_at DESC, p.id DESC LIMIT 1"_s);
-    q.addBindValue(firmId);
-    if (!q.exec()) {
-        return failure(error(Tr::tr("cannot read the firm: %1").arg(q.lastError().text())));
-    }
-    if (!q.next()) {
-        return failure(Diagnostic{
-            ErrorCode::Reference, Severity::Error, m_path, 0, 0, {}, Tr::tr("there is no firm %1").arg(firmId)});
-    }
-    auto profile = profileFromRow(q.value(2).toString(), q.value(1).toLongLong(), m_path);
-    if (!profile) {
-        return failure(profile.error());
-    }
-    return FirmRecord{firmId,
-                      q.value(4).toString(),
-                      std::move(*profile),
-                      q.value(1).toLongLong(),
-                      fromText(q.value(0)),
-                      q.value(3).toInt(),
-                      q.value(5).toString()};
+    return reviving([&]() -> Result<FirmRecord> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        // The current profile is the one saved last; an import may add an older version after it.
+        q.prepare(u"SELECT f.created_at, p.id, p.profile_json, (SELECT count(*) FROM profiles WHERE firm_id = f.id), "
+                  "f.uid, f.team FROM firms f JOIN profiles p ON p.firm_id = f.id WHERE f.id = ? "
+                  "ORDER BY p.saved_at DESC, p.id DESC LIMIT 1"_s);
+        q.addBindValue(firmId);
+        if (!q.exec()) {
+            return failure(error(Tr::tr("cannot read the firm: %1").arg(q.lastError().text())));
+        }
+        if (!q.next()) {
+            return failure(Diagnostic{
+                ErrorCode::Reference, Severity::Error, m_path, 0, 0, {}, Tr::tr("there is no firm %1").arg(firmId)});
+        }
+        auto profile = profileFromRow(q.value(2).toString(), q.value(1).toLongLong(), m_path);
+        if (!profile) {
+            return failure(profile.error());
+        }
+        return FirmRecord{firmId,
+                          q.value(4).toString(),
+                          std::move(*profile),
+                          q.value(1).toLongLong(),
+                          fromText(q.value(0)),
+                          q.value(3).toInt(),
+                          q.value(5).toString()};
+    });
 }
 
 Result<qint64> Store::insertAssessment(QSqlQuery& q, qint64 firmId, const QString& packId, const QString& packVersion,
@@ -989,14 +1011,16 @@ Result<qint64> Store::insertAssessment(QSqlQuery& q, qint64 firmId, const QStrin
 
 Result<qint64> Store::startAssessment(qint64 firmId, const QString& packId, const QString& packVersion)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction t(db);
-    QSqlQuery q(db);
-    auto id = insertAssessment(q, firmId, packId, packVersion, QDateTime::currentDateTimeUtc());
-    if (id && !t.commit()) {
-        return failure(error(Tr::tr("cannot start the assessment: %1").arg(db.lastError().text())));
-    }
-    return id;
+    return reviving([&]() -> Result<qint64> {
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        Transaction t(db);
+        QSqlQuery q(db);
+        auto id = insertAssessment(q, firmId, packId, packVersion, QDateTime::currentDateTimeUtc());
+        if (id && !t.commit()) {
+            return failure(error(Tr::tr("cannot start the assessment: %1").arg(db.lastError().text())));
+        }
+        return id;
+    });
 }
 
 Result<qint64> Store::startAssessment(qint64 firmId, const QString& packId, const QString& packVersion,
@@ -1046,6 +1070,29 @@ Result<qint64> Store::startAssessment(qint64 firmId, const QString& packId, cons
         return failure(error(Tr::tr("cannot start the assessment: %1").arg(db.lastError().text())));
     }
     return id;
+}
+
+bool Store::revive() const
+{
+    if (!m_postgres) {
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    {
+        QSqlQuery probe(db);
+        if (db.isOpen() && probe.exec(u"SELECT 1"_s)) {
+            return false; // the connection is fine: the failure was something else
+        }
+    }
+    // Qt's driver keeps a connection the server dropped (a restart, a network cut) and fails every
+    // statement on it; a new one, with the session's settings again, is what a reconnect is.
+    db.close();
+    if (!db.open()) {
+        return false;
+    }
+    QSqlQuery q(db);
+    return q.exec(u"SET lock_timeout = '2s'"_s) &&
+           (m_mode != Mode::ReadOnly || q.exec(u"SET default_transaction_read_only = on"_s));
 }
 
 namespace {
@@ -1204,18 +1251,19 @@ Result<qint64> Store::editAnswer(qint64 assessmentId, const QString& questionId,
 Result<qint64> Store::saveAnswer(qint64 assessmentId, const QString& questionId, const QString& choice,
                                  const QString& note, qint64 expectedRevision)
 {
-    return editAnswer(assessmentId, questionId, AnswerEdit::Choice, choice, note, expectedRevision);
+    return reviving(
+        [&] { return editAnswer(assessmentId, questionId, AnswerEdit::Choice, choice, note, expectedRevision); });
 }
 
 Result<qint64> Store::saveNote(qint64 assessmentId, const QString& questionId, const QString& note,
                                qint64 expectedRevision)
 {
-    return editAnswer(assessmentId, questionId, AnswerEdit::Note, {}, note, expectedRevision);
+    return reviving([&] { return editAnswer(assessmentId, questionId, AnswerEdit::Note, {}, note, expectedRevision); });
 }
 
 Result<qint64> Store::removeAnswer(qint64 assessmentId, const QString& questionId, qint64 expectedRevision)
 {
-    return editAnswer(assessmentId, questionId, AnswerEdit::Remove, {}, {}, expectedRevision);
+    return reviving([&] { return editAnswer(assessmentId, questionId, AnswerEdit::Remove, {}, {}, expectedRevision); });
 }
 
 Result<StoredAnswer> Store::storedAnswer(qint64 assessmentId, const QString& questionId) const
@@ -1240,32 +1288,34 @@ Result<StoredAnswer> Store::storedAnswer(qint64 assessmentId, const QString& que
 
 Result<bool> Store::finishAssessment(qint64 assessmentId)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction t(db);
-    QSqlQuery q(db);
-    const QDateTime changedAt = QDateTime::currentDateTimeUtc();
-    const QString at = storesql::timeText(changedAt);
-    q.prepare(u"UPDATE assessments SET status = 'finished', finished_at = ?, updated_at = ? WHERE id = ? AND "
-              "status = 'in_progress' RETURNING firm_id"_s);
-    q.addBindValue(at);
-    q.addBindValue(at);
-    q.addBindValue(assessmentId);
-    if (!q.exec()) {
-        return failure(error(Tr::tr("cannot finish the assessment: %1").arg(q.lastError().text())));
-    }
-    if (!q.next()) {
-        return failure(notOpen(q, assessmentId, m_path));
-    }
-    ChangeRecord change;
-    change.firmId = q.value(0).toLongLong();
-    change.assessmentId = assessmentId;
-    change.at = changedAt;
-    change.kind = ChangeKind::Finished;
-    q.finish();
-    if (!logChange(q, change) || !t.commit()) {
-        return failure(error(Tr::tr("cannot finish the assessment: %1").arg(q.lastError().text())));
-    }
-    return true;
+    return reviving([&]() -> Result<bool> {
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        Transaction t(db);
+        QSqlQuery q(db);
+        const QDateTime changedAt = QDateTime::currentDateTimeUtc();
+        const QString at = storesql::timeText(changedAt);
+        q.prepare(u"UPDATE assessments SET status = 'finished', finished_at = ?, updated_at = ? WHERE id = ? AND "
+                  "status = 'in_progress' RETURNING firm_id"_s);
+        q.addBindValue(at);
+        q.addBindValue(at);
+        q.addBindValue(assessmentId);
+        if (!q.exec()) {
+            return failure(error(Tr::tr("cannot finish the assessment: %1").arg(q.lastError().text())));
+        }
+        if (!q.next()) {
+            return failure(notOpen(q, assessmentId, m_path));
+        }
+        ChangeRecord change;
+        change.firmId = q.value(0).toLongLong();
+        change.assessmentId = assessmentId;
+        change.at = changedAt;
+        change.kind = ChangeKind::Finished;
+        q.finish();
+        if (!logChange(q, change) || !t.commit()) {
+            return failure(error(Tr::tr("cannot finish the assessment: %1").arg(q.lastError().text())));
+        }
+        return true;
+    });
 }
 
 namespace {
@@ -1385,18 +1435,20 @@ AssessmentRecord assessmentFromRow(const QSqlQuery& q)
 
 Result<std::vector<AssessmentRecord>> Store::assessments(qint64 firmId) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"SELECT "_s + AssessmentColumns + AssessmentFrom +
-              u" WHERE a.firm_id = ? ORDER BY a.started_at, a.id"_s);
-    q.addBindValue(firmId);
-    if (!q.exec()) {
-        return failure(error(Tr::tr("cannot list the assessments: %1").arg(q.lastError().text())));
-    }
-    std::vector<AssessmentRecord> out;
-    while (q.next()) {
-        out.push_back(assessmentFromRow(q));
-    }
-    return out;
+    return reviving([&]() -> Result<std::vector<AssessmentRecord>> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(u"SELECT "_s + AssessmentColumns + AssessmentFrom +
+                  u" WHERE a.firm_id = ? ORDER BY a.started_at, a.id"_s);
+        q.addBindValue(firmId);
+        if (!q.exec()) {
+            return failure(error(Tr::tr("cannot list the assessments: %1").arg(q.lastError().text())));
+        }
+        std::vector<AssessmentRecord> out;
+        while (q.next()) {
+            out.push_back(assessmentFromRow(q));
+        }
+        return out;
+    });
 }
 
 Result<std::vector<AssessmentRecord>> Store::assessmentsWithPack(const QString& packId,
@@ -1420,37 +1472,39 @@ Result<std::vector<AssessmentRecord>> Store::assessmentsWithPack(const QString& 
 
 Result<AssessmentRecord> Store::assessment(qint64 assessmentId) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"SELECT "_s + AssessmentColumns + u", p.profile_json"_s + AssessmentFrom +
-              u" JOIN profiles p ON p.id = a.profile_id WHERE a.id = ?"_s);
-    q.addBindValue(assessmentId);
-    if (!q.exec()) {
-        return failure(error(Tr::tr("cannot read the assessment: %1").arg(q.lastError().text())));
-    }
-    if (!q.next()) {
-        return failure(Diagnostic{ErrorCode::Reference,
-                                  Severity::Error,
-                                  m_path,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("there is no assessment %1").arg(assessmentId)});
-    }
-    AssessmentRecord r = assessmentFromRow(q);
-    auto profile = profileFromRow(q.value(AssessmentColumnCount).toString(), r.profileId, m_path);
-    if (!profile) {
-        return failure(profile.error());
-    }
-    r.profile = std::move(*profile);
-    q.prepare(u"SELECT question_id, choice, note, revision FROM answers WHERE assessment_id = ?"_s);
-    q.addBindValue(assessmentId);
-    if (!q.exec()) {
-        return failure(error(Tr::tr("cannot read the answers: %1").arg(q.lastError().text())));
-    }
-    while (q.next()) {
-        addAnswerRow(r.answers, q, 0);
-    }
-    return r;
+    return reviving([&]() -> Result<AssessmentRecord> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(u"SELECT "_s + AssessmentColumns + u", p.profile_json"_s + AssessmentFrom +
+                  u" JOIN profiles p ON p.id = a.profile_id WHERE a.id = ?"_s);
+        q.addBindValue(assessmentId);
+        if (!q.exec()) {
+            return failure(error(Tr::tr("cannot read the assessment: %1").arg(q.lastError().text())));
+        }
+        if (!q.next()) {
+            return failure(Diagnostic{ErrorCode::Reference,
+                                      Severity::Error,
+                                      m_path,
+                                      0,
+                                      0,
+                                      {},
+                                      Tr::tr("there is no assessment %1").arg(assessmentId)});
+        }
+        AssessmentRecord r = assessmentFromRow(q);
+        auto profile = profileFromRow(q.value(AssessmentColumnCount).toString(), r.profileId, m_path);
+        if (!profile) {
+            return failure(profile.error());
+        }
+        r.profile = std::move(*profile);
+        q.prepare(u"SELECT question_id, choice, note, revision FROM answers WHERE assessment_id = ?"_s);
+        q.addBindValue(assessmentId);
+        if (!q.exec()) {
+            return failure(error(Tr::tr("cannot read the answers: %1").arg(q.lastError().text())));
+        }
+        while (q.next()) {
+            addAnswerRow(r.answers, q, 0);
+        }
+        return r;
+    });
 }
 
 Result<bool> Store::forEachAssessment(const std::function<bool(const AssessmentRecord&)>& visit) const

@@ -280,6 +280,11 @@ private:
                               const QString& note, qint64 expectedRevision);
     Result<std::vector<ChangeRecord>> readChanges(const QString& where, qint64 id) const;
     Diagnostic error(const QString& message) const;
+    // On a server, when the connection is gone: opens a new one with the session's settings; true
+    // when it did (so the failed operation may run again).
+    bool revive() const;
+    template <typename Operation>
+    auto reviving(Operation operation) const -> decltype(operation());
 
     QString m_path;
     QString m_connection;

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -75,16 +76,38 @@ AppSettings SettingsDialog::settings() const
     if (m_initial.language || chosen != m_initial.effectiveLanguage()) {
         s.language = chosen;
     }
-    const QString path = QDir::fromNativeSeparators(m_database->text().trimmed());
-    // The default stays "the default" (it follows $MAMORI_DB and the data folder), not a fixed path.
-    s.databasePath = path.isEmpty() || path == Store::defaultPath() ? QString() : QFileInfo(path).absoluteFilePath();
+    const QString typed = m_database->text().trimmed();
+    const QString path = StoreLocation::looksLikeUrl(typed) ? typed : QDir::fromNativeSeparators(typed);
+    // The default stays "the default" (it follows $MAMORI_DB and the data folder), not a fixed path;
+    // a team server's address is kept as typed.
+    s.databasePath = path.isEmpty() || path == Store::defaultPath() ? QString()
+                     : StoreLocation::looksLikeUrl(path)            ? path
+                                                                    : QFileInfo(path).absoluteFilePath();
     s.consultantName = m_consultant->text().trimmed();
     return s;
 }
 
+void SettingsDialog::accept()
+{
+    const QString typed = m_database->text().trimmed();
+    if (StoreLocation::looksLikeUrl(typed)) {
+        if (const auto location = StoreLocation::parse(typed); !location) {
+            QMessageBox box(QMessageBox::Warning, tr("Database"), location.error().first().message, QMessageBox::Ok,
+                            this);
+            box.setObjectName(u"settingsBadAddress"_s);
+            box.exec();
+            m_database->setFocus();
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
 void SettingsDialog::browse()
 {
-    QFileDialog dialog(this, tr("Database file"), QFileInfo(m_database->text()).absolutePath(),
+    const QString current = m_database->text().trimmed();
+    QFileDialog dialog(this, tr("Database file"),
+                       StoreLocation::looksLikeUrl(current) ? QDir::homePath() : QFileInfo(current).absolutePath(),
                        tr("Mamori databases (*.sqlite);;All files (*)"));
     dialog.setObjectName(u"settingsBrowseDialog"_s);
     dialog.setAcceptMode(QFileDialog::AcceptSave); // a new name makes a new, empty database
@@ -111,11 +134,13 @@ void SettingsDialog::retranslate()
     m_browse->setText(tr("&Browse…"));
     m_default->setText(tr("&Default"));
     m_databaseHelp->setText(tr("All firms, answers and history are kept in this file on this PC, readable only by "
-                               "you. Choosing a file that does not exist yet starts a new, empty database."));
+                               "you. Choosing a file that does not exist yet starts a new, empty database. A team's "
+                               "shared database is named by its address, postgresql://server/database; the password "
+                               "goes in ~/.pgpass, never here."));
     m_consultantLabel->setText(tr("&Consultant name:"));
     m_consultant->setPlaceholderText(tr("Shown on reports and in the change log; may stay empty"));
     m_language->setAccessibleName(tr("Language"));
-    m_database->setAccessibleName(tr("Database file"));
+    m_database->setAccessibleName(tr("Database file or server address"));
     m_browse->setAccessibleName(tr("Choose the database file"));
     m_default->setAccessibleName(tr("Use the default database"));
     m_consultant->setAccessibleName(tr("Consultant name"));

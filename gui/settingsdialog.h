@@ -18,6 +18,9 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
+    // Refuses to close on a server address that cannot be used (a password in it, an unknown key),
+    // saying why.
+    void accept() override;
     explicit SettingsDialog(const AppSettings& current, QWidget* parent = nullptr);
 
     // The settings as edited (valid after accept()).

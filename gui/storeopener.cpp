@@ -1,6 +1,7 @@
 #include "gui/storeopener.h"
 
 #include "core/format.h"
+#include "core/storelocation.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -25,6 +26,8 @@ struct Tr
 QString objectNameOf(Recovery choice)
 {
     switch (choice) {
+    case Recovery::Retry:
+        return u"recoveryRetry"_s;
     case Recovery::OpenReadOnly:
         return u"recoveryReadOnly"_s;
     case Recovery::RestoreBackup:
@@ -42,6 +45,11 @@ QString objectNameOf(Recovery choice)
 QList<Recovery> recoveryChoices(const Diagnostic& problem, const QString& path)
 {
     QList<Recovery> choices;
+    // A server's problems (not reachable, a password missing from ~/.pgpass, a role without rights) are
+    // fixed outside Mamori, then tried again; there are no backups or locks of Mamori's there.
+    if (StoreLocation::looksLikeUrl(path)) {
+        return {Recovery::Retry, Recovery::ChooseAnotherFile, Recovery::Quit};
+    }
     if (problem.code == ErrorCode::Locked) {
         choices.append(Recovery::OpenReadOnly);
     }
@@ -56,6 +64,8 @@ QList<Recovery> recoveryChoices(const Diagnostic& problem, const QString& path)
 QString StoreOpener::choiceLabel(Recovery choice)
 {
     switch (choice) {
+    case Recovery::Retry:
+        return Tr::tr("Try again");
     case Recovery::OpenReadOnly:
         return Tr::tr("Open read-only");
     case Recovery::RestoreBackup:
@@ -140,6 +150,8 @@ std::optional<StoreOpener::Opened> StoreOpener::open(const QString& initialPath)
             return std::nullopt;
         }
         switch (*choice) {
+        case Recovery::Retry:
+            break; // the next round opens it again
         case Recovery::OpenReadOnly: {
             auto readOnly = Store::open(path, Store::Mode::ReadOnly);
             if (readOnly) {

@@ -18,6 +18,7 @@ namespace mamori::gui {
 // What the user can do about a database that will not open.
 enum class Recovery
 {
+    Retry,             // a team's server that did not answer: try again (it may be restarting)
     OpenReadOnly,      // another Mamori has it: look without changing anything
     RestoreBackup,     // damaged: put a backup copy in its place (the damaged file is kept aside)
     ChooseAnotherFile, // open or create a different database

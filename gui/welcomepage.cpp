@@ -168,6 +168,7 @@ void WelcomePage::setStore(Store* store)
 {
     m_results.reset(); // it refers to the store being replaced
     m_store = store;
+    retranslate(); // "on this PC" or "in the team's database"
     refresh();
 }
 
@@ -411,6 +412,7 @@ void WelcomePage::changeEvent(QEvent* event)
 
 void WelcomePage::retranslate()
 {
+    const bool shared = m_store != nullptr && m_store->isServer();
     m_title->setText(tr("Welcome to Mamori"));
     // Plain text, a sentence a line: rich text (for its line height) cost a tenth of the start-up in
     // text layout, and the line breaks give the same air.
@@ -419,14 +421,16 @@ void WelcomePage::retranslate()
                        "the official guidelines for small and medium enterprises."),
                     tr("It turns the answers into scores and a plan of concrete steps, cheapest gains first, and "
                        "points to services and experts that can help."),
-                    tr("Everything stays on this PC: nothing is sent anywhere unless you export it yourself.")}
+                    shared ? tr("Everything is kept in your team's database on its server, and sent nowhere else "
+                                "unless you export it yourself.")
+                           : tr("Everything stays on this PC: nothing is sent anywhere unless you export it yourself.")}
             .join(u'\n'));
     m_introDismiss->setText(tr("Got it"));
     m_introDismiss->setAccessibleName(tr("Hide the introduction"));
-    m_firmsLabel->setText(tr("&Firms on this PC"));
+    m_firmsLabel->setText(shared ? tr("&Firms in the team's database") : tr("&Firms on this PC"));
     m_firms->setHeaderLabels(
         {tr("Firm"), tr("Size"), tr("Assessments"), tr("Latest score"), tr("Change"), tr("Last updated")});
-    m_firms->setAccessibleName(tr("Firms on this PC"));
+    m_firms->setAccessibleName(shared ? tr("Firms in the team's database") : tr("Firms on this PC"));
     m_empty->setText(tr("No firms on this PC yet. Start with \"New firm\"; to continue work begun on another "
                         "PC, import the file Mamori exported there."));
     m_history->setHeaderLabels({tr("No."), tr("Questionnaire"), tr("Status"), tr("Answered"), tr("Score"), tr("Change"),

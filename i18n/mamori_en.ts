@@ -5913,10 +5913,6 @@ Yours: %2</translation>
         <translation>&amp;Default</translation>
     </message>
     <message>
-        <source>All firms, answers and history are kept in this file on this PC, readable only by you. Choosing a file that does not exist yet starts a new, empty database.</source>
-        <translation>All firms, answers and history are kept in this file on this PC, readable only by you. Choosing a file that does not exist yet starts a new, empty database.</translation>
-    </message>
-    <message>
         <source>&amp;Consultant name:</source>
         <translation>&amp;Consultant name:</translation>
     </message>
@@ -5939,6 +5935,18 @@ Yours: %2</translation>
     <message>
         <source>Shown on reports and in the change log; may stay empty</source>
         <translation>Shown on reports and in the change log; may stay empty</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>All firms, answers and history are kept in this file on this PC, readable only by you. Choosing a file that does not exist yet starts a new, empty database. A team&apos;s shared database is named by its address, postgresql://server/database; the password goes in ~/.pgpass, never here.</source>
+        <translation>All firms, answers and history are kept in this file on this PC, readable only by you. Choosing a file that does not exist yet starts a new, empty database. A team&apos;s shared database is named by its address, postgresql://server/database; the password goes in ~/.pgpass, never here.</translation>
+    </message>
+    <message>
+        <source>Database file or server address</source>
+        <translation>Database file or server address</translation>
     </message>
 </context>
 <context>
@@ -5994,6 +6002,10 @@ Yours: %2</translation>
     <message>
         <source>The backup copy %1 was restored. The damaged database was kept as %2.</source>
         <translation>The backup copy %1 was restored. The damaged database was kept as %2.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>
@@ -6249,6 +6261,18 @@ Yours: %2</translation>
     <message>
         <source>Everything stays on this PC: nothing is sent anywhere unless you export it yourself.</source>
         <translation>Everything stays on this PC: nothing is sent anywhere unless you export it yourself.</translation>
+    </message>
+    <message>
+        <source>Everything is kept in your team&apos;s database on its server, and sent nowhere else unless you export it yourself.</source>
+        <translation>Everything is kept in your team&apos;s database on its server, and sent nowhere else unless you export it yourself.</translation>
+    </message>
+    <message>
+        <source>&amp;Firms in the team&apos;s database</source>
+        <translation>&amp;Firms in the team&apos;s database</translation>
+    </message>
+    <message>
+        <source>Firms in the team&apos;s database</source>
+        <translation>Firms in the team&apos;s database</translation>
     </message>
 </context>
 </TS>

@@ -5857,10 +5857,6 @@ Yours: %2</source>
         <translation>既定に戻す(&amp;D)</translation>
     </message>
     <message>
-        <source>All firms, answers and history are kept in this file on this PC, readable only by you. Choosing a file that does not exist yet starts a new, empty database.</source>
-        <translation>企業・回答・履歴はすべて、このPCのこのファイルに保存され、あなただけが読めます。まだ存在しないファイルを選ぶと、新しい空のデータベースになります。</translation>
-    </message>
-    <message>
         <source>&amp;Consultant name:</source>
         <translation>コンサルタント名(&amp;C):</translation>
     </message>
@@ -5883,6 +5879,18 @@ Yours: %2</source>
     <message>
         <source>Shown on reports and in the change log; may stay empty</source>
         <translation>レポートと変更履歴に表示します（空欄でもかまいません）</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>All firms, answers and history are kept in this file on this PC, readable only by you. Choosing a file that does not exist yet starts a new, empty database. A team&apos;s shared database is named by its address, postgresql://server/database; the password goes in ~/.pgpass, never here.</source>
+        <translation>企業・回答・履歴はすべて、このPCのこのファイルに保存され、あなただけが読めます。まだ存在しないファイルを選ぶと、新しい空のデータベースになります。チームで共有するデータベースは postgresql://サーバー/データベース のようにアドレスで指定します。パスワードはここではなく ~/.pgpass に書きます。</translation>
+    </message>
+    <message>
+        <source>Database file or server address</source>
+        <translation>データベースファイルまたはサーバーのアドレス</translation>
     </message>
 </context>
 <context>
@@ -5938,6 +5946,10 @@ Yours: %2</source>
     <message>
         <source>The backup copy %1 was restored. The damaged database was kept as %2.</source>
         <translation>バックアップ %1 を復元しました。壊れたデータベースは %2 として残してあります。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>もう一度試す</translation>
     </message>
 </context>
 <context>
@@ -6189,6 +6201,18 @@ Yours: %2</source>
     <message>
         <source>Everything stays on this PC: nothing is sent anywhere unless you export it yourself.</source>
         <translation>データはすべてこのPCの中に保存され、ご自身で書き出さない限り外部に送られることはありません。</translation>
+    </message>
+    <message>
+        <source>Everything is kept in your team&apos;s database on its server, and sent nowhere else unless you export it yourself.</source>
+        <translation>すべてチームのサーバー上のデータベースに保存され、自分でエクスポートしない限り、それ以外の場所には送られません。</translation>
+    </message>
+    <message>
+        <source>&amp;Firms in the team&apos;s database</source>
+        <translation>チームのデータベースの企業(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Firms in the team&apos;s database</source>
+        <translation>チームのデータベースの企業</translation>
     </message>
 </context>
 </TS>

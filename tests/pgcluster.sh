@@ -8,6 +8,7 @@
 #                                  the same, but also on TCP 127.0.0.1:54329 and with the server's
 #                                  default durability (fsync, synchronous commit), for
 #                                  bench/teambench.cpp's figures
+#   tests/pgcluster.sh restart DIR restarts it: every client's connection is dropped
 #   tests/pgcluster.sh stop DIR    stops it and deletes DIR
 # initdb and pg_ctl refuse to run as root (as CI does): then they run as the user "postgres", which
 # Debian's postgresql package creates.
@@ -70,6 +71,10 @@ start)
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
   echo "pgcluster: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on $dir port $port"
   ;;
+restart)
+  # What a server restart does to clients: every connection is dropped (tst_teamwork_pg).
+  as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w restart >/dev/null
+  ;;
 stop)
   if [[ -f "$dir/data/postmaster.pid" ]]; then
     as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
@@ -77,7 +82,7 @@ stop)
   rm -rf "$dir"
   ;;
 *)
-  echo "usage: tests/pgcluster.sh start|stop DIR [--bench]" >&2
+  echo "usage: tests/pgcluster.sh start|restart|stop DIR [--bench]" >&2
   exit 2
   ;;
 esac

@@ -11,10 +11,12 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace mamori;
@@ -158,6 +160,28 @@ void TestMainWindow::settingsDialogEditsEveryField()
     dialog.findChild<QPushButton*>(u"settingsDefaultDatabase"_s)->click();
     QCOMPARE(database->text(), Store::defaultPath());
     QVERIFY(dialog.settings().databasePath.isEmpty());
+
+    // A team's server is kept as typed; one with a password is refused, saying where it belongs,
+    // and the dialog stays open.
+    const QString team = u"postgresql://yamada@db.example.jp/team?sslmode=verify-full"_s;
+    database->setText(team);
+    QCOMPARE(dialog.settings().databasePath, team);
+    dialog.show();
+    database->setText(u"postgresql://yamada:secret@db.example.jp/team"_s);
+    QString said;
+    QTimer::singleShot(0, [&said] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->accept();
+        }
+    });
+    dialog.accept();
+    QVERIFY2(said.contains(u"~/.pgpass"_s) && !said.contains(u"secret"_s), qPrintable(said));
+    QVERIFY(dialog.isVisible());
+    database->setText(team);
+    dialog.accept();
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 void TestMainWindow::switchingDatabaseShowsTheOtherOne()

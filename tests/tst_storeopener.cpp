@@ -54,6 +54,7 @@ private slots:
     void damagedDatabaseIsRestoredFromItsBackup();
     void foreignFileLeadsToAnotherFile();
     void quittingOpensNothingAndChangesNothing();
+    void anUnreachableServerIsTriedAgain();
 };
 
 void TestStoreOpener::choices_data()
@@ -71,6 +72,9 @@ void TestStoreOpener::choices_data()
     QTest::newRow("newer") << ErrorCode::Newer << true << QList<Recovery>{Recovery::ChooseAnotherFile, Recovery::Quit};
     QTest::newRow("foreign") << ErrorCode::Foreign << false
                              << QList<Recovery>{Recovery::ChooseAnotherFile, Recovery::Quit};
+    // A team's server: whatever went wrong is mended outside Mamori, then tried again.
+    QTest::newRow("server") << ErrorCode::Database << false
+                            << QList<Recovery>{Recovery::Retry, Recovery::ChooseAnotherFile, Recovery::Quit};
 }
 
 void TestStoreOpener::choices()
@@ -79,7 +83,8 @@ void TestStoreOpener::choices()
     QFETCH(bool, backup);
     QFETCH(QList<Recovery>, expected);
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"mamori.sqlite"_s);
+    const QString path = QByteArray(QTest::currentDataTag()) == "server" ? u"postgresql://db.example.jp/team"_s
+                                                                         : dir.filePath(u"mamori.sqlite"_s);
     if (backup) {
         writeFile(path + u".bak-v1-20260101000000"_s, "copy");
     }
@@ -195,6 +200,28 @@ void TestStoreOpener::quittingOpensNothingAndChangesNothing()
     QCOMPARE(readFile(path), QByteArray("not a database"));
     opener.setAsk([](const Diagnostic&, const QList<Recovery>&) -> std::optional<Recovery> { return std::nullopt; });
     QVERIFY(!opener.open(path)); // the dialog closed: the same as Quit
+}
+
+void TestStoreOpener::anUnreachableServerIsTriedAgain()
+{
+    // Nothing listens on port 9: the server is "down". The user is told why, tries again (the
+    // administrator may be restarting it), then gives up; nothing was made anywhere.
+    const QString url = u"postgresql://mamori@127.0.0.1:9/team?connect_timeout=2"_s;
+    StoreOpener opener;
+    int asked = 0;
+    QString message;
+    opener.setAsk([&](const Diagnostic& problem, const QList<Recovery>& choices) -> std::optional<Recovery> {
+        ++asked;
+        message = problem.message;
+        if (choices.first() != Recovery::Retry) {
+            return Recovery::Quit;
+        }
+        return asked == 1 ? Recovery::Retry : Recovery::Quit;
+    });
+    QVERIFY(!opener.open(url));
+    QCOMPARE(asked, 2);
+    QVERIFY2(message.contains(u"cannot connect to the database server"_s), qPrintable(message));
+    QCOMPARE(StoreOpener::choiceLabel(Recovery::Retry), u"Try again"_s);
 }
 
 QTEST_MAIN(TestStoreOpener)

@@ -27,6 +27,7 @@ private slots:
     void twoProcessesAnsweringAtOnceLoseNothing();
     void aStaleWriteFromAnotherProcessIsAConflict();
     void eachTeamSeesOnlyItsFirms();
+    void aServerRestartIsSurvived();
 
 private:
     // Runs mamori-cli on `url`; its standard output, or a failure with its standard error.
@@ -232,6 +233,34 @@ void TestTeamwork::eachTeamSeesOnlyItsFirms()
         raw.close();
     }
     QCOMPARE(a.firmChanges(firmA)->back().login, sato);
+}
+
+void TestTeamwork::aServerRestartIsSurvived()
+{
+    // The server restarts (an update, a failover) while Mamori is open: the next answer connects
+    // again and is saved, with nothing to do for the user; reading works again too.
+    const QString url = test::newPgDatabase();
+    auto store = Store::open(url);
+    QVERIFY(store);
+    Store& s = **store;
+    const qint64 firm = *s.addFirm(firmProfile(u"あおば精機"_s, 35));
+    const qint64 id = *s.startAssessment(firm, u"ipa-self-check"_s, u"3.1.0"_s);
+    QVERIFY(s.saveAnswer(id, u"q01"_s, u"yes"_s));
+    auto reader = Store::open(url, Store::Mode::ReadOnly);
+    QVERIFY(reader);
+
+    QProcess restart;
+    restart.start(QStringLiteral(MAMORI_SOURCE_DIR "/tests/pgcluster.sh"), {u"restart"_s, test::pgSocket()});
+    QVERIFY(restart.waitForFinished(60'000));
+    QVERIFY2(restart.exitCode() == 0, restart.readAllStandardError().constData());
+
+    const auto saved = s.saveAnswer(id, u"q02"_s, u"no"_s, {}, 0);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().first().toString()));
+    QCOMPARE(s.assessment(id)->answerCount, 2);
+    // The read-only session comes back read-only.
+    QCOMPARE((*reader)->firms()->size(), std::size_t(1));
+    QVERIFY(!(*reader)->saveAnswer(id, u"q03"_s, u"yes"_s));
+    QCOMPARE((*reader)->assessment(id)->answerCount, 2);
 }
 
 QTEST_GUILESS_MAIN(TestTeamwork)
