@@ -12,6 +12,7 @@ packages=(
   libqt6sql6-sqlite                               # Qt's SQLite driver (a plugin)
   libqt6sql6-psql                                 # Qt's PostgreSQL driver: a team's shared database (--db postgresql://…)
   postgresql                                      # tests: a throwaway server for the store's suites (tests/pgcluster.sh)
+  openssl                                         # tests: the throwaway server's TLS certificate
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools # Qt LinguistTools: lupdate/lrelease
   libboost-program-options-dev                    # the command line of mamori-cli
   libexpected-dev                                 # tl::expected, the result type of core

@@ -2,8 +2,9 @@
 # A throwaway PostgreSQL cluster for the test suites that run against a server as well as SQLite
 # (tst_store_pg, tst_transfer_pg; CTest starts and stops it as the fixture "pg").
 #   tests/pgcluster.sh start DIR   initdb in DIR/data, a server on the Unix socket DIR/.s.PGSQL.54329
-#                                  only (no TCP), superuser "mamori" trusted locally; durability off,
-#                                  which a throwaway cluster does not need
+#                                  and on 127.0.0.1:54329 with TLS only (certificate DIR/server.crt),
+#                                  superuser "mamori" trusted locally; durability off, which a
+#                                  throwaway cluster does not need
 #   tests/pgcluster.sh start DIR --bench
 #                                  the same, but also on TCP 127.0.0.1:54329 and with the server's
 #                                  default durability (fsync, synchronous commit), for
@@ -63,9 +64,21 @@ start)
   fi
   as_owner "$bindir/initdb" -D "$dir/data" -U mamori -A trust -E UTF8 --no-locale --no-sync >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; exit 1; }
-  options="-k $dir -c listen_addresses='' -p $port -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   if [[ "$mode" == --bench ]]; then
     options="-k $dir -c listen_addresses=127.0.0.1 -p $port"
+  else
+    # TLS on loopback too, for tst_teamwork_pg: a certificate for "localhost" made here (two days),
+    # and a second one that did not sign the server's, to see verification refuse it. Over TCP only
+    # TLS is let in.
+    for name in server other; do
+      as_owner openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \
+        -addext subjectAltName=DNS:localhost -keyout "$dir/$name.key" -out "$dir/$name.crt" >/dev/null 2>&1 ||
+        { echo "pgcluster: openssl cannot make a certificate (Debian package openssl)" >&2; exit 1; }
+    done
+    printf 'local all all trust\nhostssl all all 127.0.0.1/32 trust\nhostnossl all all 127.0.0.1/32 reject\n' |
+      as_owner tee "$dir/data/pg_hba.conf" >/dev/null
+    options="-k $dir -c listen_addresses=127.0.0.1 -p $port -c fsync=off -c synchronous_commit=off"
+    options="$options -c full_page_writes=off -c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key"
   fi
   as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$options" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }

@@ -55,8 +55,15 @@ inline QString newPgDatabase()
     {
         QSqlDatabase admin = pgConnection(connection, QStringLiteral("postgres"));
         if (admin.isOpen() || admin.open()) {
+            const QString create = QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(name);
             QSqlQuery q(admin);
-            made = q.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(name));
+            made = q.exec(create);
+            if (!made) {
+                // The kept connection may have been dropped (tst_teamwork_pg restarts the server).
+                q = QSqlQuery();
+                admin.close();
+                made = admin.open() && QSqlQuery(admin).exec(create);
+            }
             if (!made) {
                 qWarning("cannot create the test database: %s", qPrintable(q.lastError().text()));
             }

@@ -28,6 +28,7 @@ private slots:
     void aStaleWriteFromAnotherProcessIsAConflict();
     void eachTeamSeesOnlyItsFirms();
     void aServerRestartIsSurvived();
+    void tlsWhenAsked();
 
 private:
     // Runs mamori-cli on `url`; its standard output, or a failure with its standard error.
@@ -261,6 +262,31 @@ void TestTeamwork::aServerRestartIsSurvived()
     QCOMPARE((*reader)->firms()->size(), std::size_t(1));
     QVERIFY(!(*reader)->saveAnswer(id, u"q03"_s, u"yes"_s));
     QCOMPARE((*reader)->assessment(id)->answerCount, 2);
+}
+
+void TestTeamwork::tlsWhenAsked()
+{
+    // The cluster also listens on 127.0.0.1 and lets in TLS only (tests/pgcluster.sh). With the CA's
+    // certificate and sslmode=verify-full Mamori connects, so the connection is encrypted and the
+    // server is the one the certificate names; without TLS the server refuses, and a certificate
+    // signed by someone else is refused by Mamori's side.
+    const QString url = test::newPgDatabase();
+    const QString database = url.section(u'/', 3).section(u'?', 0, 0);
+    const QString base = u"postgresql://mamori@localhost:54329/%1"_s.arg(database);
+    const QString certificate = test::pgSocket() + u"/server.crt"_s;
+    auto secure = Store::open(base + u"?sslmode=verify-full&sslrootcert="_s + certificate);
+    QVERIFY2(secure, qPrintable(secure ? QString() : secure.error().first().toString()));
+    QVERIFY((*secure)->addFirm(firmProfile(u"あおば精機"_s, 35)));
+    QCOMPARE((*secure)->firms()->size(), std::size_t(1));
+
+    const auto plain = Store::open(base + u"?sslmode=disable"_s);
+    QVERIFY(!plain);
+    QVERIFY2(plain.error().first().message.contains(u"no encryption"_s), qPrintable(plain.error().first().message));
+    const auto stranger =
+        Store::open(base + u"?sslmode=verify-full&sslrootcert="_s + test::pgSocket() + u"/other.crt"_s);
+    QVERIFY(!stranger);
+    QVERIFY2(stranger.error().first().message.contains(u"certificate verify failed"_s),
+             qPrintable(stranger.error().first().message));
 }
 
 QTEST_GUILESS_MAIN(TestTeamwork)
