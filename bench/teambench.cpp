@@ -4,8 +4,12 @@
 //   mamori-team-bench --db postgresql://mamori@127.0.0.1:54329/postgres?sslmode=disable
 //                     [--writers 10] [--answers 1000] [--same-assessment]
 //   mamori-team-bench --db FILE.sqlite --writers 1 --answers 10000   (SQLite has one writer per file)
+//   mamori-team-bench --db URL|FILE --listing 5000   the listing figures instead: N firms with an
+//                     assessment of 25 answers each, then the welcome page's reads, timed
 // Each run makes a new database on the server (a new file for SQLite) and leaves it there.
 
+#include "core/history.h"
+#include "core/packrepository.h"
 #include "core/store.h"
 #include "core/storelocation.h"
 
@@ -35,6 +39,7 @@ struct Options
     int writers = 10;
     int answers = 1000;
     bool sameAssessment = false;
+    int listing = 0;
 };
 
 // A new database beside the one named: on a server a fresh CREATE DATABASE, for SQLite a new file.
@@ -82,6 +87,76 @@ double percentile(std::vector<double>& sorted, double p)
     return sorted[std::min(index, sorted.size() - 1)];
 }
 
+double medianOf(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// What the welcome page reads, with N firms in the database: the list of firms, and for a selected
+// firm its history (assessments with scores, through the results cache) and its change log.
+int listing(const QString& db, int firms, QTextStream& out)
+{
+    auto opened = Store::open(db);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().first().toString()));
+        return 1;
+    }
+    Store& store = **opened;
+    const PackRepository packs;
+    const auto pack = packs.findVersion(u"ipa-self-check"_s, u"3.1.0"_s);
+    if (!pack) {
+        std::fprintf(stderr, "the bundled ipa-self-check 3.1.0 is not found\n");
+        return 1;
+    }
+    QElapsedTimer fill;
+    fill.start();
+    std::vector<qint64> ids;
+    for (int f = 0; f < firms; ++f) {
+        Profile p;
+        p.name = u"ベンチ株式会社 %1"_s.arg(f, 5, 10, QChar(u'0'));
+        p.employees = 5 + f % 200;
+        const qint64 firm = *store.addFirm(p);
+        const qint64 assessment = *store.startAssessment(firm, pack->id, pack->version);
+        for (const Question& q : pack->questions) {
+            store.saveAnswer(assessment, q.id, (f + int(q.id.size())) % 3 == 0 ? u"no"_s : u"yes"_s);
+        }
+        ids.push_back(firm);
+    }
+    const double fillSeconds = double(fill.nsecsElapsed()) / 1e9;
+    QElapsedTimer t;
+    std::vector<double> list;
+    std::vector<double> coldHistory;
+    std::vector<double> warmHistory;
+    std::vector<double> log;
+    std::size_t listed = 0;
+    for (int round = 0; round < 21; ++round) {
+        t.start();
+        listed = store.firms()->size();
+        list.push_back(double(t.nsecsElapsed()) / 1e6);
+        const qint64 firm = ids[std::size_t(round * 7919) % ids.size()];
+        ResultService results(store, packs);
+        t.start();
+        results.history(firm);
+        coldHistory.push_back(double(t.nsecsElapsed()) / 1e6); // scores it and fills the cache
+        t.start();
+        results.history(firm);
+        warmHistory.push_back(double(t.nsecsElapsed()) / 1e6);
+        t.start();
+        store.firmChanges(firm);
+        log.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    out << (StoreLocation::looksLikeUrl(db) ? u"PostgreSQL"_s : u"SQLite"_s) << u": "_s << firms
+        << u" firms, each with an assessment of "_s << pack->questions.size() << u" answers (made in "_s
+        << QString::number(fillSeconds, 'f', 1) << u" s)\n"_s << u"  list of firms ("_s << listed << u"): median "_s
+        << QString::number(medianOf(list), 'f', 2) << u" ms\n"_s
+        << u"  a firm's history, first time (scored, cached): median "_s
+        << QString::number(medianOf(coldHistory), 'f', 2) << u" ms\n"_s << u"  a firm's history, cached: median "_s
+        << QString::number(medianOf(warmHistory), 'f', 2) << u" ms\n"_s << u"  a firm's change log: median "_s
+        << QString::number(medianOf(log), 'f', 2) << u" ms\n"_s;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -97,6 +172,8 @@ int main(int argc, char* argv[])
             o.writers = args[++i].toInt();
         } else if (args[i] == u"--answers"_s && i + 1 < args.size()) {
             o.answers = args[++i].toInt();
+        } else if (args[i] == u"--listing"_s && i + 1 < args.size()) {
+            o.listing = args[++i].toInt();
         } else if (args[i] == u"--same-assessment"_s) {
             o.sameAssessment = true;
         } else {
@@ -112,6 +189,9 @@ int main(int argc, char* argv[])
     const QString db = freshDatabase(o.db);
     if (db.isEmpty()) {
         return 1;
+    }
+    if (o.listing > 0) {
+        return listing(db, o.listing, out);
     }
     // The firms and assessments, made before the clock starts.
     std::vector<qint64> assessments;

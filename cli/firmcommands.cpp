@@ -69,20 +69,34 @@ QString FirmListCommand::summary() const
 int FirmListCommand::run(const std::vector<std::string>& args, Context& ctx)
 {
     po::options_description options(Tr::tr("Options").toStdString());
+    options.add_options()("search", po::value<std::string>(),
+                          Tr::tr("only firms whose name contains this text (any case)").toStdString().c_str())(
+        "limit", po::value<int>(), Tr::tr("at most this many firms").toStdString().c_str())(
+        "offset", po::value<int>(),
+        Tr::tr("skip this many first (with --limit: one page after another)").toStdString().c_str());
     addFormatOption(options);
     po::variables_map values;
-    if (const auto stop = parse(args, options, {}, values, ctx, u"firm list [--format text|json]"_s)) {
+    if (const auto stop = parse(args, options, {}, values, ctx,
+                                u"firm list [--search TEXT] [--limit N] [--offset N] [--format text|json]"_s)) {
         return *stop;
     }
     const auto format = outputFormat(values, ctx);
     if (!format) {
         return UsageError;
     }
+    FirmQuery query;
+    query.search = text(values, "search");
+    query.limit = values.count("limit") > 0 ? values["limit"].as<int>() : 0;
+    query.offset = values.count("offset") > 0 ? values["offset"].as<int>() : 0;
+    if (query.limit < 0 || query.offset < 0) {
+        ctx.err << Tr::tr("mamori-cli firm list: --limit and --offset take a number of 0 or more") << u'\n';
+        return UsageError;
+    }
     const auto store = openStore(ctx, Store::Mode::ReadOnly);
     if (!store) {
         return InvalidInput;
     }
-    const auto firms = store->firms();
+    const auto firms = store->firms(query);
     if (!firms) {
         printDiagnosticsTo(firms.error(), ctx);
         return InvalidInput;

@@ -20,6 +20,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <limits>
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
@@ -919,13 +920,48 @@ Result<qint64> Store::updateProfile(qint64 firmId, const Profile& profile)
     });
 }
 
+namespace {
+
+// A LIKE pattern that finds `text` anywhere, its own % and _ taken literally (ESCAPE '!').
+QString containing(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
+    return u'%' + escaped.toLower() + u'%';
+}
+
+} // namespace
+
 Result<std::vector<FirmSummary>> Store::firms() const
+{
+    return firms(FirmQuery{});
+}
+
+Result<qint64> Store::firmCount(const QString& search) const
+{
+    return reviving([&]() -> Result<qint64> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(u"SELECT count(*) FROM firms WHERE lower(name) LIKE ? ESCAPE '!'"_s);
+        q.addBindValue(containing(search.trimmed()));
+        if (!q.exec() || !q.next()) {
+            return failure(error(Tr::tr("cannot list the firms: %1").arg(q.lastError().text())));
+        }
+        return q.value(0).toLongLong();
+    });
+}
+
+Result<std::vector<FirmSummary>> Store::firms(const FirmQuery& query) const
 {
     return reviving([&]() -> Result<std::vector<FirmSummary>> {
         QSqlQuery q(QSqlDatabase::database(m_connection));
-        if (!q.exec(
-                u"SELECT f.id, f.uid, f.name, f.created_at, "
-                "(SELECT count(*) FROM assessments a WHERE a.firm_id = f.id) FROM firms f ORDER BY f.name, f.id"_s)) {
+        // lower() folds ASCII in SQLite and every script in PostgreSQL; Japanese names have no case.
+        q.prepare(u"SELECT f.id, f.uid, f.name, f.created_at, "
+                  "(SELECT count(*) FROM assessments a WHERE a.firm_id = f.id) FROM firms f "
+                  "WHERE lower(f.name) LIKE ? ESCAPE '!' ORDER BY f.name, f.id LIMIT ? OFFSET ?"_s);
+        q.addBindValue(containing(query.search.trimmed()));
+        q.addBindValue(query.limit > 0 ? qint64(query.limit) : std::numeric_limits<qint64>::max());
+        q.addBindValue(qint64(std::max(0, query.offset)));
+        if (!q.exec()) {
             return failure(error(Tr::tr("cannot list the firms: %1").arg(q.lastError().text())));
         }
         std::vector<FirmSummary> out;

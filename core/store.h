@@ -30,6 +30,15 @@ struct FirmSummary
     int assessments = 0;
 };
 
+// Which firms to list: those whose name contains `search` (any case), from `offset`, at most `limit`
+// (0: all), in name order. A consultancy's database holds thousands; a screen shows a page.
+struct FirmQuery
+{
+    QString search;
+    int offset = 0;
+    int limit = 0;
+};
+
 struct FirmRecord
 {
     qint64 id = 0;
@@ -182,6 +191,9 @@ public:
     // Saves a new version of the firm's profile; earlier assessments keep theirs.
     Result<qint64> updateProfile(qint64 firmId, const Profile& profile);
     Result<std::vector<FirmSummary>> firms() const;
+    Result<std::vector<FirmSummary>> firms(const FirmQuery& query) const;
+    // How many firms the query's search matches, all pages together.
+    Result<qint64> firmCount(const QString& search = {}) const;
     Result<FirmRecord> firm(qint64 firmId) const;
 
     Result<qint64> startAssessment(qint64 firmId, const QString& packId, const QString& packVersion);

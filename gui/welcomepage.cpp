@@ -14,8 +14,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -63,14 +66,37 @@ QString WelcomePage::tierName(Tier tier)
 WelcomePage::WelcomePage(const PackRepository& packs, QWidget* parent)
     : QWidget(parent), m_packs(packs), m_intro(new QFrame(this)), m_introText(new QLabel(m_intro)),
       m_introDismiss(new QPushButton(m_intro)), m_title(new QLabel(this)), m_firmsLabel(new QLabel(this)),
-      m_firms(new QTreeWidget(this)), m_empty(new QLabel(this)), m_historyLabel(new QLabel(this)),
-      m_history(new QTreeWidget(this)), m_import(new QPushButton(this)), m_export(new QPushButton(this)),
-      m_newFirm(new QPushButton(this)), m_newAssessment(new QPushButton(this)), m_open(new QPushButton(this))
+      m_search(new QLineEdit(this)), m_searchTimer(new QTimer(this)), m_more(new QLabel(this)),
+      m_showMore(new QPushButton(this)), m_firms(new QTreeWidget(this)), m_empty(new QLabel(this)),
+      m_historyLabel(new QLabel(this)), m_history(new QTreeWidget(this)), m_import(new QPushButton(this)),
+      m_export(new QPushButton(this)), m_newFirm(new QPushButton(this)), m_newAssessment(new QPushButton(this)),
+      m_open(new QPushButton(this))
 {
     setObjectName(u"welcomePage"_s);
     m_intro->setObjectName(u"intro"_s);
     m_introDismiss->setObjectName(u"introDismiss"_s);
     m_firms->setObjectName(u"firmList"_s);
+    m_search->setObjectName(u"firmSearch"_s);
+    m_more->setObjectName(u"firmsShown"_s);
+    m_showMore->setObjectName(u"moreFirms"_s);
+    m_search->setClearButtonEnabled(true);
+    // Typing is not a query per key: a team's server is asked once the typing pauses.
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] {
+        m_shown = PageSize;
+        refresh();
+    });
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    connect(m_showMore, &QPushButton::clicked, this, [this] {
+        m_shown += PageSize;
+        refresh();
+    });
     m_history->setObjectName(u"historyList"_s);
     m_import->setObjectName(u"importButton"_s);
     m_export->setObjectName(u"exportButton"_s);
@@ -125,8 +151,17 @@ WelcomePage::WelcomePage(const PackRepository& packs, QWidget* parent)
     layout->setSpacing(10);
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
-    layout->addWidget(m_firmsLabel);
+    auto* firmsHeader = new QHBoxLayout;
+    firmsHeader->addWidget(m_firmsLabel);
+    firmsHeader->addStretch();
+    firmsHeader->addWidget(m_search, 1);
+    layout->addLayout(firmsHeader);
     layout->addWidget(m_firms, 3);
+    auto* moreRow = new QHBoxLayout;
+    moreRow->addWidget(m_more);
+    moreRow->addStretch();
+    moreRow->addWidget(m_showMore);
+    layout->addLayout(moreRow);
     layout->addWidget(m_empty);
     layout->addLayout(buttons);
     layout->addSpacing(8);
@@ -197,6 +232,15 @@ void WelcomePage::selectFirm(qint64 firmId)
             return;
         }
     }
+    // Not on the page shown (beyond it, or outside the search): shown anyway, as the one chosen.
+    if (m_store && m_results) {
+        const auto firm = m_store->firm(firmId);
+        const auto assessments = m_store->assessments(firmId);
+        if (firm && assessments) {
+            const FirmSummary summary{firmId, firm->uid, firm->profile.name, firm->createdAt, int(assessments->size())};
+            m_firms->setCurrentItem(addFirmItem(summary));
+        }
+    }
 }
 
 void WelcomePage::refresh()
@@ -214,46 +258,66 @@ void WelcomePage::refresh()
         showHistory();
         return;
     }
-    const auto firms = m_store->firms();
+    const QString search = m_search->text().trimmed();
+    const auto firms = m_store->firms(FirmQuery{search, 0, m_shown});
+    const auto total = m_store->firmCount(search);
     if (firms) {
         for (const FirmSummary& f : *firms) {
-            auto* item = new QTreeWidgetItem(m_firms);
-            item->setData(0, IdRole, f.id);
-            item->setText(0, f.name);
-            if (const auto firm = m_store->firm(f.id)) {
-                item->setText(1, tierName(firm->profile.tier()));
-            }
-            item->setText(2, formatCount(f.assessments));
-            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-            if (const auto history = m_results->history(f.id); history && !history->empty()) {
-                // The latest finished assessment speaks for the firm; a half-answered one only until
-                // there is a finished one, and says so.
-                const auto finished = std::find_if(history->rbegin(), history->rend(), [](const HistoryEntry& e) {
-                    return e.result && e.record.status == AssessmentStatus::Finished;
-                });
-                if (finished != history->rend()) {
-                    item->setText(3, formatNumber(finished->result->score));
-                    if (finished->change) {
-                        item->setText(4, formatChange(*finished->change));
-                    }
-                } else if (history->back().result) {
-                    item->setText(3, tr("%1 (in progress)").arg(formatNumber(history->back().result->score)));
-                }
-                item->setText(5, when(history->back().record.updatedAt));
-            }
-            item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
-            item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+            addFirmItem(f);
         }
     }
     fitColumns(m_firms);
-    m_empty->setVisible(m_firms->topLevelItemCount() == 0);
-    if (selected) {
-        selectFirm(selected);
+    const qint64 all = total ? *total : 0;
+    const qint64 listed = firms ? qint64(firms->size()) : 0;
+    m_more->setText(
+        listed < all
+            ? tr("Showing %1 of %2 firms; type part of a name to find one.").arg(formatCount(listed), formatCount(all))
+            : QString());
+    m_more->setVisible(listed < all);
+    m_showMore->setVisible(listed < all);
+    m_search->setVisible(all > 0 || !search.isEmpty());
+    m_empty->setVisible(m_firms->topLevelItemCount() == 0 && search.isEmpty());
+    // The firm selected before stays selected if it is still listed (a search may leave it out).
+    for (int i = 0; selected != 0 && i < m_firms->topLevelItemCount(); ++i) {
+        if (m_firms->topLevelItem(i)->data(0, IdRole).toLongLong() == selected) {
+            m_firms->setCurrentItem(m_firms->topLevelItem(i));
+        }
     }
     if (!m_firms->currentItem() && m_firms->topLevelItemCount() > 0) {
         m_firms->setCurrentItem(m_firms->topLevelItem(0));
     }
     showHistory();
+}
+
+QTreeWidgetItem* WelcomePage::addFirmItem(const FirmSummary& f)
+{
+    auto* item = new QTreeWidgetItem(m_firms);
+    item->setData(0, IdRole, f.id);
+    item->setText(0, f.name);
+    if (const auto firm = m_store->firm(f.id)) {
+        item->setText(1, tierName(firm->profile.tier()));
+    }
+    item->setText(2, formatCount(f.assessments));
+    item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    if (const auto history = m_results->history(f.id); history && !history->empty()) {
+        // The latest finished assessment speaks for the firm; a half-answered one only until
+        // there is a finished one, and says so.
+        const auto finished = std::find_if(history->rbegin(), history->rend(), [](const HistoryEntry& e) {
+            return e.result && e.record.status == AssessmentStatus::Finished;
+        });
+        if (finished != history->rend()) {
+            item->setText(3, formatNumber(finished->result->score));
+            if (finished->change) {
+                item->setText(4, formatChange(*finished->change));
+            }
+        } else if (history->back().result) {
+            item->setText(3, tr("%1 (in progress)").arg(formatNumber(history->back().result->score)));
+        }
+        item->setText(5, when(history->back().record.updatedAt));
+    }
+    item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+    item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+    return item;
 }
 
 void WelcomePage::showHistory()
@@ -430,6 +494,10 @@ void WelcomePage::retranslate()
     m_firmsLabel->setText(shared ? tr("&Firms in the team's database") : tr("&Firms on this PC"));
     m_firms->setHeaderLabels(
         {tr("Firm"), tr("Size"), tr("Assessments"), tr("Latest score"), tr("Change"), tr("Last updated")});
+    m_search->setPlaceholderText(tr("Find a firm by name"));
+    m_search->setAccessibleName(tr("Find a firm by name"));
+    m_showMore->setText(tr("Show &more firms"));
+    m_showMore->setAccessibleName(tr("Show more firms"));
     m_firms->setAccessibleName(shared ? tr("Firms in the team's database") : tr("Firms on this PC"));
     m_empty->setText(tr("No firms on this PC yet. Start with \"New firm\"; to continue work begun on another "
                         "PC, import the file Mamori exported there."));

@@ -11,13 +11,17 @@
 
 class QFrame;
 class QLabel;
+class QLineEdit;
+class QTimer;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace mamori {
 class PackRepository;
 class ResultService;
 class Store;
+struct FirmSummary;
 } // namespace mamori
 
 namespace mamori::gui {
@@ -60,6 +64,8 @@ protected:
 private:
     QString tierName(Tier tier);
     void retranslate();
+    // One row of the firm list, with its size and latest score.
+    QTreeWidgetItem* addFirmItem(const FirmSummary& firm);
     void showHistory();
     void importWithDialog();
     void exportWithDialog();
@@ -75,6 +81,13 @@ private:
     QPushButton* m_introDismiss;
     QLabel* m_title;
     QLabel* m_firmsLabel;
+    // A team's database holds thousands of firms: the list shows a page, found by name.
+    static constexpr int PageSize = 200;
+    int m_shown = PageSize;
+    QLineEdit* m_search;
+    QTimer* m_searchTimer;
+    QLabel* m_more;
+    QPushButton* m_showMore;
     QTreeWidget* m_firms;
     QLabel* m_empty;
     QLabel* m_historyLabel;

@@ -3309,6 +3309,22 @@ effort %2</translation>
         <source>  Team: %1</source>
         <translation>  Team: %1</translation>
     </message>
+    <message>
+        <source>only firms whose name contains this text (any case)</source>
+        <translation>only firms whose name contains this text (any case)</translation>
+    </message>
+    <message>
+        <source>at most this many firms</source>
+        <translation>at most this many firms</translation>
+    </message>
+    <message>
+        <source>skip this many first (with --limit: one page after another)</source>
+        <translation>skip this many first (with --limit: one page after another)</translation>
+    </message>
+    <message>
+        <source>mamori-cli firm list: --limit and --offset take a number of 0 or more</source>
+        <translation>mamori-cli firm list: --limit and --offset take a number of 0 or more</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::HistoryCommand</name>
@@ -6273,6 +6289,22 @@ Yours: %2</translation>
     <message>
         <source>Firms in the team&apos;s database</source>
         <translation>Firms in the team&apos;s database</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 firms; type part of a name to find one.</source>
+        <translation>Showing %1 of %2 firms; type part of a name to find one.</translation>
+    </message>
+    <message>
+        <source>Find a firm by name</source>
+        <translation>Find a firm by name</translation>
+    </message>
+    <message>
+        <source>Show &amp;more firms</source>
+        <translation>Show &amp;more firms</translation>
+    </message>
+    <message>
+        <source>Show more firms</source>
+        <translation>Show more firms</translation>
     </message>
 </context>
 </TS>

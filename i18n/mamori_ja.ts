@@ -3282,6 +3282,22 @@ effort %2</source>
         <source>  Team: %1</source>
         <translation>  チーム: %1</translation>
     </message>
+    <message>
+        <source>only firms whose name contains this text (any case)</source>
+        <translation>名前にこの文字列を含む企業だけ（大文字・小文字は区別しません）</translation>
+    </message>
+    <message>
+        <source>at most this many firms</source>
+        <translation>表示する企業の最大数</translation>
+    </message>
+    <message>
+        <source>skip this many first (with --limit: one page after another)</source>
+        <translation>先頭からこの数だけ飛ばします（--limit と合わせて、ページごとに表示できます）</translation>
+    </message>
+    <message>
+        <source>mamori-cli firm list: --limit and --offset take a number of 0 or more</source>
+        <translation>mamori-cli firm list: --limit と --offset には 0 以上の数を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::HistoryCommand</name>
@@ -6213,6 +6229,22 @@ Yours: %2</source>
     <message>
         <source>Firms in the team&apos;s database</source>
         <translation>チームのデータベースの企業</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 firms; type part of a name to find one.</source>
+        <translation>%2 社のうち %1 社を表示しています。名前の一部を入力すると探せます。</translation>
+    </message>
+    <message>
+        <source>Find a firm by name</source>
+        <translation>企業名で探す</translation>
+    </message>
+    <message>
+        <source>Show &amp;more firms</source>
+        <translation>さらに表示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show more firms</source>
+        <translation>企業をさらに表示</translation>
     </message>
 </context>
 </TS>

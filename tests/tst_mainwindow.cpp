@@ -76,6 +76,7 @@ private slots:
     void initTestCase();
     void init();
     void welcomeShowsFirmsAndHistory();
+    void thousandsOfFirmsComeInPagesAndBySearch();
     void settingsDialogEditsEveryField();
     void switchingDatabaseShowsTheOtherOne();
     void languageSwitchesWhileRunning();
@@ -137,6 +138,55 @@ void TestMainWindow::welcomeShowsFirmsAndHistory()
                        static_cast<QWidget*>(window.findChild<QPushButton*>(u"importButton"_s))}) {
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
+}
+
+void TestMainWindow::thousandsOfFirmsComeInPagesAndBySearch()
+{
+    // A consultancy's database: the list shows a page at a time, finds a firm by part of its name,
+    // and a firm chosen elsewhere is shown even when it is not on the page.
+    const QString db = m_dir.filePath(u"many.sqlite"_s);
+    qint64 last = 0;
+    {
+        auto store = Store::open(db);
+        QVERIFY(store);
+        for (int i = 1; i <= 450; ++i) {
+            Profile p;
+            p.name = u"Client %1"_s.arg(i, 3, 10, QChar(u'0'));
+            p.employees = 10;
+            last = *(*store)->addFirm(p);
+        }
+    }
+    MainWindow window(settingsFor(db, Language::English));
+    QVERIFY(window.openDatabase(db));
+    window.show();
+    auto* firms = window.findChild<QTreeWidget*>(u"firmList"_s);
+    auto* shown = window.findChild<QLabel*>(u"firmsShown"_s);
+    auto* more = window.findChild<QPushButton*>(u"moreFirms"_s);
+    auto* search = window.findChild<QLineEdit*>(u"firmSearch"_s);
+    QVERIFY(firms && shown && more && search);
+    QCOMPARE(firms->topLevelItemCount(), 200);
+    QCOMPARE(shown->text(), u"Showing 200 of 450 firms; type part of a name to find one."_s);
+    QVERIFY(more->isVisible());
+    QTest::mouseClick(more, Qt::LeftButton);
+    QCOMPARE(firms->topLevelItemCount(), 400);
+    QTest::mouseClick(more, Qt::LeftButton);
+    QCOMPARE(firms->topLevelItemCount(), 450);
+    QVERIFY(!more->isVisible());
+
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keySequence(&window, QKeySequence::Find); // Ctrl+F
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, u"CLIENT 04"_s);
+    QTRY_COMPARE(firms->topLevelItemCount(), 10); // 040–049, whatever the case typed
+    QCOMPARE(firms->topLevelItem(0)->text(0), u"Client 040"_s);
+    QCOMPARE(firms->topLevelItem(9)->text(0), u"Client 049"_s);
+    QVERIFY(!more->isVisible());
+    search->clear();
+    QTRY_COMPARE(firms->topLevelItemCount(), 200);
+    window.welcomePage()->selectFirm(last); // Client 450, beyond the page
+    QCOMPARE(firms->currentItem()->text(0), u"Client 450"_s);
+    QVERIFY(!search->accessibleName().isEmpty() && !more->accessibleName().isEmpty());
 }
 
 void TestMainWindow::settingsDialogEditsEveryField()

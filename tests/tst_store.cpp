@@ -59,6 +59,7 @@ private slots:
     void staleWritesAreConflicts();
     void unchangedWritesLeaveNoTrace();
     void changeLogRecordsWhoAndWhat();
+    void firmsComeInPagesAndBySearch();
     void unknownIdsAreClearErrors();
     void fileStoreIsOwnerOnlyAndPersists();
     void tightensWiderPermissions();
@@ -396,6 +397,52 @@ void TestStore::changeLogRecordsWhoAndWhat()
         QCOMPARE(changeKindFromId(changeKindId(c.kind)), std::optional<ChangeKind>(c.kind));
     }
     QVERIFY(!changeKindFromId(u"bogus"_s));
+}
+
+void TestStore::firmsComeInPagesAndBySearch()
+{
+    auto store = test::openTestStore();
+    QVERIFY(store);
+    Store& s = *store;
+    for (int i = 1; i <= 25; ++i) {
+        QVERIFY(s.addFirm(firmProfile(u"会社 %1"_s.arg(i, 2, 10, QChar(u'0')), i)));
+    }
+    QVERIFY(s.addFirm(firmProfile(u"Alpha Trading"_s, 3)));
+    QVERIFY(s.addFirm(firmProfile(u"alpha_beta 100%"_s, 3)));
+    QCOMPARE(*s.firmCount(), 27);
+    QCOMPARE(*s.firmCount(u"会社"_s), 25);
+
+    // Pages in name order, none twice, none left out.
+    QStringList seen;
+    for (int offset = 0; offset < 30; offset += 10) {
+        const auto page = s.firms(FirmQuery{{}, offset, 10});
+        QVERIFY(page);
+        QCOMPARE(page->size(), std::size_t(offset < 20 ? 10 : 7));
+        for (const FirmSummary& f : *page) {
+            seen.append(f.name);
+        }
+    }
+    QCOMPARE(seen.size(), 27);
+    QStringList sorted = seen;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(seen, sorted); // code-point order on both databases
+    QCOMPARE(seen.first(), u"Alpha Trading"_s);
+
+    // Search: any case (ASCII), anywhere in the name, and % and _ are what they say.
+    const auto names = [&](const QString& search) {
+        QStringList out;
+        for (const FirmSummary& f : *s.firms(FirmQuery{search, 0, 0})) {
+            out.append(f.name);
+        }
+        return out;
+    };
+    QCOMPARE(names(u"ALPHA"_s), (QStringList{u"Alpha Trading"_s, u"alpha_beta 100%"_s}));
+    QCOMPARE(names(u"100%"_s), QStringList{u"alpha_beta 100%"_s});
+    QCOMPARE(names(u"a_b"_s), QStringList{u"alpha_beta 100%"_s});
+    QCOMPARE(names(u"%"_s), QStringList{u"alpha_beta 100%"_s});
+    QCOMPARE(names(u"社 0"_s).size(), 9);
+    QVERIFY(names(u"存在しない"_s).isEmpty());
+    QCOMPARE(s.firms(FirmQuery{u"会社"_s, 20, 10})->size(), std::size_t(5));
 }
 
 void TestStore::unknownIdsAreClearErrors()
