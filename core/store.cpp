@@ -41,10 +41,17 @@ using storesql::Transaction;
 template <typename Operation>
 auto Store::reviving(Operation operation) const -> decltype(operation())
 {
+    // Only the outermost operation reconnects: one run inside another's transaction must not swap
+    // the connection under it (the transaction would be gone, and its rest would commit piecemeal).
+    if (m_reviving) {
+        return operation();
+    }
+    m_reviving = true;
     auto result = operation();
     if (!result && revive()) {
         result = operation();
     }
+    m_reviving = false;
     return result;
 }
 
@@ -954,7 +961,8 @@ Result<std::vector<FirmSummary>> Store::firms(const FirmQuery& query) const
 {
     return reviving([&]() -> Result<std::vector<FirmSummary>> {
         QSqlQuery q(QSqlDatabase::database(m_connection));
-        // lower() folds ASCII in SQLite and every script in PostgreSQL; Japanese names have no case.
+        // Case is folded for ASCII letters only (SQLite's lower(), and PostgreSQL's under the names'
+        // COLLATE "C"): enough for romaji and English names; Japanese has no case.
         q.prepare(u"SELECT f.id, f.uid, f.name, f.created_at, "
                   "(SELECT count(*) FROM assessments a WHERE a.firm_id = f.id) FROM firms f "
                   "WHERE lower(f.name) LIKE ? ESCAPE '!' ORDER BY f.name, f.id LIMIT ? OFFSET ?"_s);
@@ -1062,9 +1070,18 @@ Result<qint64> Store::startAssessment(qint64 firmId, const QString& packId, cons
 Result<qint64> Store::startAssessment(qint64 firmId, const QString& packId, const QString& packVersion,
                                       const AnswerSet& answers)
 {
+    return reviving([&]() -> Result<qint64> { return startCarried(firmId, packId, packVersion, answers); });
+}
+
+Result<qint64> Store::startCarried(qint64 firmId, const QString& packId, const QString& packVersion,
+                                   const AnswerSet& answers)
+{
     // One transaction: a migrated assessment appears with all its carried answers, or not at all.
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction t(db);
+    if (!t.isOpen()) {
+        return failure(error(Tr::tr("cannot start the assessment: %1").arg(db.lastError().text())));
+    }
     QSqlQuery q(db);
     const QDateTime started = QDateTime::currentDateTimeUtc();
     auto id = insertAssessment(q, firmId, packId, packVersion, started);

@@ -280,6 +280,8 @@ private:
     // Inserts an assessment and its log entry in the caller's transaction.
     Result<qint64> insertAssessment(QSqlQuery& q, qint64 firmId, const QString& packId, const QString& packVersion,
                                     const QDateTime& at);
+    Result<qint64> startCarried(qint64 firmId, const QString& packId, const QString& packVersion,
+                                const AnswerSet& answers);
     // Appends `change` (its id, actor and login aside) to the log, in the caller's transaction.
     bool logChange(QSqlQuery& q, const ChangeRecord& change) const;
     enum class AnswerEdit
@@ -302,6 +304,7 @@ private:
     QString m_connection;
     Mode m_mode;
     bool m_postgres = false;
+    mutable bool m_reviving = false; // an operation that may reconnect is running
     QString m_login;
     QString m_actor;
     std::unique_ptr<QLockFile> m_lock;

@@ -188,6 +188,13 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
         q.addBindValue(d.profiles.empty() ? QString() : d.profiles.back().profile.name);
         q.addBindValue(timeText(d.firmCreatedAt));
         if (!q.exec()) {
+            // 23505, a uid already taken though not found above: on a team's server, the firm is
+            // there but in a team this role does not see (docs/team-database.md).
+            if (m_postgres && q.lastError().nativeErrorCode() == u"23505"_s) {
+                return refused(Tr::tr("the firm %1 is already in this database, in a team you are not in; ask the "
+                                      "administrator to import it or to move it to your team")
+                                   .arg(d.firmUid));
+            }
             return failed();
         }
         report.firmId = storesql::returnedId(q);
@@ -253,6 +260,13 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
                     "note = CASE WHEN answers.choice = '' AND excluded.note = '' THEN answers.note "
                     "ELSE excluded.note END"_s);
     for (const auto& a : d.assessments) {
+        // Lock the assessment's row first (a write that changes nothing), as an answer written here
+        // does: a colleague's answer then either came before and is read below, or waits for the import.
+        q.prepare(u"UPDATE assessments SET revision = revision WHERE uid = ?"_s);
+        q.addBindValue(a.uid);
+        if (!q.exec()) {
+            return failed();
+        }
         q.prepare(u"SELECT id, firm_id, updated_at, status, pack_id, pack_version FROM assessments WHERE uid = ?"_s);
         q.addBindValue(a.uid);
         if (!q.exec()) {

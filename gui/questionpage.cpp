@@ -528,12 +528,14 @@ void QuestionPage::saveNote()
 std::optional<qint64> QuestionPage::write(const QString& question, const QString& choice, const QString& note)
 {
     qint64 seen = m_record.answers.revisions.value(question, 0);
+    // A note alone leaves the stored choice as it is, which may be a colleague's by now.
+    QString kept = choice;
     // A colleague may change it again while the question is asked; after a few rounds, say so.
     for (int round = 0; round < 3; ++round) {
         const auto stored = choice.isEmpty() ? m_store->saveNote(m_record.id, question, note, seen)
                                              : m_store->saveAnswer(m_record.id, question, choice, note, seen);
         if (stored) {
-            remember(question, choice, note, *stored);
+            remember(question, kept, note, *stored);
             return *stored;
         }
         if (stored.error().first().code != ErrorCode::Conflict) {
@@ -545,7 +547,10 @@ std::optional<qint64> QuestionPage::write(const QString& question, const QString
             emit saveFailed(theirs.error().first().message);
             return std::nullopt;
         }
-        if (!replaceTheirs(question, *theirs, choice, note)) {
+        if (choice.isEmpty()) {
+            kept = theirs->choice;
+        }
+        if (!replaceTheirs(question, *theirs, kept, note)) {
             adopt(question, *theirs);
             return std::nullopt;
         }

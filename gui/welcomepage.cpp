@@ -203,6 +203,7 @@ void WelcomePage::setStore(Store* store)
 {
     m_results.reset(); // it refers to the store being replaced
     m_store = store;
+    m_shown = PageSize;
     retranslate(); // "on this PC" or "in the team's database"
     refresh();
 }
@@ -269,16 +270,22 @@ void WelcomePage::refresh()
     fitColumns(m_firms);
     const qint64 all = total ? *total : 0;
     const qint64 listed = firms ? qint64(firms->size()) : 0;
+    const bool nothingFound = all == 0 && !search.isEmpty();
     m_more->setText(
         listed < all
             ? tr("Showing %1 of %2 firms; type part of a name to find one.").arg(formatCount(listed), formatCount(all))
-            : QString());
-    m_more->setVisible(listed < all);
+        : nothingFound ? tr("No firm's name contains \"%1\".").arg(search)
+                       : QString());
+    m_more->setVisible(listed < all || nothingFound);
     m_showMore->setVisible(listed < all);
     m_search->setVisible(all > 0 || !search.isEmpty());
     m_empty->setVisible(m_firms->topLevelItemCount() == 0 && search.isEmpty());
-    // The firm selected before stays selected if it is still listed (a search may leave it out).
-    for (int i = 0; selected != 0 && i < m_firms->topLevelItemCount(); ++i) {
+    // The firm selected before stays selected: shown even beyond the page, but not against a search
+    // that leaves it out.
+    if (selected != 0 && search.isEmpty()) {
+        selectFirm(selected);
+    }
+    for (int i = 0; selected != 0 && !search.isEmpty() && i < m_firms->topLevelItemCount(); ++i) {
         if (m_firms->topLevelItem(i)->data(0, IdRole).toLongLong() == selected) {
             m_firms->setCurrentItem(m_firms->topLevelItem(i));
         }

@@ -2404,6 +2404,10 @@ effort %2</translation>
         <source>cannot add the firm: your database role %1 has no team for new firms; the administrator names it with ALTER ROLE %1 SET mamori.team = &apos;…&apos; (a team the role is a member of)</source>
         <translation>cannot add the firm: your database role %1 has no team for new firms; the administrator names it with ALTER ROLE %1 SET mamori.team = &apos;…&apos; (a team the role is a member of)</translation>
     </message>
+    <message>
+        <source>the firm %1 is already in this database, in a team you are not in; ask the administrator to import it or to move it to your team</source>
+        <translation>the firm %1 is already in this database, in a team you are not in; ask the administrator to import it or to move it to your team</translation>
+    </message>
 </context>
 <context>
     <name>mamori::StoreLocation</name>
@@ -6305,6 +6309,10 @@ Yours: %2</translation>
     <message>
         <source>Show more firms</source>
         <translation>Show more firms</translation>
+    </message>
+    <message>
+        <source>No firm&apos;s name contains &quot;%1&quot;.</source>
+        <translation>No firm&apos;s name contains &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>

@@ -2386,6 +2386,10 @@ effort %2</source>
         <source>cannot add the firm: your database role %1 has no team for new firms; the administrator names it with ALTER ROLE %1 SET mamori.team = &apos;…&apos; (a team the role is a member of)</source>
         <translation>企業を登録できません: データベースのロール %1 には、新しい企業を登録するチームがありません。管理者が ALTER ROLE %1 SET mamori.team = &apos;…&apos;（そのロールが所属するチーム）で設定します</translation>
     </message>
+    <message>
+        <source>the firm %1 is already in this database, in a team you are not in; ask the administrator to import it or to move it to your team</source>
+        <translation>企業 %1 はすでにこのデータベースにありますが、あなたが所属していないチームのものです。管理者に取り込みを頼むか、あなたのチームへ移してもらってください</translation>
+    </message>
 </context>
 <context>
     <name>mamori::StoreLocation</name>
@@ -6245,6 +6249,10 @@ Yours: %2</source>
     <message>
         <source>Show more firms</source>
         <translation>企業をさらに表示</translation>
+    </message>
+    <message>
+        <source>No firm&apos;s name contains &quot;%1&quot;.</source>
+        <translation>名前に「%1」を含む企業はありません。</translation>
     </message>
 </context>
 </TS>

@@ -182,9 +182,14 @@ void TestMainWindow::thousandsOfFirmsComeInPagesAndBySearch()
     QCOMPARE(firms->topLevelItem(0)->text(0), u"Client 040"_s);
     QCOMPARE(firms->topLevelItem(9)->text(0), u"Client 049"_s);
     QVERIFY(!more->isVisible());
+    search->setText(u"nobody"_s);
+    QTRY_COMPARE(firms->topLevelItemCount(), 0);
+    QCOMPARE(shown->text(), u"No firm's name contains \"nobody\"."_s);
     search->clear();
     QTRY_COMPARE(firms->topLevelItemCount(), 200);
     window.welcomePage()->selectFirm(last); // Client 450, beyond the page
+    QCOMPARE(firms->currentItem()->text(0), u"Client 450"_s);
+    window.welcomePage()->refresh(); // coming back to the page keeps it selected
     QCOMPARE(firms->currentItem()->text(0), u"Client 450"_s);
     QVERIFY(!search->accessibleName().isEmpty() && !more->accessibleName().isEmpty());
 }

@@ -228,6 +228,9 @@ void TestTeamwork::eachTeamSeesOnlyItsFirms()
                         "'2026-11-25T00:00:00.000Z', 'x', 'someone_else', 'note')"_s.arg(firmA)),
                  qPrintable(q.lastError().text()));
         QVERIFY(!q.exec(u"UPDATE changes SET actor = 'x'"_s));
+        // No stand-ins for the catalog or the tables: a consultant cannot make objects here.
+        QVERIFY(!q.exec(u"CREATE TEMP VIEW pg_roles AS SELECT 1"_s));
+        QVERIFY(!q.exec(u"CREATE TABLE public.mine (x int)"_s));
         QVERIFY(!q.exec(u"DELETE FROM changes"_s));
         QVERIFY(!q.exec(u"INSERT INTO changes (firm_id, changed_at, actor, login, kind) VALUES (%1, "
                         "'2026-11-25T00:00:00.000Z', 'x', 'x', 'note')"_s.arg(firmB))); // not its team's

@@ -30,9 +30,13 @@ $$;
 
 -- True when the current role is a member of the role named `team`. A name that is no role (an
 -- empty team, a team since dropped) is no error, and nobody's.
+-- Its search_path is fixed: a consultant's own temporary view named pg_roles must not stand in for
+-- the catalog.
 CREATE OR REPLACE FUNCTION mamori_in_team(team text) RETURNS boolean
     LANGUAGE sql STABLE
-    AS $$ SELECT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = team AND pg_has_role(current_user, r.oid, 'MEMBER')) $$;
+    SET search_path = pg_catalog, pg_temp
+    AS $$ SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r
+                         WHERE r.rolname = team AND pg_catalog.pg_has_role(current_user, r.oid, 'MEMBER')) $$;
 
 -- A new firm goes to the team its maker's role names (ALTER ROLE … SET mamori.team).
 ALTER TABLE firms ALTER COLUMN team SET DEFAULT coalesce(current_setting('mamori.team', true), '');
@@ -59,6 +63,15 @@ CREATE POLICY mamori_team ON answers USING (EXISTS (SELECT 1 FROM assessments a 
 CREATE POLICY mamori_team ON results USING (EXISTS (SELECT 1 FROM assessments a WHERE a.id = assessment_id));
 CREATE POLICY mamori_team ON changes USING (EXISTS (SELECT 1 FROM firms f WHERE f.id = firm_id));
 
+-- Nobody but the owner makes objects here, not even temporary ones, which could otherwise be named
+-- to stand in for the tables and functions above.
+DO $$
+BEGIN
+    EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+END
+$$;
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+
 -- What consultants may do: no more than Mamori does. The change log only grows: no UPDATE or DELETE.
 GRANT USAGE ON SCHEMA public TO mamori_users;
 GRANT SELECT ON mamori_meta, schema_version TO mamori_users;
@@ -71,9 +84,11 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO mamori_users;
 -- (whose `db copy` brings a log with its logins), it is set to the session's role.
 CREATE OR REPLACE FUNCTION mamori_stamp_login() RETURNS trigger
     LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
     AS $$
 BEGIN
-    IF NOT pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'changes'::regclass), 'MEMBER') THEN
+    IF NOT pg_catalog.pg_has_role(session_user,
+                                  (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = TG_RELID), 'MEMBER') THEN
         NEW.login := session_user;
     END IF;
     RETURN NEW;
