@@ -431,7 +431,8 @@ void TestStore::firmsComeInPagesAndBySearch()
     // Search: any case (ASCII), anywhere in the name, and % and _ are what they say.
     const auto names = [&](const QString& search) {
         QStringList out;
-        for (const FirmSummary& f : *s.firms(FirmQuery{search, 0, 0})) {
+        const auto found = s.firms(FirmQuery{search, 0, 0}); // kept: the loop must not outlive it
+        for (const FirmSummary& f : *found) {
             out.append(f.name);
         }
         return out;
