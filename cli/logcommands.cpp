@@ -10,8 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <map>
-
 namespace mamori::cli {
 
 namespace po = boost::program_options;
@@ -38,23 +36,7 @@ int printLog(const Store& store, const std::vector<ChangeRecord>& changes, bool 
         return Success;
     }
     const PackRepository packs;
-    std::map<qint64, std::optional<Pack>> packOf; // assessment id → its pack, looked up once
-    const auto pack = [&](qint64 assessmentId) -> const Pack* {
-        if (assessmentId <= 0) {
-            return nullptr;
-        }
-        auto it = packOf.find(assessmentId);
-        if (it == packOf.end()) {
-            std::optional<Pack> found;
-            if (const auto record = store.assessment(assessmentId)) {
-                if (auto loaded = packs.findVersion(record->packId, record->packVersion)) {
-                    found = std::move(*loaded);
-                }
-            }
-            it = packOf.emplace(assessmentId, std::move(found)).first;
-        }
-        return it->second ? &*it->second : nullptr;
-    };
+    ChangeLogContext context(store, packs);
     int authorWidth = 0;
     for (const ChangeRecord& c : changes) {
         authorWidth = std::max(authorWidth, displayWidth(changeAuthor(c)));
@@ -64,7 +46,7 @@ int printLog(const Store& store, const std::vector<ChangeRecord>& changes, bool 
         if (showAssessment && c.assessmentId > 0) {
             ctx.out << u'#' << c.assessmentId << u' '; // a firm's log mixes its assessments
         }
-        ctx.out << describeChange(c, pack(c.assessmentId), ctx.language) << u'\n';
+        ctx.out << describeChange(c, context.pack(c), ctx.language) << u'\n';
     }
     return Success;
 }

@@ -1,6 +1,7 @@
 #include "core/changelog.h"
 
 #include "core/pack.h"
+#include "core/packrepository.h"
 
 #include <QCoreApplication>
 
@@ -65,6 +66,41 @@ QString describeChange(const ChangeRecord& c, const Pack* pack, Language languag
     }
     }
     return c.detail;
+}
+
+const AssessmentRecord* ChangeLogContext::assessment(const ChangeRecord& change)
+{
+    if (change.assessmentId <= 0) {
+        return nullptr;
+    }
+    auto firm = m_assessments.find(change.firmId);
+    if (firm == m_assessments.end()) {
+        auto read = m_store.assessments(change.firmId);
+        firm = m_assessments.emplace(change.firmId, read ? std::move(*read) : std::vector<AssessmentRecord>{}).first;
+    }
+    for (const AssessmentRecord& a : firm->second) {
+        if (a.id == change.assessmentId) {
+            return &a;
+        }
+    }
+    return nullptr;
+}
+
+const Pack* ChangeLogContext::pack(const ChangeRecord& change)
+{
+    const AssessmentRecord* a = assessment(change);
+    if (a == nullptr) {
+        return nullptr;
+    }
+    auto it = m_loaded.find({a->packId, a->packVersion});
+    if (it == m_loaded.end()) {
+        std::optional<Pack> found;
+        if (auto loaded = m_packs.findVersion(a->packId, a->packVersion)) {
+            found = std::move(*loaded);
+        }
+        it = m_loaded.emplace(std::pair{a->packId, a->packVersion}, std::move(found)).first;
+    }
+    return it->second ? &*it->second : nullptr;
 }
 
 QString changeAuthor(const ChangeRecord& c)

@@ -6,9 +6,35 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <map>
+#include <optional>
+#include <utility>
+#include <vector>
+
 namespace mamori {
 
+class PackRepository;
 struct Pack;
+
+// What a change log's lines need besides the entries: the assessment each belongs to and the pack it
+// was made with. Each firm's assessments are read once (without their answers) and each pack version
+// loaded once, however many entries and assessments share them.
+class ChangeLogContext
+{
+public:
+    ChangeLogContext(const Store& store, const PackRepository& packs) : m_store(store), m_packs(packs) {}
+
+    // The change's assessment, or null for the firm's own entries (or one no longer readable).
+    const AssessmentRecord* assessment(const ChangeRecord& change);
+    // Its pack, or null when there is none or it is not installed (choices then read as their ids).
+    const Pack* pack(const ChangeRecord& change);
+
+private:
+    const Store& m_store;
+    const PackRepository& m_packs;
+    std::map<qint64, std::vector<AssessmentRecord>> m_assessments; // by firm
+    std::map<std::pair<QString, QString>, std::optional<Pack>> m_loaded;
+};
 
 // A change log entry in words, as the GUI's change log and `mamori-cli assessment log` show it.
 // With the assessment's pack, choices read as the pack's labels; without it, as their ids.

@@ -12,9 +12,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <map>
-#include <optional>
-
 namespace mamori::gui {
 
 using namespace Qt::StringLiterals;
@@ -60,35 +57,18 @@ void ChangeLogDialog::reload()
         m_summary->setText(changes.error().first().message);
         return;
     }
-    // Each assessment's pack, loaded once, so choices read as the pack's labels.
-    std::map<qint64, std::optional<Pack>> packs;
-    std::map<qint64, QString> names;
-    const auto packOf = [&](qint64 assessmentId) -> const Pack* {
-        if (assessmentId <= 0) {
-            return nullptr;
-        }
-        auto it = packs.find(assessmentId);
-        if (it == packs.end()) {
-            std::optional<Pack> found;
-            QString name = u"#%1"_s.arg(assessmentId);
-            if (const auto record = m_store.assessment(assessmentId)) {
-                name = u"#%1 %2"_s.arg(assessmentId).arg(formatDate(record->startedAt.toLocalTime().date()));
-                if (auto loaded = m_packs.findVersion(record->packId, record->packVersion)) {
-                    found = std::move(*loaded);
-                }
-            }
-            names.emplace(assessmentId, name);
-            it = packs.emplace(assessmentId, std::move(found)).first;
-        }
-        return it->second ? &*it->second : nullptr;
-    };
+    ChangeLogContext context(m_store, m_packs);
     m_table->setRowCount(int(changes->size()));
     int row = 0;
     for (const ChangeRecord& c : *changes) {
-        const Pack* pack = packOf(c.assessmentId);
-        const QStringList cells{formatDateTime(c.at), changeAuthor(c),
-                                c.assessmentId > 0 ? names[c.assessmentId] : QString(),
-                                describeChange(c, pack, m_language)};
+        const Pack* pack = context.pack(c);
+        const AssessmentRecord* assessment = context.assessment(c);
+        const QString name =
+            assessment != nullptr
+                ? u"#%1 %2"_s.arg(c.assessmentId).arg(formatDate(assessment->startedAt.toLocalTime().date()))
+            : c.assessmentId > 0 ? u"#%1"_s.arg(c.assessmentId)
+                                 : QString();
+        const QStringList cells{formatDateTime(c.at), changeAuthor(c), name, describeChange(c, pack, m_language)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             if (column == 3) {
