@@ -6,6 +6,9 @@
 #include "cli/packcommands.h"
 #include "cli/reportcommands.h"
 #include "cli/storecommands.h"
+#include "core/catalogstore.h"
+#include "core/filesafety.h"
+#include "core/store.h"
 #include "core/translations.h"
 
 #include <mamori/version.h>
@@ -268,6 +271,12 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
             for (const QString& a : args.mid(words.size())) {
                 rest.push_back(a.toStdString());
             }
+            // What the command reads it must never write over (`pack export-csv P.json --out P.json`).
+            const files::RememberReads inputs;
+            // Nor its database or catalog, even when this command does not open them.
+            files::noteRead(ctx.database.isEmpty() ? Store::defaultPath() : ctx.database, files::InUse::Role::Database);
+            files::noteRead(ctx.catalog.isEmpty() ? CatalogStore::defaultPath() : ctx.catalog,
+                            files::InUse::Role::Catalog);
             const int code = command->run(rest, ctx);
             out.flush();
             err.flush();

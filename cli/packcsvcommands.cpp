@@ -73,10 +73,6 @@ int PackImportCsvCommand::run(const std::vector<std::string>& args, Context& ctx
         base = pack->sourcePath;
     }
     const QString out = text(values, "out");
-    if (QFileInfo(out).absoluteFilePath() == QFileInfo(file).absoluteFilePath()) {
-        ctx.err << Tr::tr("%1: the pack would be written over the spreadsheet; choose another --out").arg(out) << u'\n';
-        return UsageError;
-    }
     auto imported = importPackCsv(file, base, PackCsvOptions{text(values, "set-version")});
     if (!imported) {
         printDiagnosticsTo(imported.error(), ctx);

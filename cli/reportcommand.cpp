@@ -1,5 +1,6 @@
 #include "cli/inputs.h"
 #include "cli/reportcommands.h"
+#include "core/filesafety.h"
 #include "core/history.h"
 #include "core/json.h"
 #include "core/packrepository.h"
@@ -102,6 +103,7 @@ int ReportCommand::run(const std::vector<std::string>& args, Context& ctx)
     }
     QImage logo;
     if (values.count("logo")) {
+        files::noteRead(text(values, "logo"));
         QImageReader reader(text(values, "logo"));
         logo = reader.read();
         if (logo.isNull()) {
@@ -112,6 +114,11 @@ int ReportCommand::run(const std::vector<std::string>& args, Context& ctx)
     auto inputs = loadScoringInputs(values, name(), usage, ctx);
     if (!inputs) {
         return inputs.error();
+    }
+    // Refused before the report is made: it would be refused when written.
+    if (auto allowed = files::checkOutput(out); !allowed) {
+        printDiagnosticsTo(allowed.error(), ctx);
+        return InvalidInput;
     }
     const ScoreResult result = Scorer(inputs->pack, inputs->profile).score(inputs->answers);
     const ReportInput report{inputs->pack,

@@ -1,5 +1,6 @@
 #include "core/catalogstore.h"
 
+#include "core/filesafety.h"
 #include "core/paths.h"
 #include "core/storesql.h"
 #include "core/vocabulary.h"
@@ -123,10 +124,11 @@ Result<std::unique_ptr<CatalogStore>> CatalogStore::open(const QString& path, Mo
         return failure(Diagnostic{code, Severity::Error, path, 0, 0, {}, message});
     };
     if (path != u":memory:"_s) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            return fail(ErrorCode::Io, Tr::tr("is a folder, not a catalog file"));
+        // A device, FIFO or folder is refused before anything is created beside it.
+        if (auto regular = files::requireRegularFile(path, Tr::tr("catalog")); !regular) {
+            return failure(regular.error());
         }
+        const QFileInfo info(path);
         if (!info.exists() && mode == Mode::ReadOnly) {
             return fail(ErrorCode::Io, Tr::tr("there is no catalog here"));
         }
@@ -140,6 +142,8 @@ Result<std::unique_ptr<CatalogStore>> CatalogStore::open(const QString& path, Mo
     }
     const QString connection = u"mamori-catalog-%1"_s.arg(catalogConnections.fetch_add(1));
     std::unique_ptr<CatalogStore> store(new CatalogStore(path, connection, mode));
+    store->m_inUse = files::InUse(path, files::InUse::Role::Catalog);
+    files::noteRead(path, files::InUse::Role::Catalog); // a command that closes it still must not write it
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
         if (!db.isValid()) {
@@ -736,6 +740,9 @@ Result<std::vector<TalentEntry>> CatalogStore::talentByRows(std::span<const quin
 Result<int> CatalogStore::exportTo(const QString& file, CatalogKind kind) const
 {
     const bool json = QFileInfo(file).suffix().toLower() == u"json"_s;
+    if (auto allowed = files::checkOutput(file); !allowed) {
+        return failure(allowed.error());
+    }
     QSaveFile out(file);
     const auto failed = [&] {
         return failure(Diagnostic{ErrorCode::Io,

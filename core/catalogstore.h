@@ -3,6 +3,7 @@
 #include "core/catalog.h"
 #include "core/catalogformat.h"
 #include "core/diagnostic.h"
+#include "core/filesafety.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -154,6 +155,7 @@ private:
     QString m_path;
     QString m_connection;
     Mode m_mode;
+    files::InUse m_inUse; // no writer of this process may replace the open catalog or its journals
     QSet<QString> m_knownAreas;
     std::unique_ptr<TalentIndex> m_index;
 };

@@ -1,5 +1,7 @@
 #include "core/csv.h"
 
+#include "core/filesafety.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -57,6 +59,7 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path)
     std::unique_ptr<CsvReader> reader(new CsvReader);
     reader->m_fileName = path;
     reader->m_file = std::make_unique<QFile>(path);
+    files::noteRead(path);
     if (!reader->m_file->open(QIODevice::ReadOnly)) {
         return failure(Diagnostic{ErrorCode::Io,
                                   Severity::Error,

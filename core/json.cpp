@@ -1,5 +1,7 @@
 #include "core/json.h"
 
+#include "core/filesafety.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -912,6 +914,11 @@ QByteArray JsonWriter::data() const
 
 Result<bool> writeFileAtomically(const QString& path, const QByteArray& bytes, bool ownerOnly)
 {
+    if (auto allowed = files::checkOutput(path); !allowed) {
+        return allowed;
+    }
+    // The file is always a new one, renamed into place: the one that was there (checked above to be no
+    // link) is replaced, never changed, so another name of it (a hard link) keeps its content and mode.
     QSaveFile file(path);
     const auto failed = [&] {
         return failure(Diagnostic{ErrorCode::Io,
@@ -941,6 +948,7 @@ Result<QByteArray> readFileBytes(const QString& path, qsizetype maxBytes)
         return failure(
             Diagnostic{ErrorCode::Io, Severity::Error, path, 0, 0, {}, Tr::tr("is a directory, not a file")});
     }
+    files::noteRead(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return failure(Diagnostic{ErrorCode::Io,
                                   Severity::Error,

@@ -111,6 +111,17 @@ bool isSemVer(const QString& version)
     return re.match(version).hasMatch();
 }
 
+// A larger part would not fit the numbers versions are compared as, and would sort as the oldest.
+bool versionPartsInRange(const QString& version)
+{
+    const QStringList parts = version.split(u'.');
+    return std::all_of(parts.begin(), parts.end(), [](const QString& part) {
+        bool ok = false;
+        const qulonglong value = part.toULongLong(&ok);
+        return ok && part.size() <= 10 && value <= qulonglong(PackLoader::MaxVersionPart);
+    });
+}
+
 std::optional<Grade> gradeFromId(QStringView id)
 {
     for (Grade g : {Grade::Low, Grade::Medium, Grade::High}) {
@@ -149,6 +160,11 @@ public:
             if (!isSemVer(*version)) {
                 m_check.report(ErrorCode::Value, *root.member(u"version"_s), path.child(u"version"_s),
                                Tr::tr("the version \"%1\" is not MAJOR.MINOR.PATCH, such as 1.0.0").arg(*version));
+            } else if (!versionPartsInRange(*version)) {
+                m_check.report(ErrorCode::Value, *root.member(u"version"_s), path.child(u"version"_s),
+                               Tr::tr("each part of the version \"%1\" must be at most %2")
+                                   .arg(*version)
+                                   .arg(PackLoader::MaxVersionPart));
             }
             pack.version = *version;
         }

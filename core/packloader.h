@@ -21,6 +21,8 @@ class PackLoader
 public:
     static constexpr qsizetype MaxBytes = 16 * MiB;
     static constexpr int MaxDepth = 32;
+    // The largest part of a version (MAJOR, MINOR or PATCH) a pack may have: larger ones are refused.
+    static constexpr qint64 MaxVersionPart = 999'999'999;
 
     PackLoader();
     explicit PackLoader(const Vocabulary& capabilities);

@@ -146,11 +146,23 @@ int PackRepository::compareVersions(const QString& a, const QString& b)
 {
     const QStringList pa = a.split(u'.');
     const QStringList pb = b.split(u'.');
+    // Parts are compared as digit strings, shorter (after leading zeros) being smaller, so no part is too
+    // large to compare: a loader bounds them, and a file that slipped past it still sorts by its value.
+    const auto digits = [](const QStringList& parts, qsizetype i) {
+        QStringView part = i < parts.size() ? QStringView(parts[i]) : QStringView();
+        while (part.size() > 1 && part.front() == u'0') {
+            part = part.mid(1);
+        }
+        return part.isEmpty() ? QStringView(u"0") : part;
+    };
     for (qsizetype i = 0; i < std::max(pa.size(), pb.size()); ++i) {
-        const qlonglong x = i < pa.size() ? pa[i].toLongLong() : 0;
-        const qlonglong y = i < pb.size() ? pb[i].toLongLong() : 0;
-        if (x != y) {
-            return x < y ? -1 : 1;
+        const QStringView x = digits(pa, i);
+        const QStringView y = digits(pb, i);
+        if (x.size() != y.size()) {
+            return x.size() < y.size() ? -1 : 1;
+        }
+        if (const int c = x.compare(y); c != 0) {
+            return c < 0 ? -1 : 1;
         }
     }
     return 0;

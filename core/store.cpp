@@ -418,6 +418,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, Mode mode)
     }
     std::unique_ptr<QLockFile> lock;
     if (path != Memory) {
+        // A device, FIFO or folder is refused before anything is created or changed beside it.
+        if (auto regular = files::requireRegularFile(path, Tr::tr("database")); !regular) {
+            return failure(regular.error());
+        }
         const QFileInfo info(path);
         const QString folder = info.absolutePath();
         if (mode == Mode::ReadWrite && !QDir(folder).exists()) {
@@ -492,6 +496,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, Mode mode)
     const QString connection = u"mamori-store-%1"_s.arg(connectionCounter.fetch_add(1));
     std::unique_ptr<Store> store(new Store(path, connection, mode));
     store->m_lock = std::move(lock);
+    if (path != Memory) {
+        store->m_inUse = files::InUse(path, files::InUse::Role::Database);
+        files::noteRead(path, files::InUse::Role::Database); // a command that closes it still must not write it
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
         if (!db.isValid()) {

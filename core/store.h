@@ -2,6 +2,7 @@
 
 #include "core/answers.h"
 #include "core/diagnostic.h"
+#include "core/filesafety.h"
 #include "core/profile.h"
 #include "core/storelocation.h"
 #include "core/transfer.h"
@@ -308,6 +309,7 @@ private:
     QString m_login;
     QString m_actor;
     std::unique_ptr<QLockFile> m_lock;
+    files::InUse m_inUse; // no writer of this process may replace the open file or its journals
 };
 
 } // namespace mamori

@@ -130,6 +130,8 @@ private:
     std::unique_ptr<CatalogStore> m_catalog;
     QString m_catalogProblem;
     bool m_catalogTried = false;
+    // The catalog is opened when first needed; no save dialog may write over it before or after.
+    files::InUse m_catalogFile{CatalogStore::defaultPath(), files::InUse::Role::Catalog};
     std::optional<ScoredAssessment> m_scored; // the open assessment as last scored
     QListWidget* m_steps;
     QStackedWidget* m_pages;

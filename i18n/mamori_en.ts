@@ -210,10 +210,6 @@
 <context>
     <name>mamori::CatalogStore</name>
     <message>
-        <source>is a folder, not a catalog file</source>
-        <translation>is a folder, not a catalog file</translation>
-    </message>
-    <message>
         <source>there is no catalog here</source>
         <translation>there is no catalog here</translation>
     </message>
@@ -272,6 +268,10 @@
     <message>
         <source>cannot write the file: %1</source>
         <translation>cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>catalog</translation>
     </message>
 </context>
 <context>
@@ -496,6 +496,57 @@
     <message>
         <source>the expression is empty</source>
         <translation>the expression is empty</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Files</name>
+    <message>
+        <source>a journal of the catalog %1 that is open</source>
+        <translation>a journal of the catalog %1 that is open</translation>
+    </message>
+    <message>
+        <source>a journal of the database %1 that is open</source>
+        <translation>a journal of the database %1 that is open</translation>
+    </message>
+    <message>
+        <source>the database %1 that is open</source>
+        <translation>the database %1 that is open</translation>
+    </message>
+    <message>
+        <source>the catalog %1 that is open</source>
+        <translation>the catalog %1 that is open</translation>
+    </message>
+    <message>
+        <source>the file %1 that this command reads</source>
+        <translation>the file %1 that this command reads</translation>
+    </message>
+    <message>
+        <source>is a link to nothing; give the %1 file itself</source>
+        <translation>is a link to nothing; give the %1 file itself</translation>
+    </message>
+    <message>
+        <source>is a folder, not a %1 file</source>
+        <translation>is a folder, not a %1 file</translation>
+    </message>
+    <message>
+        <source>is a device, pipe or socket, not a %1 file; nothing was opened or changed</source>
+        <translation>is a device, pipe or socket, not a %1 file; nothing was opened or changed</translation>
+    </message>
+    <message>
+        <source>is a link (to %1); Mamori does not write through links: name the file itself, or remove the link; nothing was written</source>
+        <translation>is a link (to %1); Mamori does not write through links: name the file itself, or remove the link; nothing was written</translation>
+    </message>
+    <message>
+        <source>is a device, pipe or socket, not a regular file; nothing was written</source>
+        <translation>is a device, pipe or socket, not a regular file; nothing was written</translation>
+    </message>
+    <message>
+        <source>is %1; writing here would destroy it. Choose another file; nothing was written</source>
+        <translation>is %1; writing here would destroy it. Choose another file; nothing was written</translation>
+    </message>
+    <message>
+        <source>is a folder; name a file to write; nothing was written</source>
+        <translation>is a folder; name a file to write; nothing was written</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1287,10 @@
     <message>
         <source>&quot;%1&quot; is replaced by &quot;%2&quot;, so it is not removed</source>
         <translation>&quot;%1&quot; is replaced by &quot;%2&quot;, so it is not removed</translation>
+    </message>
+    <message>
+        <source>each part of the version &quot;%1&quot; must be at most %2</source>
+        <translation>each part of the version &quot;%1&quot; must be at most %2</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2462,10 @@ effort %2</translation>
     <message>
         <source>the firm %1 is already in this database, in a team you are not in; ask the administrator to import it or to move it to your team</source>
         <translation>the firm %1 is already in this database, in a team you are not in; ask the administrator to import it or to move it to your team</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
     </message>
 </context>
 <context>
@@ -3760,10 +3819,6 @@ effort %2</translation>
     <message>
         <source>the pack file to write</source>
         <translation>the pack file to write</translation>
-    </message>
-    <message>
-        <source>%1: the pack would be written over the spreadsheet; choose another --out</source>
-        <translation>%1: the pack would be written over the spreadsheet; choose another --out</translation>
     </message>
     <message>
         <source>%1: nothing written</source>

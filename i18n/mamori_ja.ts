@@ -210,10 +210,6 @@
 <context>
     <name>mamori::CatalogStore</name>
     <message>
-        <source>is a folder, not a catalog file</source>
-        <translation>フォルダーです。カタログのファイルではありません</translation>
-    </message>
-    <message>
         <source>there is no catalog here</source>
         <translation>ここにはカタログがありません</translation>
     </message>
@@ -272,6 +268,10 @@
     <message>
         <source>cannot write the file: %1</source>
         <translation>ファイルに書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>カタログ</translation>
     </message>
 </context>
 <context>
@@ -495,6 +495,57 @@
     <message>
         <source>the expression is empty</source>
         <translation>条件式が空です</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::Files</name>
+    <message>
+        <source>a journal of the catalog %1 that is open</source>
+        <translation>開いているカタログ %1 のジャーナル</translation>
+    </message>
+    <message>
+        <source>a journal of the database %1 that is open</source>
+        <translation>開いているデータベース %1 のジャーナル</translation>
+    </message>
+    <message>
+        <source>the database %1 that is open</source>
+        <translation>開いているデータベース %1</translation>
+    </message>
+    <message>
+        <source>the catalog %1 that is open</source>
+        <translation>開いているカタログ %1</translation>
+    </message>
+    <message>
+        <source>the file %1 that this command reads</source>
+        <translation>このコマンドが読み込むファイル %1</translation>
+    </message>
+    <message>
+        <source>is a link to nothing; give the %1 file itself</source>
+        <translation>リンク先が存在しないリンクです。%1 ファイルそのものを指定してください</translation>
+    </message>
+    <message>
+        <source>is a folder, not a %1 file</source>
+        <translation>%1 ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>is a device, pipe or socket, not a %1 file; nothing was opened or changed</source>
+        <translation>%1 ファイルではなく、デバイス・パイプ・ソケットのいずれかです。何も開かず、何も変更していません</translation>
+    </message>
+    <message>
+        <source>is a link (to %1); Mamori does not write through links: name the file itself, or remove the link; nothing was written</source>
+        <translation>リンク（リンク先 %1）です。Mamori はリンクを通して書き込みません。ファイルそのものを指定するか、リンクを削除してください。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>is a device, pipe or socket, not a regular file; nothing was written</source>
+        <translation>通常のファイルではなく、デバイス・パイプ・ソケットのいずれかです。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>is %1; writing here would destroy it. Choose another file; nothing was written</source>
+        <translation>%1 です。ここに書き込むと壊れてしまいます。別のファイルを選んでください。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>is a folder; name a file to write; nothing was written</source>
+        <translation>フォルダーです。書き込むファイル名を指定してください。何も書き込んでいません</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1276,10 @@
     <message>
         <source>&quot;%1&quot; is replaced by &quot;%2&quot;, so it is not removed</source>
         <translation>「%1」は「%2」に置き換えられているため、削除ではありません</translation>
+    </message>
+    <message>
+        <source>each part of the version &quot;%1&quot; must be at most %2</source>
+        <translation>バージョン「%1」の各部分は %2 以下でなければなりません</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2444,10 @@ effort %2</source>
     <message>
         <source>the firm %1 is already in this database, in a team you are not in; ask the administrator to import it or to move it to your team</source>
         <translation>企業 %1 はすでにこのデータベースにありますが、あなたが所属していないチームのものです。管理者に取り込みを頼むか、あなたのチームへ移してもらってください</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>データベース</translation>
     </message>
 </context>
 <context>
@@ -3730,10 +3789,6 @@ effort %2</source>
     <message>
         <source>the pack file to write</source>
         <translation>書き出す質問票のファイル</translation>
-    </message>
-    <message>
-        <source>%1: the pack would be written over the spreadsheet; choose another --out</source>
-        <translation>%1：質問票が表のファイルに上書きされてしまいます。別の --out を指定してください</translation>
     </message>
     <message>
         <source>%1: nothing written</source>

@@ -1,6 +1,7 @@
 #include "report/pdfreport.h"
 
 #include "core/catalogstore.h"
+#include "core/filesafety.h"
 #include "core/format.h"
 #include "core/json.h"
 #include "core/profilelabels.h"
@@ -1029,6 +1030,9 @@ QByteArray PdfReport::toPdf(const Progress& progress) const
 
 Result<bool> PdfReport::write(const QString& path, const Progress& progress) const
 {
+    if (auto allowed = files::checkOutput(path); !allowed) { // before the pages are drawn, not after
+        return allowed;
+    }
     const QByteArray bytes = toPdf(progress);
     if (bytes.isEmpty()) {
         Diagnostic cancelled;

@@ -204,6 +204,10 @@ void TestBundledPacks::repositoryPrefersNewestVersion()
     QVERIFY(missing.error().first().message.contains(
         u"ipa-self-check, meti-management-10, scs-star3-readiness, sme-guideline"_s));
     QCOMPARE(PackRepository::compareVersions(u"3.10.0"_s, u"3.9.9"_s), 1);
+    // Parts beyond 64 bits still sort by their value, never as the oldest.
+    QCOMPARE(PackRepository::compareVersions(u"18446744073709551616.0.0"_s, u"3.1.0"_s), 1);
+    QCOMPARE(PackRepository::compareVersions(u"3.1.0"_s, u"3.01.0"_s), 0);
+    QCOMPARE(PackRepository::compareVersions(u"3.1"_s, u"3.1.0"_s), 0);
 }
 
 // The figures are worked out by hand in tests/data/newpacks/expected.md from docs/pack-format.md.

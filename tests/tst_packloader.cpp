@@ -169,6 +169,12 @@ void TestPackLoader::reportsBadPack_data()
         u"\"Test Pack\" is not a valid id"_s, R"("Test Pack")");
     row("bad version", R"("version": "1.0.0")", R"("version": "1.0")", ErrorCode::Value, u"$.version"_s,
         u"MAJOR.MINOR.PATCH"_s, R"("1.0")");
+    row("version part of 2^64", R"("version": "1.0.0")", R"("version": "18446744073709551616.0.0")", ErrorCode::Value,
+        u"$.version"_s, u"must be at most 999999999"_s, R"("18446744073709551616.0.0")");
+    row("version part of 2^64 - 1", R"("version": "1.0.0")", R"("version": "3.18446744073709551615.0")",
+        ErrorCode::Value, u"$.version"_s, u"must be at most 999999999"_s, R"("3.18446744073709551615.0")");
+    row("version part just too large", R"("version": "1.0.0")", R"("version": "1.0.1000000000")", ErrorCode::Value,
+        u"$.version"_s, u"must be at most 999999999"_s, R"("1.0.1000000000")");
     row("unsupported format", R"("format": 1)", R"("format": 2)", ErrorCode::Value, u"$.format"_s,
         u"unsupported pack format 2"_s, "2,");
     row("target out of range", R"("default": 70)", R"("default": 170)", ErrorCode::Value,

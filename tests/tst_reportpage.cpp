@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,8 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace mamori;
 using namespace mamori::gui;
@@ -52,6 +55,8 @@ private slots:
     void exports_data();
     void exports();
     void exportProblemIsReported();
+    void exportNeverOverwritesWhatIsOpen_data();
+    void exportNeverOverwritesWhatIsOpen();
 
 private:
     // A window with the sample manufacturer's ipa-self-check answers, on the Report step.
@@ -185,6 +190,59 @@ void TestReportPage::exportProblemIsReported()
     QVERIFY(!window->reportPage()->exportTo(path, ReportPage::Format::Pdf, &error));
     QVERIFY2(error.contains(u"report.pdf"_s), qPrintable(error));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestReportPage::exportNeverOverwritesWhatIsOpen_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("target");   // database or catalog
+    QTest::addColumn<QString>("spelling"); // same, dotdot, symlink, hardlink, or a journal's suffix
+    QTest::newRow("pdf onto the database") << int(ReportPage::Format::Pdf) << u"database"_s << u"same"_s;
+    QTest::newRow("csv onto the database, a/../") << int(ReportPage::Format::Csv) << u"database"_s << u"dotdot"_s;
+    QTest::newRow("json onto the database's journal") << int(ReportPage::Format::Json) << u"database"_s << u"-wal"_s;
+    QTest::newRow("pdf onto the database, hard link") << int(ReportPage::Format::Pdf) << u"database"_s << u"hardlink"_s;
+    QTest::newRow("csv through a link to the database")
+        << int(ReportPage::Format::Csv) << u"database"_s << u"symlink"_s;
+    QTest::newRow("json onto the catalog") << int(ReportPage::Format::Json) << u"catalog"_s << u"same"_s;
+}
+
+void TestReportPage::exportNeverOverwritesWhatIsOpen()
+{
+    QFETCH(int, format);
+    QFETCH(QString, target);
+    QFETCH(QString, spelling);
+    auto window = openOnReport(Language::English);
+    QVERIFY(window);
+    const QString file =
+        target == u"database"_s ? m_dir.filePath(u"r%1.sqlite"_s.arg(m_counter)) : m_dir.filePath(u"catalog.sqlite"_s);
+    const QString name = QFileInfo(file).fileName();
+    QString path = file;
+    QString hit = file;
+    if (spelling == u"dotdot"_s) {
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"sub"_s)));
+        path = m_dir.filePath(u"sub/../"_s + name);
+    } else if (spelling == u"symlink"_s) {
+        path = m_dir.filePath(u"link-%1.csv"_s.arg(m_counter));
+        QVERIFY(QFile::link(file, path));
+    } else if (spelling == u"hardlink"_s) {
+        path = m_dir.filePath(u"hard-%1.pdf"_s.arg(m_counter));
+        QCOMPARE(::link(QFile::encodeName(file).constData(), QFile::encodeName(path).constData()), 0);
+    } else if (spelling != u"same"_s) {
+        path = file + spelling;
+        hit = path;
+    }
+    const auto read = [](const QString& p) {
+        QFile f(p);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<absent>");
+    };
+    const QByteArray before = read(hit);
+    QString error;
+    QVERIFY(!window->reportPage()->exportTo(path, ReportPage::Format(format), &error));
+    QVERIFY2(error.contains(QFileInfo(path).fileName()) && error.contains(name), qPrintable(error));
+    QCOMPARE(read(hit), before);
+    // The window goes on saving answers into its database.
+    QVERIFY(window->reportPage()->exportTo(m_dir.filePath(u"fine-%1.json"_s.arg(m_counter)), ReportPage::Format::Json,
+                                           &error));
 }
 
 QTEST_MAIN(TestReportPage)
