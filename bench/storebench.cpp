@@ -90,7 +90,7 @@ TransferDocument makeFirm(int index, const Pack& pack, std::mt19937& random)
             as.finishedAt = as.updatedAt;
         }
         for (const Question& q : pack.questions) {
-            as.answers.push_back({q.id, pack.scale[choice(random)].id, QString(), as.startedAt.addSecs(30)});
+            as.answers.push_back({q.id, pack.scale[choice(random)].id, QString(), as.startedAt.addSecs(30), {}, 0});
         }
         std::sort(as.answers.begin(), as.answers.end(),
                   [](const auto& x, const auto& y) { return x.question < y.question; });

@@ -238,4 +238,30 @@ void Command::printDiagnosticsTo(const Diagnostics& diagnostics, Context& ctx)
     ctx.err.flush();
 }
 
+QString terminalSafe(const QString& text, bool oneLine)
+{
+    const auto unsafe = [oneLine](char32_t c) {
+        if (c == U'\t' || c == U'\n') {
+            return oneLine;
+        }
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    };
+    QString out;
+    out.reserve(text.size());
+    for (const char32_t c : QStringView(text).toUcs4()) {
+        if (!unsafe(c)) {
+            out += QString::fromUcs4(&c, 1);
+        } else if (c == U'\t') {
+            out += u"\\t"_s;
+        } else if (c == U'\n') {
+            out += u"\\n"_s;
+        } else if (c < 0x100) {
+            out += u"\\x%1"_s.arg(uint(c), 2, 16, QLatin1Char('0'));
+        } else {
+            out += u"\\u%1"_s.arg(uint(c), 4, 16, QLatin1Char('0'));
+        }
+    }
+    return out;
+}
+
 } // namespace mamori::cli

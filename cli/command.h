@@ -77,6 +77,12 @@ public:
 // dot or quote, which roff would read as a request.
 QString roffEscaped(const QString& text);
 
+// Text from a file or a database, made safe to print on a terminal: control characters (ESC, NUL, the C1
+// range, DEL) and the characters that reorder text (U+202A–202E, U+2066–2069) are shown as escapes
+// (\x1b, \u202e), so a name can neither clear nor retitle the terminal nor reverse what follows it.
+// Tabs and line breaks stay unless `oneLine`, which shows them as \t and \n.
+QString terminalSafe(const QString& text, bool oneLine = true);
+
 // Wraps to `width` display columns (Japanese characters count two), indenting continuation lines.
 QStringList wrapText(const QString& text, int width);
 // Display width of a string in a terminal: East Asian wide and full-width characters count two.

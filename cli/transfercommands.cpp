@@ -119,11 +119,15 @@ int AssessmentImportCommand::run(const std::vector<std::string>& args, Context& 
 {
     po::options_description options(Tr::tr("Options").toStdString());
     options.add_options()("file", po::value<std::string>()->required(),
-                          Tr::tr("the exported JSON document").toStdString().c_str());
+                          Tr::tr("the exported JSON document").toStdString().c_str())(
+        "theirs", Tr::tr("where an answer was changed both here and in the document since the two copies last met, "
+                         "take the document's (default: keep the one here)")
+                      .toStdString()
+                      .c_str());
     po::positional_options_description positional;
     positional.add("file", 1);
     po::variables_map values;
-    if (const auto stop = parse(args, options, positional, values, ctx, u"assessment import FILE"_s)) {
+    if (const auto stop = parse(args, options, positional, values, ctx, u"assessment import FILE [--theirs]"_s)) {
         return *stop;
     }
     const PackRepository packs;
@@ -136,7 +140,7 @@ int AssessmentImportCommand::run(const std::vector<std::string>& args, Context& 
     if (!store) {
         return InvalidInput;
     }
-    const auto report = store->importDocument(*document);
+    const auto report = store->importDocument(*document, values.count("theirs") > 0);
     if (!report) {
         printDiagnosticsTo(report.error(), ctx);
         return InvalidInput;
@@ -149,6 +153,8 @@ int AssessmentImportCommand::run(const std::vector<std::string>& args, Context& 
     if (report->profilesAdded > 0 && !report->firmAdded) {
         ctx.out << u"  "_s << Tr::tr("%n profile version(s) added", nullptr, report->profilesAdded) << u'\n';
     }
+    // Conflicts kept here are listed on their own below.
+    const int keptPlain = report->answersKeptLocal - (values.count("theirs") ? 0 : int(report->conflicts.size()));
     const std::pair<int, QString> lines[] = {
         {report->assessmentsAdded, Tr::tr("%n assessment(s) added", nullptr, report->assessmentsAdded)},
         {report->assessmentsUpdated,
@@ -156,13 +162,35 @@ int AssessmentImportCommand::run(const std::vector<std::string>& args, Context& 
              .arg(Tr::tr("%n answer(s) added or replaced by later ones", nullptr, report->answersTaken))},
         {report->assessmentsUnchanged,
          Tr::tr("%n assessment(s) already here, unchanged", nullptr, report->assessmentsUnchanged)},
-        {report->answersKeptLocal,
-         Tr::tr("%n answer(s) kept as they are here: answered here later than in the document", nullptr,
-                report->answersKeptLocal)},
+        {keptPlain, Tr::tr("%n answer(s) kept as they are here: changed here since the document's copy was made",
+                           nullptr, keptPlain)},
     };
     for (const auto& [count, line] : lines) {
         if (count > 0) {
             ctx.out << u"  "_s << line << u'\n';
+        }
+    }
+    if (!report->conflicts.empty()) {
+        // Each answer changed on both PCs, with both values, so the user can decide; the change log has them too.
+        const bool theirs = values.count("theirs") > 0;
+        ctx.out << u"  "_s
+                << (theirs
+                        ? Tr::tr("%n answer(s) changed both here and in the document; the document's taken:", nullptr,
+                                 int(report->conflicts.size()))
+                        : Tr::tr("%n answer(s) changed both here and in the document; kept here (--theirs takes "
+                                 "the document's):",
+                                 nullptr, int(report->conflicts.size())))
+                << u'\n';
+        const auto value = [](const QString& choice, const QString& note) {
+            const QString shown = choice.isEmpty() ? Tr::tr("(not answered)") : choice;
+            return note.isEmpty() ? shown : Tr::tr("%1, note: %2").arg(shown, terminalSafe(note));
+        };
+        for (const ImportConflict& c : report->conflicts) {
+            ctx.out << u"    "_s
+                    << Tr::tr("assessment %1, %2: here %3 (%4); document %5 (%6)")
+                           .arg(QString::number(c.assessmentId), c.question, value(c.localChoice, c.localNote),
+                                localTime(c.localAt), value(c.theirChoice, c.theirNote), localTime(c.theirAt))
+                    << u'\n';
         }
     }
     QStringList ids;

@@ -64,6 +64,18 @@ QString describeChange(const ChangeRecord& c, const Pack* pack, Language languag
         return Tr::tr("%n answer(s) taken in from %1", nullptr, count)
             .arg(parts.size() == 3 ? parts[0] + u' ' + parts[1] : c.detail);
     }
+    case ChangeKind::ImportConflict: {
+        const auto value = [&](const QString& choice, const QString& note) {
+            const QString shown = choice.isEmpty() ? Tr::tr("not answered") : u"\""_s + label(choice) + u'"';
+            return note.isEmpty() ? shown : Tr::tr("%1 (note: %2)").arg(shown, note);
+        };
+        const QString here = value(c.previousChoice, c.previousNote);
+        const QString theirs = value(c.choice, c.note);
+        return c.detail == u"theirs"_s ? Tr::tr("%1: changed on both PCs; took %2 from the file over %3 here")
+                                             .arg(c.questionId, theirs, here)
+                                       : Tr::tr("%1: changed on both PCs; kept %2 here over %3 in the file")
+                                             .arg(c.questionId, here, theirs);
+    }
     }
     return c.detail;
 }

@@ -107,8 +107,6 @@ const char* const ToV2[] = {
     "UPDATE schema_version SET version = 2",
 };
 
-#undef MAMORI_SQL_UUID
-
 // The same two versions for PostgreSQL. Ids are identity columns (BY DEFAULT, so `db copy` can keep
 // them); text that is sorted or compared (names, ids, ISO times) is COLLATE "C", ordered by code point
 // as SQLite orders it, whatever the server's locale; a score is double precision, which SQLite's REAL
@@ -201,8 +199,43 @@ const char* const PgToV3[] = {
 };
 // NOLINTEND(bugprone-suspicious-missing-comma)
 
-const std::span<const char* const> Migrations[] = {ToV2, ToV3};
-const std::span<const char* const> PgMigrations[] = {PgToV2, PgToV3};
+// Version 4, for merging a firm's documents between PCs without trusting their clocks: each database
+// has a uid of its own; an answer remembers where its value was given (`origin`, empty for this
+// database, and its revision there); `assessment_seen` keeps, per assessment, the newest revision of
+// each other database whose answers were merged in. An import then knows which answers changed on
+// either side since the two last met (docs/export-format.md).
+const char* const ToV4[] = {
+    "CREATE TABLE mamori_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "INSERT INTO mamori_meta (key, value) VALUES ('store_uid', " MAMORI_SQL_UUID ")",
+    "ALTER TABLE answers ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE answers ADD COLUMN origin_revision INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE assessment_seen (assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,"
+    " store_uid TEXT NOT NULL, revision INTEGER NOT NULL, PRIMARY KEY (assessment_id, store_uid)) WITHOUT ROWID",
+    "UPDATE schema_version SET version = 4",
+};
+
+#undef MAMORI_SQL_UUID
+
+// NOLINTBEGIN(bugprone-suspicious-missing-comma): statements span several lines
+const char* const PgToV4[] = {
+    "INSERT INTO mamori_meta (key, value) VALUES ('store_uid', gen_random_uuid()::text)",
+    "ALTER TABLE answers ADD COLUMN origin text COLLATE \"C\" NOT NULL DEFAULT ''",
+    "ALTER TABLE answers ADD COLUMN origin_revision bigint NOT NULL DEFAULT 0",
+    "CREATE TABLE assessment_seen (assessment_id bigint NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,"
+    " store_uid text COLLATE \"C\" NOT NULL, revision bigint NOT NULL, PRIMARY KEY (assessment_id, store_uid))",
+    // A team's database (resources/postgresql/team-access.sql) keeps the new table to each team, as
+    // its answers are; the owner sees everything as before.
+    "ALTER TABLE assessment_seen ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY mamori_team ON assessment_seen USING (EXISTS (SELECT 1 FROM assessments a WHERE a.id = "
+    "assessment_id))",
+    "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'mamori_users') THEN "
+    "GRANT SELECT, INSERT, UPDATE ON assessment_seen TO mamori_users; END IF; END $$",
+    "UPDATE schema_version SET version = 4",
+};
+// NOLINTEND(bugprone-suspicious-missing-comma)
+
+const std::span<const char* const> Migrations[] = {ToV2, ToV3, ToV4};
+const std::span<const char* const> PgMigrations[] = {PgToV2, PgToV3, PgToV4};
 static_assert(std::size(Migrations) + 1 == Store::SchemaVersion);
 static_assert(std::size(PgMigrations) + 1 == Store::SchemaVersion);
 
@@ -228,6 +261,9 @@ QStringList requiredTables(int version)
     QStringList tables{u"firms"_s, u"profiles"_s, u"assessments"_s, u"answers"_s, u"results"_s};
     if (version >= 3) {
         tables.append(u"changes"_s);
+    }
+    if (version >= 4) {
+        tables.append(u"assessment_seen"_s);
     }
     return tables;
 }
@@ -271,7 +307,7 @@ namespace {
 constexpr std::pair<ChangeKind, const char*> ChangeKindIds[] = {
     {ChangeKind::FirmAdded, "firm"},  {ChangeKind::ProfileSaved, "profile"}, {ChangeKind::Started, "start"},
     {ChangeKind::Answered, "answer"}, {ChangeKind::NoteChanged, "note"},     {ChangeKind::AnswerRemoved, "unanswer"},
-    {ChangeKind::Finished, "finish"}, {ChangeKind::Imported, "import"},
+    {ChangeKind::Finished, "finish"}, {ChangeKind::Imported, "import"},      {ChangeKind::ImportConflict, "conflict"},
 };
 
 // The user's name on this PC, for the change log of a database file: the account the process runs
@@ -1271,7 +1307,7 @@ Result<qint64> Store::editAnswer(qint64 assessmentId, const QString& questionId,
         q.prepare(u"INSERT INTO answers (assessment_id, question_id, choice, note, answered_at, revision) "
                   "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?) ON CONFLICT (assessment_id, question_id) "
                   "DO UPDATE SET choice = excluded.choice, note = excluded.note, answered_at = excluded.answered_at, "
-                  "revision = excluded.revision"_s);
+                  "revision = excluded.revision, origin = '', origin_revision = 0"_s); // given here, now
         q.addBindValue(assessmentId);
         q.addBindValue(questionId);
         q.addBindValue(newChoice);

@@ -82,6 +82,9 @@ enum class ChangeKind
     AnswerRemoved, // the choice taken back; a note stays
     Finished,
     Imported, // answers merged in from another PC's export
+    // An answer changed both here and on the PC a document came from: `choice` and `note` are the
+    // document's, `previous…` the ones here; `detail` is "kept" or "theirs", what the import did.
+    ImportConflict,
 };
 QString changeKindId(ChangeKind kind);
 std::optional<ChangeKind> changeKindFromId(const QString& id);
@@ -148,7 +151,7 @@ public:
         ReadWrite,
         ReadOnly
     };
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     // PRAGMA application_id of a Mamori database ('MMRI'), so a stranger's SQLite file is recognised.
     static constexpr qint32 ApplicationId = 0x4D4D5249;
 
@@ -250,7 +253,9 @@ public:
     // Writes a validated document (parseTransfer) in one transaction: all of it, or nothing.
     // Firms and assessments already here (same uid) are not duplicated; an assessment is replaced
     // only when the document's copy was changed later than the local one.
-    Result<ImportReport> importDocument(const TransferDocument& document);
+    // `preferTheirs`: an answer changed on both sides since they last met takes the document's value;
+    // by default the one here is kept. Conflicts are reported and logged either way.
+    Result<ImportReport> importDocument(const TransferDocument& document, bool preferTheirs = false);
 
     // One table's row count and a SHA-256 over its rows read in key order, each value written the same
     // way whichever database it came from (core/storecopy.cpp).

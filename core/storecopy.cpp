@@ -39,7 +39,9 @@ constexpr TableSpec Tables[] = {
     {"assessments",
      "id, uid, firm_id, profile_id, pack_id, pack_version, started_at, updated_at, finished_at, status, revision", "id",
      true},
-    {"answers", "assessment_id, question_id, choice, note, answered_at, revision", "assessment_id, question_id", false},
+    {"answers", "assessment_id, question_id, choice, note, answered_at, revision, origin, origin_revision",
+     "assessment_id, question_id", false},
+    {"assessment_seen", "assessment_id, store_uid, revision", "assessment_id, store_uid", false},
     {"results", "assessment_id, pack_digest, score, level, answered, applicable, categories_json, computed_at",
      "assessment_id", false},
     {"changes",
@@ -166,6 +168,17 @@ Result<std::vector<Store::TableCheck>> Store::copyInto(Store& target,
                 return failure(target.error(Tr::tr("cannot copy: %1").arg(write.lastError().text())));
             }
         }
+    }
+    // The copy carries on as the same database (answers given "here" stay given here): it takes the
+    // original's uid, so other PCs' documents merge into it as they would have into the original.
+    if (!read.exec(u"SELECT value FROM mamori_meta WHERE key = 'store_uid'"_s) || !read.next()) {
+        return failure(error(Tr::tr("cannot read the table %1: %2").arg(u"mamori_meta"_s, read.lastError().text())));
+    }
+    write.prepare(u"UPDATE mamori_meta SET value = ? WHERE key = 'store_uid'"_s);
+    write.addBindValue(read.value(0));
+    read.finish();
+    if (!write.exec()) {
+        return failure(target.error(Tr::tr("cannot copy: %1").arg(write.lastError().text())));
     }
     if (!t.commit()) {
         return failure(target.error(Tr::tr("cannot copy: %1; nothing was written").arg(to.lastError().text())));

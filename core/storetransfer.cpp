@@ -29,6 +29,17 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mamori::Store)
 };
 
+// This database's own uid (schema 4): where the answers given here say they were given.
+std::optional<QString> ownStoreUid(QSqlQuery& q)
+{
+    if (!q.exec(u"SELECT value FROM mamori_meta WHERE key = 'store_uid'"_s) || !q.next()) {
+        return std::nullopt;
+    }
+    QString uid = q.value(0).toString();
+    q.finish();
+    return uid;
+}
+
 QString profileText(const Profile& profile)
 {
     return QString::fromUtf8(QJsonDocument(profileToJson(profile)).toJson(QJsonDocument::Compact));
@@ -106,13 +117,17 @@ Result<TransferDocument> Store::exportDocument(qint64 firmId, std::optional<qint
         d.profiles.push_back({fromText(q.value(2)), std::move(*profile)});
     }
 
+    const auto own = ownStoreUid(q);
+    if (!own) {
+        return failed();
+    }
     if (assessmentId) {
-        q.prepare(u"SELECT id, uid, profile_id, pack_id, pack_version, status, started_at, updated_at, finished_at "
-                  "FROM assessments WHERE id = ?"_s);
+        q.prepare(u"SELECT id, uid, profile_id, pack_id, pack_version, status, started_at, updated_at, finished_at, "
+                  "revision FROM assessments WHERE id = ?"_s);
         q.addBindValue(*assessmentId);
     } else {
-        q.prepare(u"SELECT id, uid, profile_id, pack_id, pack_version, status, started_at, updated_at, finished_at "
-                  "FROM assessments WHERE firm_id = ? ORDER BY started_at, id"_s);
+        q.prepare(u"SELECT id, uid, profile_id, pack_id, pack_version, status, started_at, updated_at, finished_at, "
+                  "revision FROM assessments WHERE firm_id = ? ORDER BY started_at, id"_s);
         q.addBindValue(firmId);
     }
     if (!q.exec()) {
@@ -121,8 +136,10 @@ Result<TransferDocument> Store::exportDocument(qint64 firmId, std::optional<qint
     QSqlQuery answers(db);
     answers.prepare(
         // A note without an answer stays on this PC: the format has answers, each with a choice.
-        u"SELECT question_id, choice, note, answered_at FROM answers WHERE assessment_id = ? AND choice <> '' "
-        "ORDER BY question_id"_s);
+        u"SELECT question_id, choice, note, answered_at, revision, origin, origin_revision FROM answers "
+        "WHERE assessment_id = ? AND choice <> '' ORDER BY question_id"_s);
+    QSqlQuery seen(db);
+    seen.prepare(u"SELECT store_uid, revision FROM assessment_seen WHERE assessment_id = ?"_s);
     while (q.next()) {
         TransferDocument::Assessment a;
         a.uid = q.value(1).toString();
@@ -138,15 +155,26 @@ Result<TransferDocument> Store::exportDocument(qint64 firmId, std::optional<qint
             return failure(error(Tr::tr("cannot export: %1").arg(answers.lastError().text())));
         }
         while (answers.next()) {
+            // An answer given here names this database and its revision; one merged in keeps its origin.
+            const QString origin = answers.value(5).toString();
             a.answers.push_back({answers.value(0).toString(), answers.value(1).toString(), answers.value(2).toString(),
-                                 fromText(answers.value(3))});
+                                 fromText(answers.value(3)), origin.isEmpty() ? *own : origin,
+                                 origin.isEmpty() ? answers.value(4).toLongLong() : answers.value(6).toLongLong()});
         }
+        seen.addBindValue(q.value(0).toLongLong());
+        if (!seen.exec()) {
+            return failure(error(Tr::tr("cannot export: %1").arg(seen.lastError().text())));
+        }
+        while (seen.next()) {
+            a.seen[seen.value(0).toString()] = seen.value(1).toLongLong();
+        }
+        a.seen[*own] = q.value(9).toLongLong();
         d.assessments.push_back(std::move(a));
     }
     return d;
 }
 
-Result<ImportReport> Store::importDocument(const TransferDocument& d)
+Result<ImportReport> Store::importDocument(const TransferDocument& d, bool preferTheirs)
 {
     if (m_mode == Mode::ReadOnly) {
         return failure(error(Tr::tr("the database is open read-only")));
@@ -250,15 +278,53 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
         return failed();
     }
 
+    const auto own = ownStoreUid(q);
+    if (!own) {
+        return failed();
+    }
     QSqlQuery answers(db);
     // Each answer taken carries the assessment's new revision, so a colleague's screen that read the
-    // question before the import sees a conflict rather than overwriting it.
-    answers.prepare(u"INSERT INTO answers (assessment_id, question_id, choice, note, answered_at, revision) "
-                    "VALUES (?, ?, ?, coalesce(?, ''), ?, ?) ON CONFLICT (assessment_id, question_id) DO UPDATE SET "
-                    "choice = excluded.choice, answered_at = excluded.answered_at, revision = excluded.revision, "
-                    // a note written here before the question was answered survives an answer without one
-                    "note = CASE WHEN answers.choice = '' AND excluded.note = '' THEN answers.note "
-                    "ELSE excluded.note END"_s);
+    // question before the import sees a conflict rather than overwriting it; and where it was given.
+    answers.prepare(
+        u"INSERT INTO answers (assessment_id, question_id, choice, note, answered_at, revision, origin, "
+        "origin_revision) VALUES (?, ?, ?, coalesce(?, ''), ?, ?, ?, ?) ON CONFLICT (assessment_id, "
+        "question_id) DO UPDATE SET choice = excluded.choice, answered_at = excluded.answered_at, "
+        "revision = excluded.revision, origin = excluded.origin, origin_revision = excluded.origin_revision, "
+        // a note written here before the question was answered survives an answer without one
+        "note = CASE WHEN answers.choice = '' AND excluded.note = '' THEN answers.note "
+        "ELSE excluded.note END"_s);
+    // An answer of a version 1 document has no known origin: once taken, it counts as given here.
+    const auto bindAnswer = [&](qint64 assessment, const TransferDocument::Answer& answer, qint64 revision) {
+        const bool known = !answer.originStore.isEmpty() && answer.originStore != *own;
+        answers.addBindValue(assessment);
+        answers.addBindValue(answer.question);
+        answers.addBindValue(answer.choice);
+        answers.addBindValue(answer.note);
+        answers.addBindValue(timeText(answer.answeredAt));
+        answers.addBindValue(revision);
+        answers.addBindValue(known ? answer.originStore : QString());
+        answers.addBindValue(known ? answer.originRevision : qint64(0));
+        return answers.exec();
+    };
+    // What this copy has now seen of each other database: the most of what it had and what the document had.
+    QSqlQuery seenWrite(db);
+    seenWrite.prepare(u"INSERT INTO assessment_seen (assessment_id, store_uid, revision) VALUES (?, ?, ?) "
+                      "ON CONFLICT (assessment_id, store_uid) DO UPDATE SET revision = CASE WHEN excluded.revision > "
+                      "assessment_seen.revision THEN excluded.revision ELSE assessment_seen.revision END"_s);
+    const auto recordSeen = [&](qint64 assessment, const TransferDocument::Assessment& a) {
+        for (const auto& [store, revision] : a.seen) {
+            if (store == *own) {
+                continue;
+            }
+            seenWrite.addBindValue(assessment);
+            seenWrite.addBindValue(store);
+            seenWrite.addBindValue(revision);
+            if (!seenWrite.exec()) {
+                return false;
+            }
+        }
+        return true;
+    };
     for (const auto& a : d.assessments) {
         // Lock the assessment's row first (a write that changes nothing), as an answer written here
         // does: a colleague's answer then either came before and is read below, or waits for the import.
@@ -289,37 +355,99 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
             const QDateTime localUpdated = fromText(q.value(2));
             const bool localFinished = q.value(3).toString() == u"finished"_s;
             // Both sides may have answered since they parted (the consultant here, the client there), so
-            // the two are merged answer by answer: the later answer to a question wins, and an answer
-            // only one side has is kept. Nothing answered on either PC is lost.
+            // the two are merged answer by answer, by what each side had seen of the other, never by
+            // the clocks of the two PCs (one may be hours off): an answer changed on one side only is
+            // taken or kept; one changed on both sides is a conflict, kept here unless `preferTheirs`.
+            // An answer only one side has is kept. Nothing answered on either PC is lost.
             struct Local
             {
                 QString choice;
                 QString note;
                 QDateTime at;
+                QString origin; // the database where this value was given
+                qint64 originRevision = 0;
             };
             QHash<QString, Local> local;
-            q.prepare(u"SELECT question_id, choice, note, answered_at FROM answers WHERE assessment_id = ? AND "
-                      "choice <> ''"_s);
+            q.prepare(u"SELECT question_id, choice, note, answered_at, revision, origin, origin_revision FROM answers "
+                      "WHERE assessment_id = ?"_s);
             q.addBindValue(id);
             if (!q.exec()) {
                 return failed();
             }
             while (q.next()) {
+                const QString origin = q.value(5).toString();
                 local.insert(q.value(0).toString(),
-                             {q.value(1).toString(), q.value(2).toString(), fromText(q.value(3))});
+                             {q.value(1).toString(), q.value(2).toString(), fromText(q.value(3)),
+                              origin.isEmpty() ? *own : origin,
+                              origin.isEmpty() ? q.value(4).toLongLong() : q.value(6).toLongLong()});
             }
+            std::map<QString, qint64> seenHere;
+            q.prepare(u"SELECT store_uid, revision FROM assessment_seen WHERE assessment_id = ?"_s);
+            q.addBindValue(id);
+            if (!q.exec()) {
+                return failed();
+            }
+            while (q.next()) {
+                seenHere[q.value(0).toString()] = q.value(1).toLongLong();
+            }
+            const auto seenBy = [](const std::map<QString, qint64>& seen, const QString& store, qint64 revision) {
+                const auto it = seen.find(store);
+                return it != seen.end() && it->second >= revision;
+            };
             std::vector<const TransferDocument::Answer*> taken;
+            std::vector<ImportConflict> conflicts;
             for (const auto& answer : a.answers) {
                 const auto it = local.constFind(answer.question);
-                const bool same = it != local.constEnd() && it->choice == answer.choice && it->note == answer.note;
-                if (same) {
+                const bool here = it != local.constEnd();
+                if (here && it->choice == answer.choice && it->note == answer.note) {
                     continue;
                 }
-                if (it != local.constEnd() && answer.answeredAt <= it->at) {
-                    ++report.answersKeptLocal; // answered here later, differently
+                // Theirs is news here unless it was given here or came from a copy this one has merged.
+                const bool theirsNew =
+                    answer.originStore.isEmpty() ||
+                    (answer.originStore != *own && !seenBy(seenHere, answer.originStore, answer.originRevision));
+                if (!theirsNew) {
+                    ++report.answersKeptLocal; // the document holds an older value; what is here came after
                     continue;
                 }
-                taken.push_back(&answer);
+                // Ours is news to them unless the document's copy had seen it. A note alone, which an answer
+                // without a note of its own keeps, is no rival.
+                const bool noteOnly =
+                    here && it->choice.isEmpty() && (answer.note.isEmpty() || answer.note == it->note);
+                const bool oursNew = here && !noteOnly && !seenBy(a.seen, it->origin, it->originRevision);
+                if (!oursNew) {
+                    taken.push_back(&answer);
+                    continue;
+                }
+                ImportConflict conflict{id,          answer.question,   it->choice,  it->note, it->at, answer.choice,
+                                        answer.note, answer.answeredAt, preferTheirs};
+                conflicts.push_back(conflict);
+                if (preferTheirs) {
+                    taken.push_back(&answer);
+                } else {
+                    ++report.answersKeptLocal;
+                }
+            }
+            if (!recordSeen(id, a)) {
+                return failure(
+                    error(Tr::tr("cannot import; nothing was changed: %1").arg(seenWrite.lastError().text())));
+            }
+            for (const ImportConflict& conflict : conflicts) {
+                ChangeRecord change;
+                change.firmId = report.firmId;
+                change.assessmentId = id;
+                change.at = QDateTime::currentDateTimeUtc();
+                change.kind = ChangeKind::ImportConflict;
+                change.questionId = conflict.question;
+                change.choice = conflict.theirChoice;
+                change.note = conflict.theirNote;
+                change.previousChoice = conflict.localChoice;
+                change.previousNote = conflict.localNote;
+                change.detail = conflict.tookTheirs ? u"theirs"_s : u"kept"_s;
+                if (!logChange(q, change)) {
+                    return failed();
+                }
+                report.conflicts.push_back(conflict);
             }
             const bool finish = a.finished && !localFinished;
             if (!taken.empty() || finish) {
@@ -335,13 +463,7 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
                 const qint64 revision = q.value(0).toLongLong();
                 q.finish();
                 for (const auto* answer : taken) {
-                    answers.addBindValue(id);
-                    answers.addBindValue(answer->question);
-                    answers.addBindValue(answer->choice);
-                    answers.addBindValue(answer->note);
-                    answers.addBindValue(timeText(answer->answeredAt));
-                    answers.addBindValue(revision);
-                    if (!answers.exec()) {
+                    if (!bindAnswer(id, *answer, revision)) {
                         return failure(
                             error(Tr::tr("cannot import; nothing was changed: %1").arg(answers.lastError().text())));
                     }
@@ -379,15 +501,12 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d)
         report.assessmentIds.push_back(id);
         ++report.assessmentsAdded;
         for (const auto& answer : a.answers) {
-            answers.addBindValue(id);
-            answers.addBindValue(answer.question);
-            answers.addBindValue(answer.choice);
-            answers.addBindValue(answer.note);
-            answers.addBindValue(timeText(answer.answeredAt));
-            answers.addBindValue(1); // a new assessment's first revision
-            if (!answers.exec()) {
+            if (!bindAnswer(id, answer, 1)) { // a new assessment's first revision
                 return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(answers.lastError().text())));
             }
+        }
+        if (!recordSeen(id, a)) {
+            return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(seenWrite.lastError().text())));
         }
         if (!logImport(id, a, int(a.answers.size()))) {
             return failed();

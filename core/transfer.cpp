@@ -15,6 +15,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 
@@ -35,6 +36,15 @@ constexpr qsizetype TransferMaxBytes = 64 * MiB;
 QString timeText(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// Revisions are counters of changes; beyond 2^53 a JSON number would no longer be exact.
+constexpr qint64 MaxRevision = 9'007'199'254'740'991;
+
+bool isUid(const QString& text)
+{
+    const QUuid parsed = QUuid::fromString(text);
+    return !parsed.isNull() && parsed.toString(QUuid::WithoutBraces) == text;
 }
 
 QJsonValue timeValue(const QDateTime& time)
@@ -58,6 +68,10 @@ QByteArray transferToJson(const TransferDocument& d)
             if (!answer.note.isEmpty()) {
                 entry.insert(u"note"_s, answer.note);
             }
+            if (!answer.originStore.isEmpty()) {
+                entry.insert(u"origin"_s,
+                             QJsonObject{{u"store"_s, answer.originStore}, {u"revision"_s, answer.originRevision}});
+            }
             answers.insert(answer.question, entry);
         }
         assessments.append(QJsonObject{
@@ -70,6 +84,15 @@ QByteArray transferToJson(const TransferDocument& d)
             {u"finished_at"_s, timeValue(a.finishedAt)},
             {u"answers"_s, answers},
         });
+        if (!a.seen.empty()) {
+            QJsonObject seen;
+            for (const auto& [store, revision] : a.seen) {
+                seen.insert(store, revision);
+            }
+            QJsonObject last = assessments.last().toObject();
+            last.insert(u"seen"_s, seen);
+            assessments.replace(assessments.size() - 1, last);
+        }
     }
     const QJsonObject root{
         {u"format"_s, FormatName},
@@ -206,6 +229,35 @@ private:
         return t.toUTC();
     }
 
+    // A database's uid where an answer was given; reported and empty when it is not one.
+    QString storeUid(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
+    {
+        const auto text = m_check.string(object, key, path);
+        if (!text) {
+            return {};
+        }
+        if (!isUid(*text)) {
+            m_check.report(ErrorCode::Value, *object.member(QString(key)), path.child(QString(key)),
+                           Tr::tr("\"%1\" is not a uid").arg(*text));
+            return {};
+        }
+        return *text;
+    }
+
+    qint64 revision(const JsonNode& object, QLatin1StringView key, const JsonPath& path)
+    {
+        const auto value = m_check.integer(object, key, path);
+        if (!value) {
+            return 0;
+        }
+        if (*value < 1 || *value > MaxRevision) {
+            m_check.report(ErrorCode::Value, *object.member(QString(key)), path.child(QString(key)),
+                           Tr::tr("expected a revision, a whole number from 1 to %1").arg(MaxRevision));
+            return 0;
+        }
+        return *value;
+    }
+
     QString uid(const JsonNode& object, const JsonPath& path)
     {
         const auto text = m_check.string(object, "uid"_L1, path);
@@ -288,7 +340,8 @@ private:
                              {"started_at"_L1, true},
                              {"updated_at"_L1, true},
                              {"finished_at"_L1, false},
-                             {"answers"_L1, true}})) {
+                             {"answers"_L1, true},
+                             {"seen"_L1, false}})) {
             return std::nullopt;
         }
         TransferDocument::Assessment a;
@@ -343,7 +396,9 @@ private:
                                    Tr::tr("the pack \"%1\" has no question \"%2\"").arg(installed->id, question));
                     continue;
                 }
-                if (!m_check.object(value, qp, {{"choice"_L1, true}, {"note"_L1, false}, {"answered_at"_L1, true}})) {
+                if (!m_check.object(
+                        value, qp,
+                        {{"choice"_L1, true}, {"note"_L1, false}, {"answered_at"_L1, true}, {"origin"_L1, false}})) {
                     continue;
                 }
                 TransferDocument::Answer answer;
@@ -351,6 +406,13 @@ private:
                 answer.choice = m_check.string(value, "choice"_L1, qp).value_or(QString());
                 answer.note = m_check.string(value, "note"_L1, qp).value_or(QString());
                 answer.answeredAt = time(value, "answered_at"_L1, qp, true);
+                if (const JsonNode* origin = value.member(u"origin"_s)) {
+                    const JsonPath op = qp.child(u"origin"_s);
+                    if (m_check.object(*origin, op, {{"store"_L1, true}, {"revision"_L1, true}})) {
+                        answer.originStore = storeUid(*origin, "store"_L1, op);
+                        answer.originRevision = revision(*origin, "revision"_L1, op);
+                    }
+                }
                 if (installed && value.member(u"choice"_s) && installed->choiceIndex(answer.choice) < 0) {
                     m_check.report(ErrorCode::Reference, *value.member(u"choice"_s), qp.child(u"choice"_s),
                                    Tr::tr("unknown answer \"%1\"; the pack's choices are: %2")
@@ -361,6 +423,27 @@ private:
             }
             std::sort(a.answers.begin(), a.answers.end(),
                       [](const auto& x, const auto& y) { return x.question < y.question; });
+        }
+        if (const JsonNode* seen = node.member(u"seen"_s)) {
+            const JsonPath sp = ap.child(u"seen"_s);
+            if (m_check.map(*seen, sp)) {
+                for (std::size_t i = 0; i < seen->keys().size(); ++i) {
+                    const QString& store = seen->keys()[i];
+                    if (!isUid(store)) {
+                        m_check.report(ErrorCode::Value, m_check.sourceMap().keyOffset(seen->items()[i].offset()),
+                                       sp.child(store), Tr::tr("\"%1\" is not a uid").arg(store));
+                        continue;
+                    }
+                    const JsonNode& value = seen->items()[i];
+                    if (!value.isNumber() || value.toNumber() < 1 || value.toNumber() > double(MaxRevision) ||
+                        value.toNumber() != std::floor(value.toNumber())) {
+                        m_check.report(ErrorCode::Value, value, sp.child(store),
+                                       Tr::tr("expected a revision, a whole number from 1 to %1").arg(MaxRevision));
+                        continue;
+                    }
+                    a.seen[store] = qint64(value.toNumber());
+                }
+            }
         }
         return a;
     }

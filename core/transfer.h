@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <map>
 #include <vector>
 
 namespace mamori {
@@ -18,7 +19,9 @@ class PackRepository;
 // holds and never duplicates it.
 struct TransferDocument
 {
-    static constexpr int Version = 1;
+    // 2 adds where each answer was given and what each side had seen of the others (`origin`, `seen`),
+    // so an import merges by revisions, not by clocks. Version 1 documents are still read.
+    static constexpr int Version = 2;
 
     enum class Scope
     {
@@ -35,7 +38,11 @@ struct TransferDocument
         QString question;
         QString choice;
         QString note;
-        QDateTime answeredAt;
+        QDateTime answeredAt; // shown to people; never used to decide which answer wins
+        // The database where this value was given (its store uid) and that database's revision of the
+        // assessment at the change; empty and 0 in a version 1 document, whose origin is unknown.
+        QString originStore;
+        qint64 originRevision = 0;
     };
     struct Assessment
     {
@@ -48,6 +55,9 @@ struct TransferDocument
         QDateTime updatedAt;
         QDateTime finishedAt;
         std::vector<Answer> answers; // in question id order
+        // For each database whose answers this copy holds (the exporting one included): the newest of its
+        // revisions this copy has seen. Empty in a version 1 document.
+        std::map<QString, qint64> seen;
     };
 
     Scope scope = Scope::Firm;
@@ -70,19 +80,37 @@ Result<TransferDocument> loadTransfer(const QString& path, const PackRepository&
 // Writes atomically (temporary file, then rename).
 Result<bool> saveTransfer(const TransferDocument& document, const QString& path);
 
+// An answer both sides changed since they last met: what is here and what the document says. The import
+// keeps the one here unless the caller prefers theirs; both go into the change log either way.
+struct ImportConflict
+{
+    qint64 assessmentId = 0;
+    QString question;
+    QString localChoice; // empty: the question is not answered here (a note alone, or taken back)
+    QString localNote;
+    QDateTime localAt;
+    QString theirChoice;
+    QString theirNote;
+    QDateTime theirAt; // as the other PC's clock said
+    bool tookTheirs = false;
+};
+
 // What an import did. Importing the same document again adds nothing and changes nothing. An
-// assessment already here is merged with the document's answer by answer, the later answer winning.
+// assessment already here is merged with the document's answer by answer, by what each side changed
+// since they last met (never by their clocks): a change on one side only is taken or kept; a change on
+// both sides is a conflict (see ImportConflict).
 struct ImportReport
 {
     qint64 firmId = 0;
     bool firmAdded = false;
     int profilesAdded = 0;
     int assessmentsAdded = 0;
-    int assessmentsUpdated = 0;        // already here; the document's newer answers were merged in
-    int assessmentsUnchanged = 0;      // already here, nothing newer in the document
-    int answersTaken = 0;              // answers of assessments already here, added or replaced by later ones
-    int answersKeptLocal = 0;          // answers here given later than the document's different ones: kept
-    std::vector<qint64> assessmentIds; // local ids, in document order
+    int assessmentsUpdated = 0;            // already here; the document's newer answers were merged in
+    int assessmentsUnchanged = 0;          // already here, nothing newer in the document
+    int answersTaken = 0;                  // answers of assessments already here, added or replaced by later ones
+    int answersKeptLocal = 0;              // answers changed here since the document's copy was made: kept
+    std::vector<ImportConflict> conflicts; // answers changed on both sides, in document order
+    std::vector<qint64> assessmentIds;     // local ids, in document order
 };
 
 } // namespace mamori

@@ -120,7 +120,7 @@ int main(int argc, char* argv[])
         int n = 0;
         for (const Question& q : pack->questions) {
             const QString was = answers->choices.value(q.id, u"no"_s);
-            old.answers.push_back({q.id, n++ % 3 == 0 && was == u"yes"_s ? u"partial"_s : was, QString(), then});
+            old.answers.push_back({q.id, n++ % 3 == 0 && was == u"yes"_s ? u"partial"_s : was, QString(), then, {}, 0});
         }
         std::sort(old.answers.begin(), old.answers.end(),
                   [](const auto& a, const auto& b) { return a.question < b.question; });

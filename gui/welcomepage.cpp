@@ -433,6 +433,7 @@ void WelcomePage::importWithDialog()
         box.exec();
         return;
     }
+    const int taken = resolveImportConflicts(*report);
     QStringList parts;
     if (report->firmAdded) {
         parts.append(tr("a new firm"));
@@ -446,10 +447,76 @@ void WelcomePage::importWithDialog()
     if (report->assessmentsUnchanged) {
         parts.append(tr("%n assessment(s) already here", nullptr, report->assessmentsUnchanged));
     }
-    if (report->answersKeptLocal) {
-        parts.append(tr("%n answer(s) kept: answered here later", nullptr, report->answersKeptLocal));
+    if (report->answersKeptLocal - taken > 0) {
+        parts.append(
+            tr("%n answer(s) kept: changed here since the file was made", nullptr, report->answersKeptLocal - taken));
+    }
+    if (taken > 0) {
+        parts.append(tr("%n answer(s) taken from the file over the ones here", nullptr, taken));
     }
     emit statusMessage(tr("Imported: %1").arg(parts.join(tr(", "))));
+}
+
+int WelcomePage::resolveImportConflicts(const ImportReport& report)
+{
+    int taken = 0;
+    for (const ImportConflict& c : report.conflicts) {
+        if (c.tookTheirs || !m_store) {
+            continue;
+        }
+        std::optional<Pack> pack;
+        if (const auto record = m_store->assessment(c.assessmentId)) {
+            if (auto found = m_packs.findVersion(record->packId, record->packVersion)) {
+                pack = std::move(*found);
+            }
+        }
+        const auto describe = [&](const QString& choice, const QString& note, const QDateTime& at) {
+            const int index = pack ? pack->choiceIndex(choice) : -1;
+            QString text = choice.isEmpty()
+                               ? tr("not answered")
+                               : (index < 0 ? choice : pack->scale[std::size_t(index)].label.text(m_language));
+            if (!note.isEmpty()) {
+                text += tr(" — note: %1").arg(note);
+            }
+            if (at.isValid()) {
+                text += tr(" (%1)").arg(formatDateTime(at));
+            }
+            return text;
+        };
+        // The same choice as a colleague's conflicting change on a shared database: both values side by
+        // side, and the default keeps what is here, so a stray Enter loses nothing.
+        QMessageBox box(QMessageBox::Warning, tr("Changed on both PCs"),
+                        tr("The answer to %1 was changed here and in the imported file since the two copies last "
+                           "met.")
+                            .arg(c.question),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(u"importConflict"_s);
+        box.setInformativeText(
+            tr("Here: %1\nIn the file: %2\n\nThe times are each PC's own clock.")
+                .arg(describe(c.localChoice, c.localNote, c.localAt), describe(c.theirChoice, c.theirNote, c.theirAt)));
+        QPushButton* keep = box.addButton(tr("&Keep mine"), QMessageBox::RejectRole);
+        QPushButton* take = box.addButton(tr("&Take theirs"), QMessageBox::AcceptRole);
+        keep->setObjectName(u"keepMine"_s);
+        take->setObjectName(u"takeTheirs"_s);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != take) {
+            continue;
+        }
+        const auto saved = m_store->saveAnswer(c.assessmentId, c.question, c.theirChoice, c.theirNote);
+        if (!saved) {
+            QMessageBox::warning(
+                this, tr("Import"),
+                tr("The answer to %1 was not changed: %2").arg(c.question, saved.error().first().message));
+            continue;
+        }
+        ++taken;
+    }
+    if (taken > 0) {
+        refresh();
+    }
+    return taken;
 }
 
 void WelcomePage::exportWithDialog()

@@ -50,6 +50,10 @@ public:
     // The actions behind the buttons, without their file dialogs (tests and drag-and-drop use these).
     Result<ImportReport> importFile(const QString& path);
     Result<bool> exportFirm(qint64 firmId, const QString& path);
+    // Asks, answer by answer, about what an import found changed on both PCs (kept here by the import):
+    // keep mine (the default) or take theirs, which is then saved as a change made here. Returns how many
+    // were taken.
+    int resolveImportConflicts(const ImportReport& report);
 
 signals:
     void introDismissed();

@@ -323,6 +323,22 @@
             <numerusform>%n answers taken in from %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>%1 (note: %2)</source>
+        <translation>%1 (note: %2)</translation>
+    </message>
+    <message>
+        <source>%1: changed on both PCs; took %2 from the file over %3 here</source>
+        <translation>%1: changed on both PCs; took %2 from the file over %3 here</translation>
+    </message>
+    <message>
+        <source>%1: changed on both PCs; kept %2 here over %3 in the file</source>
+        <translation>%1: changed on both PCs; kept %2 here over %3 in the file</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Csv</name>
@@ -2581,6 +2597,14 @@ effort %2</translation>
         <source>the assessment was made with version %1 of &quot;%2&quot;, which is not installed here (installed: %3); install version %1, then import again</source>
         <translation>the assessment was made with version %1 of &quot;%2&quot;, which is not installed here (installed: %3); install version %1, then import again</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a uid</source>
+        <translation>&quot;%1&quot; is not a uid</translation>
+    </message>
+    <message>
+        <source>expected a revision, a whole number from 1 to %1</source>
+        <translation>expected a revision, a whole number from 1 to %1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Vocabulary</name>
@@ -4311,12 +4335,42 @@ effort %2</translation>
             <numerusform>%n answers added or replaced by later ones</numerusform>
         </translation>
     </message>
+    <message>
+        <source>where an answer was changed both here and in the document since the two copies last met, take the document&apos;s (default: keep the one here)</source>
+        <translation>where an answer was changed both here and in the document since the two copies last met, take the document&apos;s (default: keep the one here)</translation>
+    </message>
     <message numerus="yes">
-        <source>%n answer(s) kept as they are here: answered here later than in the document</source>
+        <source>%n answer(s) kept as they are here: changed here since the document&apos;s copy was made</source>
         <translation>
-            <numerusform>%n answer kept as they are here: answered here later than in the document</numerusform>
-            <numerusform>%n answers kept as they are here: answered here later than in the document</numerusform>
+            <numerusform>%n answer kept as they are here: changed here since the document&apos;s copy was made</numerusform>
+            <numerusform>%n answers kept as they are here: changed here since the document&apos;s copy was made</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) changed both here and in the document; the document&apos;s taken:</source>
+        <translation>
+            <numerusform>%n answer changed both here and in the document; the document&apos;s taken:</numerusform>
+            <numerusform>%n answers changed both here and in the document; the document&apos;s taken:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) changed both here and in the document; kept here (--theirs takes the document&apos;s):</source>
+        <translation>
+            <numerusform>%n answer changed both here and in the document; kept here (--theirs takes the document&apos;s):</numerusform>
+            <numerusform>%n answers changed both here and in the document; kept here (--theirs takes the document&apos;s):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(not answered)</translation>
+    </message>
+    <message>
+        <source>%1, note: %2</source>
+        <translation>%1, note: %2</translation>
+    </message>
+    <message>
+        <source>assessment %1, %2: here %3 (%4); document %5 (%6)</source>
+        <translation>assessment %1, %2: here %3 (%4); document %5 (%6)</translation>
     </message>
 </context>
 <context>
@@ -6282,13 +6336,6 @@ Yours: %2</translation>
             <numerusform>%n answers brought up to date</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n answer(s) kept: answered here later</source>
-        <translation>
-            <numerusform>%n answer kept: answered here later</numerusform>
-            <numerusform>%n answers kept: answered here later</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (in progress)</source>
         <translation>%1 (in progress)</translation>
@@ -6368,6 +6415,62 @@ Yours: %2</translation>
     <message>
         <source>No firm&apos;s name contains &quot;%1&quot;.</source>
         <translation>No firm&apos;s name contains &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) kept: changed here since the file was made</source>
+        <translation>
+            <numerusform>%n answer kept: changed here since the file was made</numerusform>
+            <numerusform>%n answers kept: changed here since the file was made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) taken from the file over the ones here</source>
+        <translation>
+            <numerusform>%n answer taken from the file over the ones here</numerusform>
+            <numerusform>%n answers taken from the file over the ones here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source> — note: %1</source>
+        <translation> — note: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Changed on both PCs</source>
+        <translation>Changed on both PCs</translation>
+    </message>
+    <message>
+        <source>The answer to %1 was changed here and in the imported file since the two copies last met.</source>
+        <translation>The answer to %1 was changed here and in the imported file since the two copies last met.</translation>
+    </message>
+    <message>
+        <source>Here: %1
+In the file: %2
+
+The times are each PC&apos;s own clock.</source>
+        <translation>Here: %1
+In the file: %2
+
+The times are each PC&apos;s own clock.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Take theirs</translation>
+    </message>
+    <message>
+        <source>The answer to %1 was not changed: %2</source>
+        <translation>The answer to %1 was not changed: %2</translation>
     </message>
 </context>
 </TS>

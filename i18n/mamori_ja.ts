@@ -322,6 +322,22 @@
             <numerusform>%1 から %n 件の回答を取り込み</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>%1 (note: %2)</source>
+        <translation>%1（メモ: %2）</translation>
+    </message>
+    <message>
+        <source>%1: changed on both PCs; took %2 from the file over %3 here</source>
+        <translation>%1: 両方のPCで変更されていました。このPCの %3 ではなく、ファイルの %2 を採用しました</translation>
+    </message>
+    <message>
+        <source>%1: changed on both PCs; kept %2 here over %3 in the file</source>
+        <translation>%1: 両方のPCで変更されていました。ファイルの %3 ではなく、このPCの %2 を残しました</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Csv</name>
@@ -2563,6 +2579,14 @@ effort %2</source>
         <source>the assessment was made with version %1 of &quot;%2&quot;, which is not installed here (installed: %3); install version %1, then import again</source>
         <translation>この診断は「%2」のバージョン %1 で行われましたが、ここにはインストールされていません（インストール済み：%3）。バージョン %1 をインストールしてから、もう一度取り込んでください</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a uid</source>
+        <translation>「%1」は uid ではありません</translation>
+    </message>
+    <message>
+        <source>expected a revision, a whole number from 1 to %1</source>
+        <translation>リビジョン（1〜%1 の整数）が必要です</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Vocabulary</name>
@@ -4271,11 +4295,39 @@ effort %2</source>
             <numerusform>回答 %n 件を追加または新しい回答で置き換え</numerusform>
         </translation>
     </message>
+    <message>
+        <source>where an answer was changed both here and in the document since the two copies last met, take the document&apos;s (default: keep the one here)</source>
+        <translation>前回のやり取りの後にこのPCと文書の両方で変更された回答について、文書の回答を採用する（既定: このPCの回答を残す）</translation>
+    </message>
     <message numerus="yes">
-        <source>%n answer(s) kept as they are here: answered here later than in the document</source>
+        <source>%n answer(s) kept as they are here: changed here since the document&apos;s copy was made</source>
         <translation>
-            <numerusform>回答 %n 件はこのPCのまま維持（文書より後にこのPCで回答されています）</numerusform>
+            <numerusform>このPCの回答を %n 件そのまま残しました: 文書の作成後にこのPCで変更されています</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) changed both here and in the document; the document&apos;s taken:</source>
+        <translation>
+            <numerusform>このPCと文書の両方で変更された回答が %n 件あり、文書の回答を採用しました:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) changed both here and in the document; kept here (--theirs takes the document&apos;s):</source>
+        <translation>
+            <numerusform>このPCと文書の両方で変更された回答が %n 件あり、このPCの回答を残しました（--theirs で文書の回答を採用）:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <source>%1, note: %2</source>
+        <translation>%1、メモ: %2</translation>
+    </message>
+    <message>
+        <source>assessment %1, %2: here %3 (%4); document %5 (%6)</source>
+        <translation>診断 %1、%2: このPC %3（%4）／文書 %5（%6）</translation>
     </message>
 </context>
 <context>
@@ -6223,12 +6275,6 @@ Yours: %2</source>
             <numerusform>回答 %n 件を最新に更新</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n answer(s) kept: answered here later</source>
-        <translation>
-            <numerusform>回答 %n 件はこのPCのまま（こちらの回答が新しいため）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (in progress)</source>
         <translation>%1（実施中）</translation>
@@ -6308,6 +6354,60 @@ Yours: %2</source>
     <message>
         <source>No firm&apos;s name contains &quot;%1&quot;.</source>
         <translation>名前に「%1」を含む企業はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) kept: changed here since the file was made</source>
+        <translation>
+            <numerusform>%n 件の回答はこのPCの内容を残しました（ファイルの作成後に変更済み）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) taken from the file over the ones here</source>
+        <translation>
+            <numerusform>%n 件の回答をこのPCの回答に代えてファイルから採用しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source> — note: %1</source>
+        <translation> — メモ: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Changed on both PCs</source>
+        <translation>両方のPCで変更されています</translation>
+    </message>
+    <message>
+        <source>The answer to %1 was changed here and in the imported file since the two copies last met.</source>
+        <translation>%1 の回答は、前回のやり取りの後に、このPCと取り込んだファイルの両方で変更されています。</translation>
+    </message>
+    <message>
+        <source>Here: %1
+In the file: %2
+
+The times are each PC&apos;s own clock.</source>
+        <translation>このPC: %1
+ファイル: %2
+
+時刻はそれぞれのPCの時計によるものです。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>自分の回答を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>ファイルの回答を採用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The answer to %1 was not changed: %2</source>
+        <translation>%1 の回答は変更されませんでした: %2</translation>
     </message>
 </context>
 </TS>

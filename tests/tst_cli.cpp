@@ -65,6 +65,8 @@ private slots:
     void teamDatabase();
     void changeLog();
     void historyCompareExportImport();
+    void importConflicts_data();
+    void importConflicts();
     void matchAndCatalog();
     void packSigningLifecycle();
     void packSpreadsheet();
@@ -509,6 +511,66 @@ void TestCli::historyCompareExportImport()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"damaged.json:"_s) && r.err.contains(u".choice: unknown answer \"maybe\""_s),
              qPrintable(r.err));
+}
+
+void TestCli::importConflicts_data()
+{
+    QTest::addColumn<bool>("theirs");
+    QTest::addColumn<QString>("expected"); // q01 at the consultant's after the import
+    QTest::newRow("kept here by default") << false << u"no"_s;
+    QTest::newRow("--theirs") << true << u"partial"_s;
+}
+
+void TestCli::importConflicts()
+{
+    // The consultant sends a firm to the client; both then change q01. Importing the client's file lists
+    // the conflict with both values, keeps the consultant's answer unless --theirs, and logs both.
+    QFETCH(bool, theirs);
+    QFETCH(QString, expected);
+    const QString tag = theirs ? u"theirs"_s : u"keep"_s;
+    const QString consultant = m_dir.filePath(u"conflict-consultant-%1.sqlite"_s.arg(tag));
+    const QString client = m_dir.filePath(u"conflict-client-%1.sqlite"_s.arg(tag));
+    const QString sent = m_dir.filePath(u"conflict-sent-%1.json"_s.arg(tag));
+    const QString back = m_dir.filePath(u"conflict-back-%1.json"_s.arg(tag));
+    const auto on = [](const QString& db, QStringList args) {
+        return runInProcess(QStringList{u"--lang"_s, u"en"_s, u"--db"_s, db} + args);
+    };
+    Run r = on(consultant, {u"firm"_s, u"add"_s, u"--profile"_s, Samples + u"small-manufacturer.profile.json"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(on(consultant, {u"assessment"_s, u"start"_s, u"--firm"_s, u"1"_s, u"--pack"_s, u"ipa-self-check"_s}).code,
+             0);
+    QCOMPARE(
+        on(consultant, {u"assessment"_s, u"answer"_s, u"1"_s, u"--question"_s, u"q01"_s, u"--choice"_s, u"yes"_s}).code,
+        0);
+    QCOMPARE(on(consultant, {u"firm"_s, u"export"_s, u"1"_s, u"--output"_s, sent}).code, 0);
+    r = on(client, {u"assessment"_s, u"import"_s, sent});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(on(client, {u"assessment"_s, u"answer"_s, u"1"_s, u"--question"_s, u"q01"_s, u"--choice"_s, u"partial"_s,
+                         u"--note"_s, u"客先で確認"_s})
+                 .code,
+             0);
+    QCOMPARE(
+        on(consultant, {u"assessment"_s, u"answer"_s, u"1"_s, u"--question"_s, u"q01"_s, u"--choice"_s, u"no"_s}).code,
+        0);
+    QCOMPARE(on(client, {u"firm"_s, u"export"_s, u"1"_s, u"--output"_s, back}).code, 0);
+    QStringList import{u"assessment"_s, u"import"_s, back};
+    if (theirs) {
+        import.append(u"--theirs"_s);
+    }
+    r = on(consultant, import);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"1 answer changed both here and in the document"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"assessment 1, q01: here no ("_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"document partial, note: 客先で確認 ("_s), qPrintable(r.out));
+    r = on(consultant, {u"assessment"_s, u"show"_s, u"1"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[u"answers"_s][u"q01"_s].toString(), expected);
+    r = on(consultant, {u"assessment"_s, u"log"_s, u"1"_s});
+    QVERIFY2(r.out.contains(u"changed on both PCs"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"客先で確認"_s), qPrintable(r.out));
+    // Once decided, the same file asks nothing again.
+    r = on(consultant, import);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(!r.out.contains(u"changed both here"_s), qPrintable(r.out));
 }
 
 void TestCli::matchAndCatalog()

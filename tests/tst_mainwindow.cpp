@@ -3,6 +3,7 @@
 
 #include "core/history.h"
 #include "core/packrepository.h"
+#include "core/transfer.h"
 #include "gui/mainwindow.h"
 #include "gui/settingsdialog.h"
 #include "gui/welcomepage.h"
@@ -81,6 +82,8 @@ private slots:
     void switchingDatabaseShowsTheOtherOne();
     void languageSwitchesWhileRunning();
     void importAndExportMoveAFirm();
+    void importConflictsAreAsked_data();
+    void importConflictsAreAsked();
     void introIsShownUntilDismissed();
 
 private:
@@ -321,6 +324,64 @@ void TestMainWindow::importAndExportMoveAFirm()
     const auto bad = target.welcomePage()->importFile(m_dir.filePath(u"missing.json"_s));
     QVERIFY(!bad);
     QCOMPARE(firms->topLevelItemCount(), 1);
+}
+
+void TestMainWindow::importConflictsAreAsked_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("expected"); // q01 here after the answer to the dialog
+    QTest::newRow("keep mine") << u"keepMine"_s << u"no"_s;
+    QTest::newRow("take theirs") << u"takeTheirs"_s << u"partial"_s;
+}
+
+void TestMainWindow::importConflictsAreAsked()
+{
+    // The consultant's firm went to the client; both changed q01. Importing the client's file asks, with
+    // both answers side by side, and does what the user chose; a stray Enter keeps what is here.
+    QFETCH(QString, button);
+    QFETCH(QString, expected);
+    const QString here = m_dir.filePath(u"conflict-here-%1.sqlite"_s.arg(button));
+    const QString sent = m_dir.filePath(u"conflict-sent-%1.json"_s.arg(button));
+    const QString back = m_dir.filePath(u"conflict-back-%1.json"_s.arg(button));
+    qint64 assessment = 0;
+    {
+        auto consultant = Store::open(here);
+        auto client = Store::open(m_dir.filePath(u"conflict-there-%1.sqlite"_s.arg(button)));
+        QVERIFY(consultant && client);
+        const qint64 firm = *(*consultant)->addFirm(firmProfile(u"あおば精機"_s, 30));
+        assessment = *(*consultant)->startAssessment(firm, u"ipa-self-check"_s, u"3.1.0"_s);
+        QVERIFY((*consultant)->saveAnswer(assessment, u"q01"_s, u"yes"_s));
+        QVERIFY(saveTransfer(*(*consultant)->exportFirm(firm), sent));
+        const auto atClient = (*client)->importDocument(*loadTransfer(sent, PackRepository()));
+        QVERIFY(atClient);
+        QVERIFY((*client)->saveAnswer(atClient->assessmentIds[0], u"q01"_s, u"partial"_s, u"客先で確認"_s));
+        QVERIFY((*consultant)->saveAnswer(assessment, u"q01"_s, u"no"_s));
+        QVERIFY(saveTransfer(*(*client)->exportFirm(atClient->firmId), back));
+    }
+    MainWindow window(settingsFor(here, Language::English));
+    QVERIFY(window.openDatabase(here));
+    const auto report = window.welcomePage()->importFile(back);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().first().toString()));
+    QCOMPARE(report->conflicts.size(), std::size_t(1));
+    QCOMPARE(window.store()->assessment(assessment)->answers.choices.value(u"q01"_s), u"no"_s); // kept so far
+    QString said;
+    QTimer::singleShot(0, [&said, button] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box == nullptr || box->objectName() != u"importConflict"_s) {
+            return;
+        }
+        said = box->text() + u'\n' + box->informativeText();
+        QCOMPARE(box->defaultButton()->objectName(), u"keepMine"_s);
+        box->findChild<QPushButton*>(button)->click();
+    });
+    const int taken = window.welcomePage()->resolveImportConflicts(*report);
+    QCOMPARE(taken, button == u"takeTheirs"_s ? 1 : 0);
+    QVERIFY2(said.contains(u"The answer to q01 was changed here and in the imported file"_s), qPrintable(said));
+    QVERIFY2(said.contains(u"Here: Not done ("_s) && said.contains(u"In the file: Partly done — note: 客先で確認 ("_s),
+             qPrintable(said));
+    const auto now = window.store()->assessment(assessment);
+    QCOMPARE(now->answers.choices.value(u"q01"_s), expected);
+    QCOMPARE(now->answers.notes.value(u"q01"_s), button == u"takeTheirs"_s ? u"客先で確認"_s : QString());
 }
 
 void TestMainWindow::introIsShownUntilDismissed()

@@ -58,13 +58,14 @@ void TestStoreCopy::copiesEverythingBothWays()
 {
     const auto original = m_source->tableChecks();
     QVERIFY(original);
-    QCOMPARE(original->size(), std::size_t(6));
+    QCOMPARE(original->size(), std::size_t(7));
     QCOMPARE(original->at(0).table, u"firms"_s);
     QCOMPARE(original->at(0).rows, 2);
     QCOMPARE(original->at(1).rows, 3); // profiles
     QCOMPARE(original->at(3).rows, 4); // answers, the note-only row included
-    QCOMPARE(original->at(5).table, u"changes"_s);
-    QCOMPARE(original->at(5).rows, 10); // 2 firms, 1 profile, 2 starts, 3 answers, 1 note, 1 finish
+    QCOMPARE(original->at(4).table, u"assessment_seen"_s);
+    QCOMPARE(original->at(6).table, u"changes"_s);
+    QCOMPARE(original->at(6).rows, 10); // 2 firms, 1 profile, 2 starts, 3 answers, 1 note, 1 finish
 
     // Out (to SQLite in memory, or to PostgreSQL) and back into a new file.
     auto middle = test::openTestStore();

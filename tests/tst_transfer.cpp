@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace mamori;
 using namespace Qt::StringLiterals;
 
@@ -79,6 +81,8 @@ private slots:
     void assessmentRoundTrip();
     void importingTwiceAddsNothing();
     void laterChangesWinEitherWay();
+    void clocksDoNotDecide_data();
+    void clocksDoNotDecide();
     void notesWithoutAnswersStayLocal();
     void importIsAllOrNothing();
     void badDocuments_data();
@@ -179,6 +183,16 @@ void TestTransfer::firmRoundTrip()
     QVERIFY(again);
     auto expected = *parsed;
     expected.exportedAt = again->exportedAt;
+    // … and but for what this copy adds to what it has seen: its own revision, beside the source's.
+    for (std::size_t i = 0; i < expected.assessments.size(); ++i) {
+        auto& seen = expected.assessments[i].seen;
+        const auto& seenThere = again->assessments[i].seen;
+        QCOMPARE(seenThere.size(), seen.size() + 1);
+        for (const auto& [store, revision] : seen) {
+            QCOMPARE(seenThere.at(store), revision);
+        }
+        seen = seenThere;
+    }
     QCOMPARE(transferToJson(*again), transferToJson(expected));
 }
 
@@ -249,6 +263,102 @@ std::optional<TestTransfer::TwoPcs> TestTransfer::sentToTwoPcs()
     pcs.clientOpen = atClient->assessmentIds[1];
     pcs.consultantOpen = atConsultant->assessmentIds[1];
     return pcs;
+}
+
+void TestTransfer::clocksDoNotDecide_data()
+{
+    QTest::addColumn<int>("skewHours");    // the client's clock against the consultant's
+    QTest::addColumn<QString>("changed");  // who changed q01 after the firm was sent: client, consultant, both
+    QTest::addColumn<bool>("theirs");      // import with preferTheirs
+    QTest::addColumn<QString>("expected"); // q01 at the consultant's after the import
+    QTest::addColumn<int>("conflicts");
+    for (const int skew : {9, -9}) {
+        const QByteArray clock = skew > 0 ? "client 9 h fast" : "client 9 h slow";
+        QTest::addRow("%s, client only", clock.constData()) << skew << u"client"_s << false << u"partial"_s << 0;
+        QTest::addRow("%s, consultant only", clock.constData()) << skew << u"consultant"_s << false << u"no"_s << 0;
+        QTest::addRow("%s, both, keep mine", clock.constData()) << skew << u"both"_s << false << u"no"_s << 1;
+        QTest::addRow("%s, both, take theirs", clock.constData()) << skew << u"both"_s << true << u"partial"_s << 1;
+    }
+}
+
+void TestTransfer::clocksDoNotDecide()
+{
+    // A PC whose clock is hours off (JST written as UTC) must neither win nor lose by it: what each side
+    // changed since the firm was sent decides, and a change on both sides is a conflict shown to the user.
+    QFETCH(int, skewHours);
+    QFETCH(QString, changed);
+    QFETCH(bool, theirs);
+    QFETCH(QString, expected);
+    QFETCH(int, conflicts);
+    auto pcs = sentToTwoPcs();
+    QVERIFY(pcs);
+    auto& [client, consultant, clientFirm, clientOpen, consultantOpen] = *pcs;
+    QCOMPARE(consultant->assessment(consultantOpen)->answers.choices.value(u"q01"_s), u"yes"_s);
+    QVERIFY(client->saveAnswer(clientOpen, u"q02"_s, u"no"_s)); // always: something to take either way
+    if (changed != u"consultant"_s) {
+        QVERIFY(client->saveAnswer(clientOpen, u"q01"_s, u"partial"_s, u"客先で確認"_s));
+    }
+    if (changed != u"client"_s) {
+        QVERIFY(consultant->saveAnswer(consultantOpen, u"q01"_s, u"no"_s, u"社内で確認"_s));
+    }
+    auto back = client->exportFirm(clientFirm);
+    QVERIFY(back);
+    // The client's clock wrote its own answers' times.
+    for (auto& a : back->assessments) {
+        for (auto& answer : a.answers) {
+            if (answer.question == u"q02"_s || (answer.question == u"q01"_s && changed != u"consultant"_s)) {
+                answer.answeredAt = answer.answeredAt.addSecs(qint64(skewHours) * 3600);
+            }
+        }
+    }
+    const auto document = parseTransfer(transferToJson(*back), u"back.json"_s, m_packs);
+    QVERIFY(document);
+    const auto merged = consultant->importDocument(*document, theirs);
+    QVERIFY2(merged, qPrintable(merged ? QString() : merged.error().first().toString()));
+    QCOMPARE(int(merged->conflicts.size()), conflicts);
+    const auto result = consultant->assessment(consultantOpen);
+    QCOMPARE(result->answers.choices.value(u"q01"_s), expected);
+    QCOMPARE(result->answers.notes.value(u"q01"_s),
+             expected == u"partial"_s ? u"客先で確認"_s : (expected == u"no"_s ? u"社内で確認"_s : QString()));
+    QCOMPARE(result->answers.choices.value(u"q02"_s), u"no"_s); // the client's, taken in every case
+    if (conflicts > 0) {
+        const ImportConflict& c = merged->conflicts.front();
+        QCOMPARE(c.assessmentId, consultantOpen);
+        QCOMPARE(c.question, u"q01"_s);
+        QCOMPARE(c.localChoice, u"no"_s);
+        QCOMPARE(c.localNote, u"社内で確認"_s);
+        QCOMPARE(c.theirChoice, u"partial"_s);
+        QCOMPARE(c.theirNote, u"客先で確認"_s);
+        QCOMPARE(c.tookTheirs, theirs);
+        // Both values are in the change log.
+        const auto log = consultant->assessmentChanges(consultantOpen);
+        QVERIFY(log);
+        const auto entry = std::find_if(log->begin(), log->end(),
+                                        [](const ChangeRecord& r) { return r.kind == ChangeKind::ImportConflict; });
+        QVERIFY(entry != log->end());
+        QCOMPARE(entry->questionId, u"q01"_s);
+        QCOMPARE(entry->choice, u"partial"_s);
+        QCOMPARE(entry->note, u"客先で確認"_s);
+        QCOMPARE(entry->previousChoice, u"no"_s);
+        QCOMPARE(entry->previousNote, u"社内で確認"_s);
+        QCOMPARE(entry->detail, theirs ? u"theirs"_s : u"kept"_s);
+    }
+    // Importing the same file again changes nothing and asks nothing again.
+    const auto again = consultant->importDocument(*document, theirs);
+    QVERIFY(again);
+    QCOMPARE(again->assessmentsUpdated, 0);
+    QVERIFY(again->conflicts.empty());
+    QCOMPARE(consultant->assessment(consultantOpen)->answers.choices, result->answers.choices);
+    // And the consultant's copy sent back to the client brings the two PCs to the same answers.
+    const auto reply =
+        parseTransfer(transferToJson(*consultant->exportFirm(consultant->assessment(consultantOpen)->firmId)),
+                      u"reply.json"_s, m_packs);
+    QVERIFY(reply);
+    const auto atClient = client->importDocument(*reply);
+    QVERIFY2(atClient, qPrintable(atClient ? QString() : atClient.error().first().toString()));
+    QVERIFY(atClient->conflicts.empty());
+    QCOMPARE(client->assessment(clientOpen)->answers.choices, result->answers.choices);
+    QCOMPARE(client->assessment(clientOpen)->answers.notes.value(u"q01"_s), result->answers.notes.value(u"q01"_s));
 }
 
 void TestTransfer::notesWithoutAnswersStayLocal()
@@ -365,7 +475,7 @@ void TestTransfer::badDocuments_data()
     // Each row edits a valid export; the first problem reported must name the right place.
     QTest::newRow("not an export") << u"\"mamori-export\""_s << u"\"something-else\""_s << ErrorCode::Foreign
                                    << u"$.format"_s << u"not a document exported by Mamori"_s;
-    QTest::newRow("newer version") << u"\"version\": 1"_s << u"\"version\": 3"_s << ErrorCode::Newer << u"$.version"_s
+    QTest::newRow("newer version") << u"\"version\": 2"_s << u"\"version\": 3"_s << ErrorCode::Newer << u"$.version"_s
                                    << u"newer Mamori"_s;
     QTest::newRow("unknown choice") << u"\"choice\": \"partial\""_s << u"\"choice\": \"maybe\""_s
                                     << ErrorCode::Reference << u"$.assessments[0].answers.q02.choice"_s

@@ -47,6 +47,7 @@ ALTER TABLE assessments ENABLE ROW LEVEL SECURITY;
 ALTER TABLE answers ENABLE ROW LEVEL SECURITY;
 ALTER TABLE results ENABLE ROW LEVEL SECURITY;
 ALTER TABLE changes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE assessment_seen ENABLE ROW LEVEL SECURITY;
 
 DROP POLICY IF EXISTS mamori_team ON firms;
 DROP POLICY IF EXISTS mamori_team ON profiles;
@@ -54,6 +55,7 @@ DROP POLICY IF EXISTS mamori_team ON assessments;
 DROP POLICY IF EXISTS mamori_team ON answers;
 DROP POLICY IF EXISTS mamori_team ON results;
 DROP POLICY IF EXISTS mamori_team ON changes;
+DROP POLICY IF EXISTS mamori_team ON assessment_seen;
 -- The firm decides; every other table follows its firm. The subqueries are themselves filtered by
 -- the firms policy, so a row of another team's firm is invisible and cannot be written either.
 CREATE POLICY mamori_team ON firms USING (mamori_in_team(team)) WITH CHECK (mamori_in_team(team));
@@ -62,6 +64,7 @@ CREATE POLICY mamori_team ON assessments USING (EXISTS (SELECT 1 FROM firms f WH
 CREATE POLICY mamori_team ON answers USING (EXISTS (SELECT 1 FROM assessments a WHERE a.id = assessment_id));
 CREATE POLICY mamori_team ON results USING (EXISTS (SELECT 1 FROM assessments a WHERE a.id = assessment_id));
 CREATE POLICY mamori_team ON changes USING (EXISTS (SELECT 1 FROM firms f WHERE f.id = firm_id));
+CREATE POLICY mamori_team ON assessment_seen USING (EXISTS (SELECT 1 FROM assessments a WHERE a.id = assessment_id));
 
 -- Nobody but the owner makes objects here, not even temporary ones, which could otherwise be named
 -- to stand in for the tables and functions above.
@@ -78,6 +81,7 @@ GRANT SELECT ON mamori_meta, schema_version TO mamori_users;
 GRANT SELECT, INSERT, UPDATE ON firms, assessments TO mamori_users;
 GRANT SELECT, INSERT ON profiles, changes TO mamori_users;
 GRANT SELECT, INSERT, UPDATE, DELETE ON answers, results TO mamori_users;
+GRANT SELECT, INSERT, UPDATE ON assessment_seen TO mamori_users;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO mamori_users;
 
 -- The login in the change log is the server's word, not the client's: for everyone but the owner

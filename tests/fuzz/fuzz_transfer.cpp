@@ -34,6 +34,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto& a : document->assessments) {
         check(a.profile >= 0 && std::size_t(a.profile) < document->profiles.size(),
               "an assessment's profile is one of the firm's", a.uid);
+        for (const auto& [store, revision] : a.seen) {
+            check(!store.isEmpty() && revision >= 1, "a revision seen is a positive count of changes", store);
+        }
+        for (const auto& answer : a.answers) {
+            check(answer.originStore.isEmpty() == (answer.originRevision == 0),
+                  "an answer's origin names a database and its revision, or neither", answer.question);
+        }
     }
     const QByteArray exported = mamori::transferToJson(*document);
     const auto reread = mamori::parseTransfer(exported, u"exported.mamori-export.json"_s, *packs);

@@ -150,13 +150,16 @@ for n, firm in enumerate(["small-manufacturer", "micro-retail", "medium-it-servi
     answers = json.load(open(os.path.join(samples, firm + ".ipa-self-check.answers.json"), encoding="utf-8"))
     t = "2026-04-01T01:00:00.000Z"
     entries = {}
-    for q, choice in sorted(answers["answers"].items()):
+    store = "3e0c2f4a-6b1d-4c8e-9f2a-5d7b1e3c9a0%d" % n
+    for k, (q, choice) in enumerate(sorted(answers["answers"].items())):
         entries[q] = {"choice": choice, "answered_at": t}
         note = answers.get("notes", {}).get(q)
         if note:
             entries[q]["note"] = note
+        if n == 0:  # version 2: where each answer was given, merged by revisions
+            entries[q]["origin"] = {"store": store, "revision": k + 1}
     doc = {
-        "format": "mamori-export", "version": 1, "scope": "firm" if n != 1 else "assessment",
+        "format": "mamori-export", "version": 2 if n == 0 else 1, "scope": "firm" if n != 1 else "assessment",
         "exported_at": "2026-04-02T01:00:00.000Z", "generator": "Mamori seeds.sh",
         "firm": {"uid": "d552c82b-3bf5-4348-afc8-781a9287a3a%d" % n, "created_at": t,
                  "profiles": [{"saved_at": t, "profile": profile}]},
@@ -167,6 +170,8 @@ for n, firm in enumerate(["small-manufacturer", "micro-retail", "medium-it-servi
             "started_at": t, "updated_at": t, "finished_at": t if n != 2 else None,
             "answers": entries}],
     }
+    if n == 0:
+        doc["assessments"][0]["seen"] = {store: len(entries)}
     with open(os.path.join(out, firm + ".mamori-export.json"), "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=2)
 PY
