@@ -333,7 +333,7 @@ void TestCli::teamDatabase()
     // The administrator makes the tables in the empty database; a reader then finds them.
     Run r = run({u"db"_s, u"init"_s});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(u"is ready: schema 3, 0 firms."_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"is ready: schema 4, 0 firms."_s), qPrintable(r.out));
     QVERIFY2(!r.out.contains(u"password"_s), qPrintable(r.out));
     r = run({u"firm"_s, u"list"_s});
     QVERIFY2(r.code == 0, qPrintable(r.err));
