@@ -131,7 +131,9 @@ std::unique_ptr<CatalogStore> openCatalog(Context& ctx, CatalogStore::Mode mode)
 
 std::unique_ptr<Store> openStore(Context& ctx, Store::Mode mode)
 {
-    auto store = Store::open(ctx.database.isEmpty() ? Store::defaultPath() : ctx.database, mode);
+    // A writer waits a moment for another one (a script answering in a loop beside another).
+    auto store = Store::open(ctx.database.isEmpty() ? Store::defaultPath() : ctx.database, mode,
+                             mode == Store::Mode::ReadWrite ? Store::WriterWaitMs : 0);
     if (!store) {
         Command::printDiagnosticsTo(store.error(), ctx);
         return nullptr;
@@ -150,11 +152,14 @@ std::unique_ptr<Store> openStoreForReading(Context& ctx)
             (*store)->setActor(ctx.actor);
             return std::move(*store);
         }
-        const bool locked = std::any_of(store.error().begin(), store.error().end(),
-                                        [](const Diagnostic& d) { return d.code == ErrorCode::Locked; });
-        if (!locked) {
+        const auto code = store.error().first().code;
+        if (code != ErrorCode::Locked && code != ErrorCode::ReadOnly) {
             Command::printDiagnosticsTo(store.error(), ctx);
             return nullptr;
+        }
+        if (code == ErrorCode::ReadOnly) {
+            // Reading works; say why nothing (not even the results cache) will be written.
+            ctx.err << Tr::tr("note: %1: %2").arg(path, store.error().first().message) << u'\n';
         }
     }
     return openStore(ctx, Store::Mode::ReadOnly);

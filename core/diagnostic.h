@@ -27,6 +27,7 @@ enum class ErrorCode
     Foreign,    // an SQLite database of another program
     Newer,      // a database written by a newer Mamori
     Locked,     // a database in use by another Mamori
+    ReadOnly,   // a database whose file or folder this user cannot write: it can only be read
     Database,   // any other failure of the database
     Untrusted,  // a pack whose signature does not verify, or unsigned where a signature is required
     Conflict,   // a change to data someone else changed since it was read

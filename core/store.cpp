@@ -17,12 +17,15 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
 #include <atomic>
 #include <limits>
 #ifdef Q_OS_UNIX
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 #include <span>
@@ -285,6 +288,49 @@ bool restrictToOwner(const QString& path, bool directory)
 
 std::atomic<int> connectionCounter{0};
 
+// The user's own folder for lock files: $XDG_RUNTIME_DIR, else a folder of theirs in the temporary folder,
+// made owner-only and checked to be theirs (not a link someone else planted). Empty when there is none.
+QString runtimeFolder()
+{
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty() && QFileInfo(runtime).isDir()) {
+        return runtime;
+    }
+#ifdef Q_OS_UNIX
+    const QString folder = QDir::tempPath() + u"/mamori-%1"_s.arg(::getuid());
+    const QByteArray name = QFile::encodeName(folder);
+    ::mkdir(name.constData(), 0700);
+    struct stat st
+    {};
+    if (::lstat(name.constData(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::getuid() &&
+        (st.st_mode & 077) == 0) {
+        return folder;
+    }
+#endif
+    return {};
+}
+
+// Why this user cannot write the database at `path` (its folder, for SQLite's journal, or the file),
+// or empty when they can. Asked of the system, so it holds for root and for read-only mounts alike.
+QString whyNotWritable(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    const QString folder = QFileInfo(path).absolutePath();
+    if (::access(QFile::encodeName(folder).constData(), W_OK) != 0) {
+        return Tr::tr("the folder %1 cannot be written to, and the database keeps its journal beside it")
+            .arg(QDir::toNativeSeparators(folder));
+    }
+    if (::access(QFile::encodeName(path).constData(), W_OK) != 0) {
+        return Tr::tr("the file cannot be written to");
+    }
+#else
+    if (!QFileInfo(path).isWritable()) {
+        return Tr::tr("the file cannot be written to");
+    }
+#endif
+    return {};
+}
+
 // The way out of a damaged database, naming the newest backup copy when there is one.
 QString wayOut(const QString& path)
 {
@@ -389,7 +435,7 @@ Result<QString> Store::restoreBackup(const QString& path, const QString& backup)
     if (!QFileInfo(backup).isFile()) {
         return fail(ErrorCode::Io, Tr::tr("there is no backup copy %1").arg(backup));
     }
-    QLockFile lock(path + u".lock"_s);
+    QLockFile lock(lockFileFor(path));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0)) {
         return fail(ErrorCode::Locked, Tr::tr("the database is in use by another Mamori; close it first"));
@@ -420,6 +466,21 @@ Result<QString> Store::restoreBackup(const QString& path, const QString& backup)
     return aside;
 }
 
+QString Store::lockFileFor(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st
+    {};
+    const QString folder = runtimeFolder();
+    if (!folder.isEmpty() && ::stat(QFile::encodeName(path).constData(), &st) == 0) {
+        return folder + u"/mamori-db-%1-%2.lock"_s.arg(quint64(st.st_dev), 0, 16).arg(quint64(st.st_ino), 0, 16);
+    }
+#endif
+    // Without device and inode, the file's real path names it (links resolved).
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return (canonical.isEmpty() ? path : canonical) + u".lock"_s;
+}
+
 Store::Store(QString path, QString connection, Mode mode)
     : m_path(std::move(path)), m_connection(std::move(connection)), m_mode(mode), m_login(pcLogin())
 {}
@@ -440,7 +501,7 @@ Diagnostic Store::error(const QString& message) const
     return Diagnostic{ErrorCode::Database, Severity::Error, m_path, 0, 0, {}, message};
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString& path, Mode mode)
+Result<std::unique_ptr<Store>> Store::open(const QString& path, Mode mode, int lockWaitMs)
 {
     const auto fail = [&](ErrorCode code, const QString& message) {
         return failure(Diagnostic{code, Severity::Error, path, 0, 0, {}, message});
@@ -458,6 +519,18 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, Mode mode)
         if (auto regular = files::requireRegularFile(path, Tr::tr("database")); !regular) {
             return failure(regular.error());
         }
+#ifdef Q_OS_UNIX
+        // SQLite keeps a database's journal under the name it was opened by: a file with two names (hard
+        // links) read under one while written under the other is read wrongly, and can be damaged.
+        struct stat st
+        {};
+        if (::stat(QFile::encodeName(path).constData(), &st) == 0 && st.st_nlink > 1) {
+            return fail(ErrorCode::Io, Tr::tr("the database file has %1 names (hard links), and SQLite keeps its "
+                                              "journal under each name apart, which can damage it; remove the "
+                                              "other names, or copy the file and open the copy")
+                                           .arg(quint64(st.st_nlink)));
+        }
+#endif
         const QFileInfo info(path);
         const QString folder = info.absolutePath();
         if (mode == Mode::ReadWrite && !QDir(folder).exists()) {
@@ -490,6 +563,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, Mode mode)
             file.close();
         }
         if (mode == Mode::ReadWrite) {
+            if (const QString why = whyNotWritable(path); !why.isEmpty()) {
+                return fail(ErrorCode::ReadOnly, Tr::tr("%1; Mamori can only read the database here").arg(why));
+            }
             // Mamori's own data folder is kept owner-only; a folder the user chose for a file
             // (--db ~/Documents/client.sqlite) is theirs, and its permissions are left alone: the
             // file itself is owner-only, and SQLite gives its journal the file's permissions.
@@ -499,9 +575,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, Mode mode)
                             Tr::tr("the database or its folder can be read by other users, and Mamori cannot "
                                    "change that; make them readable by their owner only"));
             }
-            lock = std::make_unique<QLockFile>(path + u".lock"_s);
+            lock = std::make_unique<QLockFile>(lockFileFor(path));
             lock->setStaleLockTime(0); // a lock left by a crashed Mamori is stale once its process is gone
-            bool locked = lock->tryLock(0);
+            bool locked = lock->tryLock(std::max(0, lockWaitMs));
             if (!locked && lock->error() == QLockFile::LockFailedError) {
                 // A Mamori killed between creating the lock file and writing its process id into it
                 // leaves a lock nobody owns. A live one writes the id at once, so a lock that still
@@ -521,11 +597,16 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, Mode mode)
                 QString host;
                 QString application;
                 lock->getLockInfo(&pid, &host, &application);
+                const QString who = pid > 0 ? Tr::tr("process %1").arg(pid) : Tr::tr("a process that is starting");
                 return fail(ErrorCode::Locked,
-                            Tr::tr("the database is in use by another Mamori (process %1 on %2); close it, or open "
-                                   "the database read-only")
-                                .arg(pid)
-                                .arg(host));
+                            lockWaitMs > 0
+                                ? Tr::tr("the database is in use by another Mamori (%1), which did not finish "
+                                         "within %2 seconds; close it or try again, or open the database read-only")
+                                      .arg(who)
+                                      .arg(lockWaitMs / 1000.0)
+                                : Tr::tr("the database is in use by another Mamori (%1); close it, or open the "
+                                         "database read-only")
+                                      .arg(who));
             }
         }
     }
@@ -544,7 +625,18 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, Mode mode)
         }
         db.setDatabaseName(path);
         if (mode == Mode::ReadOnly) {
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            QString options = u"QSQLITE_OPEN_READONLY"_s;
+            // In a folder that cannot be written, SQLite cannot make the shared-memory file a WAL
+            // database needs to be read; with no journal left there (nothing uncommitted), the file is
+            // read as it is, and nothing is created beside it.
+            if (path != Memory && !whyNotWritable(path).isEmpty() && !QFileInfo::exists(path + u"-wal"_s) &&
+                !QFileInfo::exists(path + u"-shm"_s)) {
+                QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+                url.setQuery(u"immutable=1"_s);
+                db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+                options += u";QSQLITE_OPEN_URI"_s;
+            }
+            db.setConnectOptions(options);
         }
         if (!db.open()) {
             return fail(ErrorCode::Database, Tr::tr("cannot open the database: %1").arg(db.lastError().text()));

@@ -162,7 +162,17 @@ public:
     // (ReadWrite only — ReadOnly still opens it). Creates a missing folder 0700 and the file 0600;
     // tightens the file's wider permissions, and those of Mamori's own data folder (a folder the user
     // chose is left as it is). Migrates an older schema after copying the file aside.
-    static Result<std::unique_ptr<Store>> open(const QString& path, Mode mode = Mode::ReadWrite);
+    // One writer per file, however it is reached (a link, a hard link): the lock is keyed on the file's
+    // identity. A writer finding another one waits up to `lockWaitMs` for it to finish before it is
+    // refused (ErrorCode::Locked); a file or folder this user cannot write is ErrorCode::ReadOnly, and
+    // opens in Mode::ReadOnly (a folder that cannot be written is read as it is, creating nothing).
+    static Result<std::unique_ptr<Store>> open(const QString& path, Mode mode = Mode::ReadWrite, int lockWaitMs = 0);
+    // How long mamori-cli waits for another writer (docs/cli.md): a script answering in a loop beside
+    // another one then takes turns instead of failing.
+    static constexpr int WriterWaitMs = 5000;
+    // The lock file that marks a database file as open for writing: in the user's runtime folder, named
+    // after the file's device and inode, so every path to one file finds the same lock.
+    static QString lockFileFor(const QString& path);
 
     // The default database: $MAMORI_DB when set, else dataFolder()/mamori.sqlite
     // (~/.local/share/Mamori/mamori.sqlite), shared by the desktop application and the command line.

@@ -144,6 +144,15 @@ std::optional<StoreOpener::Opened> StoreOpener::open(const QString& initialPath)
             return Opened{std::move(*store), path, notice};
         }
         const Diagnostic problem = store.error().first();
+        if (problem.code == ErrorCode::ReadOnly) {
+            // Nothing to choose: the user cannot write here, but can read. The banner says why.
+            if (auto readOnly = Store::open(path, Store::Mode::ReadOnly)) {
+                return Opened{std::move(*readOnly), path,
+                              Tr::tr("The database is open read-only: %1. To make changes, copy the file to a "
+                                     "folder you can write to, or ask its owner.")
+                                  .arg(problem.message)};
+            }
+        }
         const QList<Recovery> choices = recoveryChoices(problem, path);
         const std::optional<Recovery> choice = m_ask(problem, choices);
         if (!choice || *choice == Recovery::Quit) {

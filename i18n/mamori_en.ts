@@ -2212,10 +2212,6 @@ effort %2</translation>
         <translation>the database or its folder can be read by other users, and Mamori cannot change that; make them readable by their owner only</translation>
     </message>
     <message>
-        <source>the database is in use by another Mamori (process %1 on %2); close it, or open the database read-only</source>
-        <translation>the database is in use by another Mamori (process %1 on %2); close it, or open the database read-only</translation>
-    </message>
-    <message>
         <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite)</source>
         <translation>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite)</translation>
     </message>
@@ -2482,6 +2478,38 @@ effort %2</translation>
     <message>
         <source>database</source>
         <translation>database</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written to, and the database keeps its journal beside it</source>
+        <translation>the folder %1 cannot be written to, and the database keeps its journal beside it</translation>
+    </message>
+    <message>
+        <source>the file cannot be written to</source>
+        <translation>the file cannot be written to</translation>
+    </message>
+    <message>
+        <source>the database file has %1 names (hard links), and SQLite keeps its journal under each name apart, which can damage it; remove the other names, or copy the file and open the copy</source>
+        <translation>the database file has %1 names (hard links), and SQLite keeps its journal under each name apart, which can damage it; remove the other names, or copy the file and open the copy</translation>
+    </message>
+    <message>
+        <source>%1; Mamori can only read the database here</source>
+        <translation>%1; Mamori can only read the database here</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>process %1</translation>
+    </message>
+    <message>
+        <source>a process that is starting</source>
+        <translation>a process that is starting</translation>
+    </message>
+    <message>
+        <source>the database is in use by another Mamori (%1), which did not finish within %2 seconds; close it or try again, or open the database read-only</source>
+        <translation>the database is in use by another Mamori (%1), which did not finish within %2 seconds; close it or try again, or open the database read-only</translation>
+    </message>
+    <message>
+        <source>the database is in use by another Mamori (%1); close it, or open the database read-only</source>
+        <translation>the database is in use by another Mamori (%1); close it, or open the database read-only</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3635,10 @@ effort %2</translation>
     <message>
         <source>assessment %1 was started with %2 version %3, which cannot be loaded</source>
         <translation>assessment %1 was started with %2 version %3, which cannot be loaded</translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation>note: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6135,6 +6167,10 @@ Yours: %2</translation>
     <message>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: %1. To make changes, copy the file to a folder you can write to, or ask its owner.</source>
+        <translation>The database is open read-only: %1. To make changes, copy the file to a folder you can write to, or ask its owner.</translation>
     </message>
 </context>
 <context>

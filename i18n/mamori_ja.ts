@@ -2194,10 +2194,6 @@ effort %2</source>
         <translation>データベースまたはそのフォルダーを他のユーザーが読める状態で、Mamoriでは変更できません。所有者だけが読めるように設定してください</translation>
     </message>
     <message>
-        <source>the database is in use by another Mamori (process %1 on %2); close it, or open the database read-only</source>
-        <translation>データベースは別のMamori（%2 のプロセス %1）が使用中です。そちらを閉じるか、読み取り専用で開いてください</translation>
-    </message>
-    <message>
         <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite)</source>
         <translation>QtのSQLiteドライバーがありません（Debianパッケージ libqt6sql6-sqlite）</translation>
     </message>
@@ -2464,6 +2460,38 @@ effort %2</source>
     <message>
         <source>database</source>
         <translation>データベース</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written to, and the database keeps its journal beside it</source>
+        <translation>フォルダー %1 に書き込めません（データベースはジャーナルをその隣に置きます）</translation>
+    </message>
+    <message>
+        <source>the file cannot be written to</source>
+        <translation>ファイルに書き込めません</translation>
+    </message>
+    <message>
+        <source>the database file has %1 names (hard links), and SQLite keeps its journal under each name apart, which can damage it; remove the other names, or copy the file and open the copy</source>
+        <translation>データベースファイルに %1 個の名前（ハードリンク）があります。SQLite は名前ごとに別々のジャーナルを持つため、壊れるおそれがあります。ほかの名前を削除するか、ファイルをコピーしてそのコピーを開いてください</translation>
+    </message>
+    <message>
+        <source>%1; Mamori can only read the database here</source>
+        <translation>%1。ここでは Mamori はデータベースを読むことしかできません</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>プロセス %1</translation>
+    </message>
+    <message>
+        <source>a process that is starting</source>
+        <translation>起動中のプロセス</translation>
+    </message>
+    <message>
+        <source>the database is in use by another Mamori (%1), which did not finish within %2 seconds; close it or try again, or open the database read-only</source>
+        <translation>データベースは別の Mamori（%1）が使用中で、%2 秒待っても終わりませんでした。そちらを閉じるか、もう一度試すか、読み取り専用で開いてください</translation>
+    </message>
+    <message>
+        <source>the database is in use by another Mamori (%1); close it, or open the database read-only</source>
+        <translation>データベースは別の Mamori（%1）が使用中です。そちらを閉じるか、読み取り専用で開いてください</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3606,10 @@ effort %2</source>
     <message>
         <source>assessment %1 was started with %2 version %3, which cannot be loaded</source>
         <translation>診断 %1 は %2 バージョン %3 で始めましたが、その質問票を読み込めません</translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation>注意: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6077,6 +6109,10 @@ Yours: %2</source>
     <message>
         <source>Try again</source>
         <translation>もう一度試す</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: %1. To make changes, copy the file to a folder you can write to, or ask its owner.</source>
+        <translation>データベースを読み取り専用で開いています: %1。変更するには、書き込めるフォルダーにファイルをコピーするか、所有者に依頼してください。</translation>
     </message>
 </context>
 <context>

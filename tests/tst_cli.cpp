@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -70,6 +72,8 @@ private slots:
     void matchAndCatalog();
     void packSigningLifecycle();
     void packSpreadsheet();
+    void readOnlyFolder_data();
+    void readOnlyFolder();
     void realBinary_data();
     void realBinary();
 
@@ -846,6 +850,104 @@ void TestCli::packSigningLifecycle()
     r = run({u"pack"_s, u"remove"_s, u"sme-guideline"_s});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"comes with Mamori"_s), qPrintable(r.err));
+}
+
+void TestCli::readOnlyFolder_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("out"); // on stdout
+    QTest::addColumn<QString>("err"); // on stderr; empty: nothing at all
+    const QString why = u"cannot be written to, and the database keeps its journal beside it"_s;
+    QTest::newRow("firm list reads") << QStringList{u"firm"_s, u"list"_s} << 0 << u"サンプル精密部品株式会社"_s
+                                     << QString();
+    QTest::newRow("assessment show reads")
+        << QStringList{u"assessment"_s, u"show"_s, u"1"_s} << 0 << u"q01"_s << QString();
+    QTest::newRow("firm export reads, and says why it writes nothing")
+        << QStringList{u"firm"_s, u"export"_s, u"1"_s} << 0 << u"mamori-export"_s << why;
+    QTest::newRow("firm add is refused") << QStringList{u"firm"_s, u"add"_s, u"--profile"_s,
+                                                        Samples + u"micro-retail.profile.json"_s}
+                                         << 1 << QString() << why;
+    QTest::newRow("assessment answer is refused")
+        << QStringList{u"assessment"_s, u"answer"_s, u"1"_s, u"--question"_s, u"q02"_s, u"--choice"_s, u"yes"_s} << 1
+        << QString() << why;
+}
+
+void TestCli::readOnlyFolder()
+{
+    // A healthy database in a folder its user cannot write (a read-only share, a colleague's folder) is
+    // read as it is, and writing is refused with the reason: never "damaged", never "in use by process 0".
+    // Root may write anywhere, so as root the commands run as the user nobody, who owns the file.
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    const bool root = ::geteuid() == 0;
+    QTemporaryDir base(QDir::tempPath() + u"/mamori-ro-XXXXXX"_s);
+    QVERIFY(base.isValid());
+    QVERIFY(QFile::setPermissions(base.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                   QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup |
+                                                   QFile::ExeGroup));
+    const QString folder = base.filePath(u"shared"_s);
+    const QString home = base.filePath(u"home"_s);
+    QVERIFY(QDir().mkpath(folder) && QDir().mkpath(home));
+    const QString db = folder + u"/firms.sqlite"_s;
+    QCOMPARE(runInProcess(
+                 {u"--db"_s, db, u"firm"_s, u"add"_s, u"--profile"_s, Samples + u"small-manufacturer.profile.json"_s})
+                 .code,
+             0);
+    QCOMPARE(runInProcess(
+                 {u"--db"_s, db, u"assessment"_s, u"start"_s, u"--firm"_s, u"1"_s, u"--pack"_s, u"ipa-self-check"_s})
+                 .code,
+             0);
+    QCOMPARE(runInProcess({u"--db"_s, db, u"assessment"_s, u"answer"_s, u"1"_s, u"--question"_s, u"q01"_s,
+                           u"--choice"_s, u"yes"_s})
+                 .code,
+             0);
+    if (root) {
+        for (const QString& path : {folder, db, home}) {
+            QCOMPARE(::chown(QFile::encodeName(path).constData(), 65534, 65534), 0);
+        }
+    }
+    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    const auto restore =
+        qScopeGuard([&] { QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); });
+    const auto fingerprint = [&] {
+        QFile f(db);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray before = fingerprint();
+    QVERIFY(!before.isEmpty());
+
+    const QStringList cli = QStringList{u"--lang"_s, u"en"_s, u"--db"_s, db} + args;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home);
+    env.insert(u"XDG_DATA_HOME"_s, home);
+    env.remove(u"XDG_RUNTIME_DIR"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    p.setProcessEnvironment(env);
+    if (root) {
+        p.start(u"setpriv"_s, QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"--"_s,
+                                          QStringLiteral(MAMORI_CLI_BINARY)} +
+                                  cli);
+    } else {
+        p.start(QStringLiteral(MAMORI_CLI_BINARY), cli);
+    }
+    QVERIFY(p.waitForFinished(60000));
+    const QString stdOut = QString::fromUtf8(p.readAllStandardOutput());
+    const QString stdErr = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), code);
+    QVERIFY2(stdOut.contains(out), qPrintable(stdOut));
+    if (err.isEmpty()) {
+        QVERIFY2(stdErr.isEmpty(), qPrintable(stdErr));
+    } else {
+        QVERIFY2(stdErr.contains(err) && stdErr.contains(folder), qPrintable(stdErr));
+        QVERIFY2(code != 0 || stdErr.startsWith(u"note: "_s), qPrintable(stdErr)); // reading goes on
+    }
+    QVERIFY2(!stdErr.contains(u"damaged"_s) && !stdErr.contains(u"process 0"_s), qPrintable(stdErr));
+    QCOMPARE(fingerprint(), before);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"firms.sqlite"_s});
 }
 
 void TestCli::realBinary_data()

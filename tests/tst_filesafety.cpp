@@ -230,9 +230,16 @@ void TestFileSafety::outputIsAnInput()
     const QByteArray journalBefore = fingerprint(hit);
     const Run r = run(expand(args, out));
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.err.contains(out), qPrintable(r.err));  // the file asked for …
-    QVERIFY2(r.err.contains(name), qPrintable(r.err)); // … and the one it would have destroyed
-    QVERIFY2(r.err.contains(u"nothing was written"_s), qPrintable(r.err));
+    const bool opensTheDatabase = args.first() == u"firm"_s || args.first() == u"assessment"_s;
+    if (spelling == u"hardlink"_s && target == u"{db}"_s && opensTheDatabase) {
+        // A database with a second name is not even opened (SQLite would keep a journal under each).
+        QVERIFY2(r.err.contains(name) && r.err.contains(u"hard links"_s), qPrintable(r.err));
+    } else {
+        QVERIFY2(r.err.contains(out), qPrintable(r.err));  // the file asked for …
+        QVERIFY2(r.err.contains(name), qPrintable(r.err)); // … and the one it would have destroyed
+        QVERIFY2(r.err.contains(u"nothing was written"_s), qPrintable(r.err));
+    }
+    cleanup(); // links made for this row go before the checks below open the database again
     QCOMPARE(fingerprint(file), before);
     if (hit == file) {
         QCOMPARE(fingerprint(hit), journalBefore);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLockFile>
 #include <QScopeGuard>
@@ -12,8 +13,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <map>
+#include <thread>
+#include <unistd.h>
 
 using namespace mamori;
 using namespace Qt::StringLiterals;
@@ -66,6 +70,9 @@ private slots:
     void refusesBadFiles_data();
     void refusesBadFiles();
     void secondWriterIsRefusedReaderIsNot();
+    void oneWriterPerFileHoweverItIsNamed_data();
+    void oneWriterPerFileHoweverItIsNamed();
+    void aWriterWaitsItsTurn();
     void upgradesEveryEarlierSchema_data();
     void upgradesEveryEarlierSchema();
     void failedUpgradeChangesNothing();
@@ -607,6 +614,100 @@ void TestStore::secondWriterIsRefusedReaderIsNot()
     QVERIFY(Store::open(path)); // the lock went with the first writer
 }
 
+void TestStore::oneWriterPerFileHoweverItIsNamed_data()
+{
+    QTest::addColumn<QString>("spelling");
+    QTest::newRow("the same path") << u"same"_s;
+    QTest::newRow("relative, with ./") << u"dot"_s;
+    QTest::newRow("a/../") << u"dotdot"_s;
+    QTest::newRow("a symbolic link") << u"symlink"_s;
+    QTest::newRow("a link to the folder") << u"folderlink"_s;
+    QTest::newRow("a hard link") << u"hardlink"_s;
+}
+
+void TestStore::oneWriterPerFileHoweverItIsNamed()
+{
+    MAMORI_SKIP_ON_SERVER();
+    QFETCH(QString, spelling);
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(u"sub"_s)));
+    const QString path = dir.filePath(u"shared.sqlite"_s);
+    auto first = Store::open(path);
+    QVERIFY(first);
+    QString other = path;
+    if (spelling == u"dot"_s) {
+        const QString cwd = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.path()));
+        other = u"./shared.sqlite"_s;
+        const auto back = qScopeGuard([cwd] { QDir::setCurrent(cwd); });
+        const auto second = Store::open(other);
+        QVERIFY(!second);
+        QCOMPARE(second.error().first().code, ErrorCode::Locked);
+        return;
+    }
+    if (spelling == u"dotdot"_s) {
+        other = dir.filePath(u"sub/../shared.sqlite"_s);
+    } else if (spelling == u"symlink"_s) {
+        other = dir.filePath(u"sub/link.sqlite"_s);
+        QVERIFY(QFile::link(path, other));
+    } else if (spelling == u"folderlink"_s) {
+        QVERIFY(QFile::link(dir.path(), dir.filePath(u"alias"_s)));
+        other = dir.filePath(u"alias/shared.sqlite"_s);
+    } else if (spelling == u"hardlink"_s) {
+        other = dir.filePath(u"sub/hard.sqlite"_s);
+        QVERIFY(QFile::link(path, other) && QFile::remove(other)); // (a name that is free)
+        QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()), 0);
+    }
+    QCOMPARE(Store::lockFileFor(other), Store::lockFileFor(path));
+    if (spelling == u"hardlink"_s) {
+        // SQLite would keep a journal under each name: a second name is refused outright, either way.
+        for (const auto mode : {Store::Mode::ReadWrite, Store::Mode::ReadOnly}) {
+            const auto refused = Store::open(other, mode);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().first().message.contains(u"2 names (hard links)"_s),
+                     qPrintable(refused.error().first().toString()));
+        }
+        return;
+    }
+    const auto second = Store::open(other);
+    QVERIFY(!second);
+    QCOMPARE(second.error().first().code, ErrorCode::Locked);
+    const auto reader = Store::open(other, Store::Mode::ReadOnly); // reading is always possible
+    QVERIFY2(reader, qPrintable(reader ? QString() : reader.error().first().toString()));
+}
+
+void TestStore::aWriterWaitsItsTurn()
+{
+    MAMORI_SKIP_ON_SERVER();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"turns.sqlite"_s);
+    auto first = Store::open(path);
+    QVERIFY(first);
+    // A writer that waits less than the first one keeps the file is refused, and says how long it waited.
+    const auto impatient = Store::open(path, Store::Mode::ReadWrite, 300);
+    QVERIFY(!impatient);
+    QCOMPARE(impatient.error().first().code, ErrorCode::Locked);
+    QVERIFY2(impatient.error().first().message.contains(u"did not finish within 0.3 seconds"_s),
+             qPrintable(impatient.error().first().message));
+    // One that waits long enough gets its turn when the first closes the file.
+    bool opened = false;
+    qint64 waited = 0;
+    std::thread second([&] {
+        QElapsedTimer clock;
+        clock.start();
+        auto store = Store::open(path, Store::Mode::ReadWrite, Store::WriterWaitMs);
+        waited = clock.elapsed();
+        opened = store && (*store)->addFirm(firmProfile(u"二番目"_s, 2));
+    });
+    QThread::msleep(600);
+    QVERIFY((*first)->addFirm(firmProfile(u"一番目"_s, 1)));
+    first->reset();
+    second.join();
+    QVERIFY(opened);
+    QVERIFY2(waited >= 500, qPrintable(QString::number(waited)));
+    QCOMPARE((*Store::open(path, Store::Mode::ReadOnly))->firms()->size(), std::size_t(2));
+}
+
 void TestStore::upgradesEveryEarlierSchema_data()
 {
     QTest::addColumn<QString>("fixture");
@@ -922,7 +1023,7 @@ void TestStore::restoresABackupAndKeepsTheDamagedFile()
 
     {
         // Not while another Mamori holds the file.
-        QLockFile holder(path + u".lock"_s);
+        QLockFile holder(Store::lockFileFor(path));
         QVERIFY(holder.tryLock(0));
         const auto locked = Store::restoreBackup(path, backup);
         QVERIFY(!locked);
