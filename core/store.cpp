@@ -292,12 +292,12 @@ std::atomic<int> connectionCounter{0};
 // made owner-only and checked to be theirs (not a link someone else planted). Empty when there is none.
 QString runtimeFolder()
 {
-    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (!runtime.isEmpty() && QFileInfo(runtime).isDir()) {
         return runtime;
     }
 #ifdef Q_OS_UNIX
-    const QString folder = QDir::tempPath() + u"/mamori-%1"_s.arg(::getuid());
+    QString folder = QDir::tempPath() + u"/mamori-%1"_s.arg(::getuid());
     const QByteArray name = QFile::encodeName(folder);
     ::mkdir(name.constData(), 0700);
     struct stat st
