@@ -252,9 +252,9 @@ int AssessmentListCommand::run(const std::vector<std::string>& args, Context& ct
     }
     const QStringList headers{Tr::tr("ID"),      Tr::tr("PACK"),    Tr::tr("STATUS"),
                               Tr::tr("ANSWERS"), Tr::tr("STARTED"), Tr::tr("UPDATED")};
-    ctx.out << firm->profile.name << u'\n' << pad(headers[0], 5, true) << u"  "_s << pad(headers[1], 24) << u"  "_s
-            << pad(headers[2], 12) << u"  "_s << pad(headers[3], 7, true) << u"  "_s << pad(headers[4], 17) << u"  "_s
-            << headers[5] << u'\n';
+    ctx.out << terminalSafe(firm->profile.name) << u'\n' << pad(headers[0], 5, true) << u"  "_s << pad(headers[1], 24)
+            << u"  "_s << pad(headers[2], 12) << u"  "_s << pad(headers[3], 7, true) << u"  "_s << pad(headers[4], 17)
+            << u"  "_s << headers[5] << u'\n';
     for (const AssessmentRecord& a : *list) {
         ctx.out << pad(QString::number(a.id), 5, true) << u"  "_s << pad(a.packId + u' ' + a.packVersion, 24) << u"  "_s
                 << pad(statusLabel(a.status), 12) << u"  "_s << pad(QString::number(a.answerCount), 7, true) << u"  "_s
@@ -313,7 +313,7 @@ int AssessmentShowCommand::run(const std::vector<std::string>& args, Context& ct
     const ScoreResult r = Scorer(*pack, record->profile).score(record->answers);
     ctx.out << Tr::tr("Assessment %1 of %2 — %3 %4, %5")
                    .arg(record->id)
-                   .arg(record->profile.name, pack->title.text(ctx.language), pack->version,
+                   .arg(terminalSafe(record->profile.name), pack->title.text(ctx.language), pack->version,
                         statusLabel(record->status))
             << u'\n'
             << Tr::tr("%1 of %2 questions answered; last saved %3")
@@ -332,7 +332,7 @@ int AssessmentShowCommand::run(const std::vector<std::string>& args, Context& ct
         ctx.out << u"  "_s << pad(q.id, 5) << u' ' << pad(elide(q.text.text(ctx.language), 50), 50) << u"  "_s << answer
                 << u'\n';
         if (const QString note = record->answers.notes.value(q.id); !note.isEmpty()) {
-            for (const QString& line : wrapText(note, 66)) {
+            for (const QString& line : wrapText(terminalSafe(note, false), 66)) {
                 ctx.out << u"        "_s << line << u'\n';
             }
         }

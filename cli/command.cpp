@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <string_view>
+
 namespace mamori::cli {
 
 namespace po = boost::program_options;
@@ -238,11 +240,17 @@ void Command::printDiagnosticsTo(const Diagnostics& diagnostics, Context& ctx)
     ctx.err.flush();
 }
 
-QString terminalSafe(const QString& text, bool oneLine)
+namespace {
+
+// terminalSafe() and the terminal's stream: `keep` lists the layout characters left as they are.
+QString escapeForTerminal(const QString& text, std::u32string_view keep)
 {
-    const auto unsafe = [oneLine](char32_t c) {
+    const auto unsafe = [keep](char32_t c) {
+        if (keep.find(c) != std::u32string_view::npos) {
+            return false;
+        }
         if (c == U'\t' || c == U'\n') {
-            return oneLine;
+            return true;
         }
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     };
@@ -262,6 +270,62 @@ QString terminalSafe(const QString& text, bool oneLine)
         }
     }
     return out;
+}
+
+// How many bytes at the start of `bytes` end on a whole UTF-8 character.
+qsizetype wholeCharacters(const QByteArray& bytes)
+{
+    qsizetype end = bytes.size();
+    // Step back over at most three continuation bytes to the start of the last character.
+    qsizetype start = end;
+    while (start > 0 && end - start < 4 && (uchar(bytes[start - 1]) & 0xC0) == 0x80) {
+        --start;
+    }
+    if (start == 0) {
+        return end;
+    }
+    const uchar lead = uchar(bytes[start - 1]);
+    const qsizetype length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    return end - (start - 1) < length ? start - 1 : end;
+}
+
+} // namespace
+
+QString terminalSafe(const QString& text, bool oneLine)
+{
+    return escapeForTerminal(text, oneLine ? std::u32string_view() : std::u32string_view(U"\t\n"));
+}
+
+TerminalSafeDevice::TerminalSafeDevice(FILE* terminal) : m_terminal(terminal)
+{
+    QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+TerminalSafeDevice::~TerminalSafeDevice()
+{
+    if (!m_pending.isEmpty()) {
+        std::fwrite(m_pending.constData(), 1, std::size_t(m_pending.size()), m_terminal);
+    }
+    std::fflush(m_terminal);
+}
+
+qint64 TerminalSafeDevice::readData(char*, qint64)
+{
+    return -1;
+}
+
+qint64 TerminalSafeDevice::writeData(const char* data, qint64 size)
+{
+    m_pending.append(data, size);
+    const qsizetype whole = wholeCharacters(m_pending);
+    const QByteArray safe =
+        escapeForTerminal(QString::fromUtf8(m_pending.first(whole)), std::u32string_view(U"\t\n\r")).toUtf8();
+    m_pending.remove(0, whole);
+    if (std::fwrite(safe.constData(), 1, std::size_t(safe.size()), m_terminal) != std::size_t(safe.size())) {
+        return -1;
+    }
+    std::fflush(m_terminal);
+    return size;
 }
 
 } // namespace mamori::cli

@@ -3,11 +3,13 @@
 #include "core/diagnostic.h"
 #include "core/localizedtext.h"
 
+#include <QIODevice>
 #include <QString>
 #include <QTextStream>
 
 #include <boost/program_options.hpp>
 
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
@@ -82,6 +84,24 @@ QString roffEscaped(const QString& text);
 // (\x1b, \u202e), so a name can neither clear nor retitle the terminal nor reverse what follows it.
 // Tabs and line breaks stay unless `oneLine`, which shows them as \t and \n.
 QString terminalSafe(const QString& text, bool oneLine = true);
+
+// Everything a command prints, when it goes to a terminal: the same escapes as terminalSafe() for
+// whatever no command escaped itself, keeping tabs, line breaks and the carriage returns of progress
+// lines. Output to a file or a pipe is left exact (`mamori-cli firm export 1 > firm.json`).
+class TerminalSafeDevice : public QIODevice
+{
+public:
+    explicit TerminalSafeDevice(FILE* terminal);
+    ~TerminalSafeDevice() override;
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override;
+    qint64 writeData(const char* data, qint64 size) override;
+
+private:
+    FILE* m_terminal;
+    QByteArray m_pending; // the start of a character whose last bytes have not been written yet
+};
 
 // Wraps to `width` display columns (Japanese characters count two), indenting continuation lines.
 QStringList wrapText(const QString& text, int width);

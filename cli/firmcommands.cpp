@@ -115,16 +115,23 @@ int FirmListCommand::run(const std::vector<std::string>& args, Context& ctx)
     const QStringList headers{Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("ASSESSMENTS"), Tr::tr("ADDED")};
     int nameWidth = displayWidth(headers[1]);
     for (const FirmSummary& f : *firms) {
-        nameWidth = std::max(nameWidth, std::min(40, displayWidth(f.name)));
+        nameWidth = std::max(nameWidth, std::min(40, displayWidth(terminalSafe(f.name))));
     }
     ctx.out << pad(headers[0], 5, true) << u"  "_s << pad(headers[1], nameWidth) << u"  "_s << pad(headers[2], 6, true)
             << u"  "_s << headers[3] << u'\n';
     for (const FirmSummary& f : *firms) {
-        ctx.out << pad(QString::number(f.id), 5, true) << u"  "_s << pad(elide(f.name, nameWidth), nameWidth) << u"  "_s
+        ctx.out << pad(QString::number(f.id), 5, true) << u"  "_s
+                << pad(elide(terminalSafe(f.name), nameWidth), nameWidth) << u"  "_s
                 << pad(formatCount(f.assessments), 6, true) << u"  "_s << localTime(f.createdAt) << u'\n';
     }
     if (firms->empty()) {
-        ctx.out << Tr::tr("No firms yet: add one with 'mamori-cli firm add --profile FILE'.") << u'\n';
+        if (!query.search.isEmpty()) {
+            ctx.out << Tr::tr("No firm's name contains \"%1\".").arg(terminalSafe(query.search)) << u'\n';
+        } else if (query.offset > 0) {
+            ctx.out << Tr::tr("No firms after the first %1.").arg(query.offset) << u'\n';
+        } else {
+            ctx.out << Tr::tr("No firms yet: add one with 'mamori-cli firm add --profile FILE'.") << u'\n';
+        }
     }
     return Success;
 }
@@ -184,7 +191,7 @@ int FirmShowCommand::run(const std::vector<std::string>& args, Context& ctx)
                                          .toJson(QJsonDocument::Indented));
         return Success;
     }
-    ctx.out << Tr::tr("Firm %1: %2").arg(firm->id).arg(p.name) << u'\n'
+    ctx.out << Tr::tr("Firm %1: %2").arg(firm->id).arg(terminalSafe(p.name)) << u'\n'
             << Tr::tr("  Size: %1 (%2 employees, capital %3 万円)")
                    .arg(tierLabel(p.tier()))
                    .arg(p.employees)

@@ -46,7 +46,7 @@ int printLog(const Store& store, const std::vector<ChangeRecord>& changes, bool 
         if (showAssessment && c.assessmentId > 0) {
             ctx.out << u'#' << c.assessmentId << u' '; // a firm's log mixes its assessments
         }
-        ctx.out << describeChange(c, context.pack(c), ctx.language) << u'\n';
+        ctx.out << terminalSafe(describeChange(c, context.pack(c), ctx.language)) << u'\n';
     }
     return Success;
 }

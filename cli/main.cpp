@@ -1,4 +1,5 @@
 #include "cli/app.h"
+#include "cli/command.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -6,6 +7,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 int main(int argc, char* argv[])
 {
@@ -22,7 +24,22 @@ int main(int argc, char* argv[])
     }
     QCoreApplication::setOrganizationName(QStringLiteral("Mamori"));
     QCoreApplication::setApplicationName(QStringLiteral("mamori"));
+    // On a terminal, text from files and databases cannot clear the screen, retitle the window or
+    // reverse a line; redirected, the output stays exact.
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return mamori::cli::runCli(QCoreApplication::arguments().mid(1), out, err);
+    std::unique_ptr<mamori::cli::TerminalSafeDevice> terminalOut;
+    std::unique_ptr<mamori::cli::TerminalSafeDevice> terminalErr;
+    if (isatty(fileno(stdout)) != 0) {
+        terminalOut = std::make_unique<mamori::cli::TerminalSafeDevice>(stdout);
+        out.setDevice(terminalOut.get());
+    }
+    if (isatty(fileno(stderr)) != 0) {
+        terminalErr = std::make_unique<mamori::cli::TerminalSafeDevice>(stderr);
+        err.setDevice(terminalErr.get());
+    }
+    const int code = mamori::cli::runCli(QCoreApplication::arguments().mid(1), out, err);
+    out.flush();
+    err.flush();
+    return code;
 }

@@ -6,6 +6,7 @@
 #include "core/packrepository.h"
 #include "core/signing.h"
 #include "core/storelocation.h"
+#include "core/textcheck.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -197,6 +198,10 @@ int PackKeygenCommand::run(const std::vector<std::string>& args, Context& ctx)
         ctx.err << Tr::tr("mamori-cli pack keygen: the key needs a name") << u'\n';
         return UsageError;
     }
+    if (const QString problem = textProblem(name, TextRules{false, MaxKeyNameLength}); !problem.isEmpty()) {
+        ctx.err << Tr::tr("mamori-cli pack keygen: --name %1").arg(problem) << u'\n';
+        return InvalidInput;
+    }
     QDateTime expires;
     if (values.count("expires")) {
         const QDate date = QDate::fromString(text(values, "expires"), Qt::ISODate);
@@ -295,7 +300,7 @@ int PackSignCommand::run(const std::vector<std::string>& args, Context& ctx)
         return InvalidInput;
     }
     ctx.out << Tr::tr("Signed %1 %2 as \"%3\" (%4): %5")
-                   .arg(pack->id, pack->version, key->publicKey.name, key->publicKey.keyId(), out)
+                   .arg(pack->id, pack->version, terminalSafe(key->publicKey.name), key->publicKey.keyId(), out)
             << u'\n';
     return Success;
 }
@@ -379,7 +384,7 @@ int TrustAddCommand::run(const std::vector<std::string>& args, Context& ctx)
         printDiagnosticsTo(added.error(), ctx);
         return InvalidInput;
     }
-    ctx.out << Tr::tr("Trusted \"%1\" (%2).").arg(added->key.name, added->key.keyId()) << u'\n';
+    ctx.out << Tr::tr("Trusted \"%1\" (%2).").arg(terminalSafe(added->key.name), added->key.keyId()) << u'\n';
     ctx.out << Tr::tr("Check the key id with its owner by phone or in person before installing their packs.") << u'\n';
     return Success;
 }
@@ -431,7 +436,7 @@ int TrustListCommand::run(const std::vector<std::string>& args, Context& ctx)
             notes +=
                 u", "_s + (k.key.expiredAt(now) ? Tr::tr("expired %1") : Tr::tr("until %1")).arg(day(k.key.expires));
         }
-        ctx.out << k.key.keyId() << u"  "_s << pad(notes, 20) << u"  "_s << k.key.name << u'\n';
+        ctx.out << k.key.keyId() << u"  "_s << pad(notes, 20) << u"  "_s << terminalSafe(k.key.name) << u'\n';
     }
     return trust.problems().isEmpty() ? Success : InvalidInput;
 }
@@ -462,7 +467,8 @@ int TrustRemoveCommand::run(const std::vector<std::string>& args, Context& ctx)
         printDiagnosticsTo(removed.error(), ctx);
         return InvalidInput;
     }
-    ctx.out << Tr::tr("No longer trusted: \"%1\" (%2).").arg(removed->key.name, removed->key.keyId()) << u'\n';
+    ctx.out << Tr::tr("No longer trusted: \"%1\" (%2).").arg(terminalSafe(removed->key.name), removed->key.keyId())
+            << u'\n';
     // Say what stops loading now, so nobody is surprised by it later in the middle of an assessment.
     std::vector<PackEntry> refused;
     PackRepository().list(nullptr, &refused);

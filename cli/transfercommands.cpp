@@ -146,7 +146,7 @@ int AssessmentImportCommand::run(const std::vector<std::string>& args, Context& 
         return InvalidInput;
     }
     const auto firm = store->firm(report->firmId);
-    const QString name = firm ? firm->profile.name : QString();
+    const QString name = firm ? terminalSafe(firm->profile.name) : QString();
     ctx.out << (report->firmAdded ? Tr::tr("Added firm %1: %2").arg(report->firmId).arg(name)
                                   : Tr::tr("Firm %1: %2 (already here)").arg(report->firmId).arg(name))
             << u'\n';

@@ -4,6 +4,7 @@
 #include "core/jsonchecker.h"
 #include "core/pack.h"
 #include "core/sizes.h"
+#include "core/textcheck.h"
 
 #include <QCoreApplication>
 
@@ -71,6 +72,13 @@ Result<AnswerSet> parseAnswers(const QByteArray& json, const QString& fileName, 
             }
             if (!check.expectType(value, JsonNode::Type::String, vp)) {
                 continue;
+            }
+            if (!choices) {
+                if (const QString problem = textProblem(value.toString(), TextRules{true, MaxNoteLength});
+                    !problem.isEmpty()) {
+                    check.report(ErrorCode::Value, value, vp, Tr::tr("the note %1").arg(problem));
+                    continue;
+                }
             }
             if (choices && pack && pack->choiceIndex(value.toString()) < 0) {
                 check.report(ErrorCode::Reference, value, vp,

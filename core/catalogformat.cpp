@@ -5,6 +5,7 @@
 #include "core/json.h"
 #include "core/jsonchecker.h"
 #include "core/profilelabels.h"
+#include "core/textcheck.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -166,11 +167,10 @@ public:
             report(name, ErrorCode::Value, Tr::tr("is longer than %1 characters").arg(maxLength));
             return {};
         }
-        for (const QChar c : value) {
-            if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t') {
-                report(name, ErrorCode::Value, Tr::tr("holds a control character"));
-                return {};
-            }
+        // Control characters, and those that reverse the text after them in a list or a report.
+        if (const QString problem = textProblem(value, TextRules{true, 0}); !problem.isEmpty()) {
+            report(name, ErrorCode::Value, problem);
+            return {};
         }
         return value;
     }

@@ -2,6 +2,7 @@
 
 #include "core/jsonchecker.h"
 #include "core/sizes.h"
+#include "core/textcheck.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -246,7 +247,7 @@ void checkList(JsonChecker& check, const JsonNode& object, QLatin1StringView key
 
 } // namespace
 
-Result<Profile> parseProfile(const QByteArray& json, const QString& fileName)
+Result<Profile> parseProfile(const QByteArray& json, const QString& fileName, bool strictText)
 {
     auto doc = parseJson(json, fileName, JsonLimits{ProfileMaxBytes, 16});
     if (!doc) {
@@ -254,14 +255,14 @@ Result<Profile> parseProfile(const QByteArray& json, const QString& fileName)
     }
     Diagnostics diagnostics;
     JsonChecker check(fileName, doc->map, diagnostics);
-    Profile p = checkProfile(check, doc->root, JsonPath{});
+    Profile p = checkProfile(check, doc->root, JsonPath{}, strictText);
     if (hasErrors(diagnostics)) {
         return failure(diagnostics);
     }
     return p;
 }
 
-Profile checkProfile(JsonChecker& check, const JsonNode& root, const JsonPath& path)
+Profile checkProfile(JsonChecker& check, const JsonNode& root, const JsonPath& path, bool strictText)
 {
     Profile p;
     if (!check.object(root, path,
@@ -285,6 +286,10 @@ Profile checkProfile(JsonChecker& check, const JsonNode& root, const JsonPath& p
         if (name->trimmed().isEmpty()) {
             check.report(ErrorCode::Missing, *root.member(u"name"_s), path.child(u"name"_s),
                          Tr::tr("the firm's name is empty"));
+        } else if (const QString problem = strictText ? textProblem(*name, TextRules{false, MaxNameLength}) : QString();
+                   !problem.isEmpty()) {
+            check.report(ErrorCode::Value, *root.member(u"name"_s), path.child(u"name"_s),
+                         Tr::tr("the firm's name %1").arg(problem));
         }
         p.name = name->trimmed();
     }

@@ -96,11 +96,13 @@ const QStringList& protectionIds();
 const QStringList& industryLetters();
 
 // Reads and validates a profile. Every problem is reported with file, line, column and JSON path.
-Result<Profile> parseProfile(const QByteArray& json, const QString& fileName);
+// `strictText` refuses a name with control or direction characters or over MaxNameLength (input from
+// people and files); a profile already stored is read without it, so older data stays readable.
+Result<Profile> parseProfile(const QByteArray& json, const QString& fileName, bool strictText = true);
 Result<Profile> loadProfile(const QString& path);
 // Validates a profile embedded in a larger document (an export), reporting through `check`; the
 // returned profile is meaningful only when no error was reported.
-Profile checkProfile(JsonChecker& check, const JsonNode& root, const JsonPath& path);
+Profile checkProfile(JsonChecker& check, const JsonNode& root, const JsonPath& path, bool strictText = true);
 
 QJsonObject profileToJson(const Profile& profile);
 // Writes atomically (temporary file, then rename): a crash never leaves half a profile.

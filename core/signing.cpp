@@ -3,6 +3,7 @@
 #include "core/json.h"
 #include "core/jsonchecker.h"
 #include "core/sizes.h"
+#include "core/textcheck.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -165,6 +166,10 @@ Result<SecretKey> parseKey(const QByteArray& json, const QString& fileName, bool
     key.publicKey.name = r.text(r.root(), "name"_L1, root).trimmed();
     if (const JsonNode* name = r.root().member("name"_L1); name && name->isString() && key.publicKey.name.isEmpty()) {
         r.check().report(ErrorCode::Value, *name, root.child(u"name"_s), Tr::tr("the key needs a name"));
+    } else if (const QString problem = textProblem(key.publicKey.name, TextRules{false, MaxKeyNameLength});
+               name && !problem.isEmpty()) {
+        // The name is shown wherever the key vouches for a pack: it must print as what it is.
+        r.check().report(ErrorCode::Value, *name, root.child(u"name"_s), Tr::tr("the key's name %1").arg(problem));
     }
     key.publicKey.created = r.time(r.root(), "created"_L1, root);
     if (r.root().member("expires"_L1)) {

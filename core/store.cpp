@@ -4,6 +4,7 @@
 #include "core/paths.h"
 #include "core/storelocation.h"
 #include "core/storesql.h"
+#include "core/textcheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -998,8 +999,20 @@ bool Store::logChange(QSqlQuery& q, const ChangeRecord& change) const
     return q.exec();
 }
 
+Result<bool> Store::checkName(const Profile& profile) const
+{
+    if (const QString problem = textProblem(profile.name, TextRules{false, MaxNameLength}); !problem.isEmpty()) {
+        return failure(Diagnostic{ErrorCode::Value, Severity::Error, m_path, 0, 0, u"$.name"_s,
+                                  Tr::tr("the firm's name %1; nothing was saved").arg(problem)});
+    }
+    return true;
+}
+
 Result<qint64> Store::addFirm(const Profile& profile)
 {
+    if (auto named = checkName(profile); !named) {
+        return failure(named.error());
+    }
     return reviving([&]() -> Result<qint64> {
         QSqlDatabase db = QSqlDatabase::database(m_connection);
         Transaction t(db);
@@ -1036,6 +1049,9 @@ Result<qint64> Store::addFirm(const Profile& profile)
 
 Result<qint64> Store::updateProfile(qint64 firmId, const Profile& profile)
 {
+    if (auto named = checkName(profile); !named) {
+        return failure(named.error());
+    }
     return reviving([&]() -> Result<qint64> {
         QSqlDatabase db = QSqlDatabase::database(m_connection);
         Transaction t(db);
@@ -1121,7 +1137,7 @@ namespace {
 
 Result<Profile> profileFromRow(const QString& json, qint64 profileId, const QString& path)
 {
-    auto profile = parseProfile(json.toUtf8(), u"%1#profile-%2"_s.arg(path).arg(profileId));
+    auto profile = parseProfile(json.toUtf8(), u"%1#profile-%2"_s.arg(path).arg(profileId), false);
     if (!profile) {
         return failure(profile.error());
     }
@@ -1437,9 +1453,26 @@ Result<qint64> Store::editAnswer(qint64 assessmentId, const QString& questionId,
     return newChoice.isEmpty() && newNote.isEmpty() ? 0 : revision;
 }
 
+Result<bool> Store::checkNote(const QString& questionId, const QString& note) const
+{
+    if (const QString problem = textProblem(note, TextRules{true, MaxNoteLength}); !problem.isEmpty()) {
+        return failure(Diagnostic{ErrorCode::Value,
+                                  Severity::Error,
+                                  m_path,
+                                  0,
+                                  0,
+                                  {},
+                                  Tr::tr("the note on %1 %2; nothing was saved").arg(questionId, problem)});
+    }
+    return true;
+}
+
 Result<qint64> Store::saveAnswer(qint64 assessmentId, const QString& questionId, const QString& choice,
                                  const QString& note, qint64 expectedRevision)
 {
+    if (auto fine = checkNote(questionId, note); !fine) {
+        return failure(fine.error());
+    }
     return reviving(
         [&] { return editAnswer(assessmentId, questionId, AnswerEdit::Choice, choice, note, expectedRevision); });
 }
@@ -1447,6 +1480,9 @@ Result<qint64> Store::saveAnswer(qint64 assessmentId, const QString& questionId,
 Result<qint64> Store::saveNote(qint64 assessmentId, const QString& questionId, const QString& note,
                                qint64 expectedRevision)
 {
+    if (auto fine = checkNote(questionId, note); !fine) {
+        return failure(fine.error());
+    }
     return reviving([&] { return editAnswer(assessmentId, questionId, AnswerEdit::Note, {}, note, expectedRevision); });
 }
 

@@ -300,6 +300,9 @@ private:
                                 const AnswerSet& answers);
     // Appends `change` (its id, actor and login aside) to the log, in the caller's transaction.
     bool logChange(QSqlQuery& q, const ChangeRecord& change) const;
+    // Text refused before anything is written: control and direction characters, over-long text.
+    Result<bool> checkName(const Profile& profile) const;
+    Result<bool> checkNote(const QString& questionId, const QString& note) const;
     enum class AnswerEdit
     {
         Choice,

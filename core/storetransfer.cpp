@@ -108,8 +108,8 @@ Result<TransferDocument> Store::exportDocument(qint64 firmId, std::optional<qint
     }
     QHash<qint64, int> profileIndex;
     while (q.next()) {
-        auto profile =
-            parseProfile(q.value(1).toString().toUtf8(), u"%1#profile-%2"_s.arg(m_path).arg(q.value(0).toLongLong()));
+        auto profile = parseProfile(q.value(1).toString().toUtf8(),
+                                    u"%1#profile-%2"_s.arg(m_path).arg(q.value(0).toLongLong()), false);
         if (!profile) {
             return failure(profile.error());
         }

@@ -4,6 +4,7 @@
 #include "core/jsonchecker.h"
 #include "core/packrepository.h"
 #include "core/sizes.h"
+#include "core/textcheck.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -405,6 +406,11 @@ private:
                 answer.question = question;
                 answer.choice = m_check.string(value, "choice"_L1, qp).value_or(QString());
                 answer.note = m_check.string(value, "note"_L1, qp).value_or(QString());
+                if (const QString problem = textProblem(answer.note, TextRules{true, MaxNoteLength});
+                    !problem.isEmpty()) {
+                    m_check.report(ErrorCode::Value, *value.member(u"note"_s), qp.child(u"note"_s),
+                                   Tr::tr("the note %1").arg(problem));
+                }
                 answer.answeredAt = time(value, "answered_at"_L1, qp, true);
                 if (const JsonNode* origin = value.member(u"origin"_s)) {
                     const JsonPath op = qp.child(u"origin"_s);

@@ -19,6 +19,10 @@
         <source>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</source>
         <translation>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</translation>
     </message>
+    <message>
+        <source>the note %1</source>
+        <translation>the note %1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Catalog</name>
@@ -33,10 +37,6 @@
     <message>
         <source>is longer than %1 characters</source>
         <translation>is longer than %1 characters</translation>
-    </message>
-    <message>
-        <source>holds a control character</source>
-        <translation>holds a control character</translation>
     </message>
     <message>
         <source>needs at least one value</source>
@@ -1991,6 +1991,10 @@ effort %2</translation>
         <source>e-commerce needs a website; set &quot;website&quot; to true</source>
         <translation>e-commerce needs a website; set &quot;website&quot; to true</translation>
     </message>
+    <message>
+        <source>the firm&apos;s name %1</source>
+        <translation>the firm&apos;s name %1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Report</name>
@@ -2183,6 +2187,10 @@ effort %2</translation>
     <message>
         <source>unknown algorithm &quot;%1&quot;; allowed: ed25519</source>
         <translation>unknown algorithm &quot;%1&quot;; allowed: ed25519</translation>
+    </message>
+    <message>
+        <source>the key&apos;s name %1</source>
+        <translation>the key&apos;s name %1</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2519,14 @@ effort %2</translation>
         <source>the database is in use by another Mamori (%1); close it, or open the database read-only</source>
         <translation>the database is in use by another Mamori (%1); close it, or open the database read-only</translation>
     </message>
+    <message>
+        <source>the firm&apos;s name %1; nothing was saved</source>
+        <translation>the firm&apos;s name %1; nothing was saved</translation>
+    </message>
+    <message>
+        <source>the note on %1 %2; nothing was saved</source>
+        <translation>the note on %1 %2; nothing was saved</translation>
+    </message>
 </context>
 <context>
     <name>mamori::StoreLocation</name>
@@ -2549,6 +2565,25 @@ effort %2</translation>
     <message>
         <source>names no database; write postgresql://HOST/DATABASE</source>
         <translation>names no database; write postgresql://HOST/DATABASE</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::TextCheck</name>
+    <message>
+        <source>is %1 characters long; the limit is %2</source>
+        <translation>is %1 characters long; the limit is %2</translation>
+    </message>
+    <message>
+        <source>contains a tab or line break at character %1; keep it on one line</source>
+        <translation>contains a tab or line break at character %1; keep it on one line</translation>
+    </message>
+    <message>
+        <source>contains the control character %1 at character %2; remove it</source>
+        <translation>contains the control character %1 at character %2; remove it</translation>
+    </message>
+    <message>
+        <source>contains %1, which changes the direction of the text after it, at character %2; remove it</source>
+        <translation>contains %1, which changes the direction of the text after it, at character %2; remove it</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2667,10 @@ effort %2</translation>
     <message>
         <source>expected a revision, a whole number from 1 to %1</source>
         <translation>expected a revision, a whole number from 1 to %1</translation>
+    </message>
+    <message>
+        <source>the note %1</source>
+        <translation>the note %1</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3479,14 @@ effort %2</translation>
         <source>mamori-cli firm list: --limit and --offset take a number of 0 or more</source>
         <translation>mamori-cli firm list: --limit and --offset take a number of 0 or more</translation>
     </message>
+    <message>
+        <source>No firm&apos;s name contains &quot;%1&quot;.</source>
+        <translation>No firm&apos;s name contains &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No firms after the first %1.</source>
+        <translation>No firms after the first %1.</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::HistoryCommand</name>
@@ -3848,6 +3895,10 @@ effort %2</translation>
     <message>
         <source>install a pack without signature; pack lists mark it as unsigned</source>
         <translation>install a pack without signature; pack lists mark it as unsigned</translation>
+    </message>
+    <message>
+        <source>mamori-cli pack keygen: --name %1</source>
+        <translation>mamori-cli pack keygen: --name %1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@
         <source>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</source>
         <translation>不明な回答 &quot;%1&quot; です。このパックの回答の選択肢: %2</translation>
     </message>
+    <message>
+        <source>the note %1</source>
+        <translation>メモ: %1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Catalog</name>
@@ -33,10 +37,6 @@
     <message>
         <source>is longer than %1 characters</source>
         <translation>%1 文字を超えています</translation>
-    </message>
-    <message>
-        <source>holds a control character</source>
-        <translation>制御文字が含まれています</translation>
     </message>
     <message>
         <source>needs at least one value</source>
@@ -1973,6 +1973,10 @@ effort %2</source>
         <source>e-commerce needs a website; set &quot;website&quot; to true</source>
         <translation>ネット販売にはウェブサイトが必要です。&quot;website&quot; を true にしてください</translation>
     </message>
+    <message>
+        <source>the firm&apos;s name %1</source>
+        <translation>会社名: %1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Report</name>
@@ -2165,6 +2169,10 @@ effort %2</source>
     <message>
         <source>unknown algorithm &quot;%1&quot;; allowed: ed25519</source>
         <translation>不明な方式「%1」。使えるもの：ed25519</translation>
+    </message>
+    <message>
+        <source>the key&apos;s name %1</source>
+        <translation>鍵の名前: %1</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2501,14 @@ effort %2</source>
         <source>the database is in use by another Mamori (%1); close it, or open the database read-only</source>
         <translation>データベースは別の Mamori（%1）が使用中です。そちらを閉じるか、読み取り専用で開いてください</translation>
     </message>
+    <message>
+        <source>the firm&apos;s name %1; nothing was saved</source>
+        <translation>会社名: %1。何も保存していません</translation>
+    </message>
+    <message>
+        <source>the note on %1 %2; nothing was saved</source>
+        <translation>%1 のメモ: %2。何も保存していません</translation>
+    </message>
 </context>
 <context>
     <name>mamori::StoreLocation</name>
@@ -2531,6 +2547,25 @@ effort %2</source>
     <message>
         <source>names no database; write postgresql://HOST/DATABASE</source>
         <translation>データベース名がありません。postgresql://ホスト/データベース名 の形で書いてください</translation>
+    </message>
+</context>
+<context>
+    <name>mamori::TextCheck</name>
+    <message>
+        <source>is %1 characters long; the limit is %2</source>
+        <translation>%1 文字あります（上限は %2 文字）</translation>
+    </message>
+    <message>
+        <source>contains a tab or line break at character %1; keep it on one line</source>
+        <translation>%1 文字目にタブか改行があります。1 行にしてください</translation>
+    </message>
+    <message>
+        <source>contains the control character %1 at character %2; remove it</source>
+        <translation>%2 文字目に制御文字 %1 があります。削除してください</translation>
+    </message>
+    <message>
+        <source>contains %1, which changes the direction of the text after it, at character %2; remove it</source>
+        <translation>%2 文字目に、後に続く文字の向きを変える %1 があります。削除してください</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2649,10 @@ effort %2</source>
     <message>
         <source>expected a revision, a whole number from 1 to %1</source>
         <translation>リビジョン（1〜%1 の整数）が必要です</translation>
+    </message>
+    <message>
+        <source>the note %1</source>
+        <translation>メモ: %1</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3452,14 @@ effort %2</source>
         <source>mamori-cli firm list: --limit and --offset take a number of 0 or more</source>
         <translation>mamori-cli firm list: --limit と --offset には 0 以上の数を指定してください</translation>
     </message>
+    <message>
+        <source>No firm&apos;s name contains &quot;%1&quot;.</source>
+        <translation>名前に「%1」を含む会社はありません。</translation>
+    </message>
+    <message>
+        <source>No firms after the first %1.</source>
+        <translation>最初の %1 社より後に会社はありません。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::HistoryCommand</name>
@@ -3818,6 +3865,10 @@ effort %2</source>
     <message>
         <source>install a pack without signature; pack lists mark it as unsigned</source>
         <translation>署名のない質問票をインストールする（質問票の一覧に「署名なし」と表示）</translation>
+    </message>
+    <message>
+        <source>mamori-cli pack keygen: --name %1</source>
+        <translation>mamori-cli pack keygen: --name: %1</translation>
     </message>
 </context>
 <context>

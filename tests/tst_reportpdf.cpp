@@ -220,6 +220,13 @@ void TestReportPdf::userTextCannotInjectOrBreakLayout()
     QCOMPARE(longName.pageCount(), plain.pageCount());
     const QString longPath = write(longName, u"long-name.pdf"_s);
     QVERIFY(pdfText(longPath).contains(u"…"_s));
+
+    // A name an earlier Mamori stored with a right-to-left override and an escape sequence is drawn as
+    // it reads, not backwards, and without the control characters.
+    profile.name = u"ABC\u202eCorp\x1b[2J"_s;
+    const PdfReport bidi(input(*m_answers, m_result, profile), options);
+    const QString bidiText = pdfText(write(bidi, u"bidi.pdf"_s));
+    QVERIFY2(bidiText.contains(u"ABCCorp[2J"_s), qPrintable(bidiText.left(400)));
 }
 
 void TestReportPdf::twoHundredQuestions()

@@ -187,7 +187,10 @@ out, targets = sys.argv[1], sys.argv[2:]
 common = [b'{', b'}', b'[', b']', b':', b',', b'"', b'true', b'false', b'null', b'0', b'-1', b'1.5', b'1e300',
           b'-1e300', b'1e999999', b'9007199254740993', b'9223372036854775808', b'"\\u0000"', b'"\\ud800"',
           b'"\\udc00\\ud800"', b'\xef\xbb\xbf', b'\xc3\x28', b'\xff', b'\x00', b'\r\n', b'""',
-          b'"2026-11-24T21:00:24Z"', b'"2026-11-24T21:00:24.000+09:00"', b'"9999-12-31T23:59:59Z"']
+          b'"2026-11-24T21:00:24Z"', b'"2026-11-24T21:00:24.000+09:00"', b'"9999-12-31T23:59:59Z"',
+          # text that must be refused where people's text comes in: ESC, OSC, NUL, C1, direction overrides
+          b'\x1b', b'"\\u001b"', b'\x1b]0;', b'\x07', b'\xc2\x85', b'\xe2\x80\xae', b'\xe2\x81\xa6',
+          b'"\\u202e"', b'"\\u2069"', b'18446744073709551616']
 expression = [b'&&', b'||', b'!', b'==', b'!=', b'<', b'<=', b'>', b'>=', b' in ', b'(', b')', b'[', b']', b'"',
               b',', b'1e999999', b'-0', b'\x00', b'\xff']
 def escape(token):
