@@ -35,10 +35,10 @@ void TestStoreCopy::initTestCase()
     // score has no short decimal form; an open one with a note on an unanswered question; text with
     // tabs, line breaks and backslashes, which the checksums must keep apart.
     const qint64 a = *s.addFirm(firmProfile(u"あおば精機"_s, 35));
-    const qint64 b = *s.addFirm(firmProfile(u"Alpha\tTrading\\Co"_s, 4));
+    const qint64 b = *s.addFirm(firmProfile(u"Alpha Trading\\Co"_s, 4));
     QVERIFY(s.updateProfile(a, firmProfile(u"あおば精機株式会社"_s, 48)));
     const qint64 finished = *s.startAssessment(a, u"ipa-self-check"_s, u"3.1.0"_s);
-    QVERIFY(s.saveAnswer(finished, u"q01"_s, u"yes"_s, u"一行目\n二行目"_s));
+    QVERIFY(s.saveAnswer(finished, u"q01"_s, u"yes"_s, u"一行目\n\t二行目"_s));
     QVERIFY(s.saveAnswer(finished, u"q02"_s, u"partial"_s));
     StoredResult r;
     r.packDigest = u"d1"_s;
@@ -50,7 +50,8 @@ void TestStoreCopy::initTestCase()
     QVERIFY(*s.saveResult(finished, s.assessment(finished)->updatedAt, r));
     QVERIFY(s.finishAssessment(finished));
     m_open = *s.startAssessment(b, u"sme-guideline"_s, u"1.0.0"_s);
-    QVERIFY(s.saveAnswer(m_open, u"g01"_s, u"no"_s));
+    const auto saved = s.saveAnswer(m_open, u"g01"_s, u"no"_s);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().first().toString()));
     QVERIFY(s.saveNote(m_open, u"g02"_s, u"社長に確認"_s));
 }
 
