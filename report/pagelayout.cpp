@@ -1,6 +1,7 @@
 #include "report/pagelayout.h"
 
 #include <QPainter>
+#include <QTextBoundaryFinder>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -43,9 +44,48 @@ QString printable(const QString& text)
     return out;
 }
 
+namespace {
+
+// Runs of text with no place to break a line (a pasted hash, base64, a URL) longer than this get an
+// invisible break opportunity (U+200B) every few characters. Left to Qt, every line starting inside such
+// a run measured the whole rest of it first, so layout was quadratic: a 5 MB note did not finish in two
+// minutes. No word of a language is this long, so prose is never broken inside a word.
+constexpr qsizetype LongestUnbroken = 64;
+constexpr qsizetype BreakEvery = 8;
+
+QString withBreakOpportunities(const QString& text)
+{
+    if (text.size() <= LongestUnbroken) {
+        return text;
+    }
+    QTextBoundaryFinder lines(QTextBoundaryFinder::Line, text);
+    QString out;
+    qsizetype from = 0;
+    for (qsizetype to = lines.toNextBoundary(); to != -1; to = lines.toNextBoundary()) {
+        if (to - from > LongestUnbroken) {
+            qsizetype start = from;
+            while (to - start > BreakEvery) {
+                qsizetype cut = start + BreakEvery;
+                if (text[cut].isLowSurrogate()) {
+                    --cut; // never between the halves of one character
+                }
+                out += QStringView(text).sliced(start, cut - start);
+                out += QChar(0x200B);
+                start = cut;
+            }
+            from = start;
+        }
+        out += QStringView(text).sliced(from, to - from);
+        from = to;
+    }
+    return out;
+}
+
+} // namespace
+
 TextBlock::TextBlock(const QString& text, const QFont& font, double width, QColor color, Qt::Alignment align,
                      double lineSpacing)
-    : m_layout(std::make_shared<QTextLayout>(printable(text), font)), m_color(color)
+    : m_layout(std::make_shared<QTextLayout>(withBreakOpportunities(printable(text)), font)), m_color(color)
 {
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -54,15 +94,15 @@ TextBlock::TextBlock(const QString& text, const QFont& font, double width, QColo
     option.setUseDesignMetrics(true);
     m_layout->setTextOption(option);
     m_layout->setCacheEnabled(true);
-    const double advance = font.pixelSize() * lineSpacing;
+    const double lineAdvance = font.pixelSize() * lineSpacing;
     double y = 0;
     m_layout->beginLayout();
     for (QTextLine line = m_layout->createLine(); line.isValid(); line = m_layout->createLine()) {
         line.setLineWidth(width);
         // Centre the glyphs in the taller line box, so text sits in the middle of its row.
-        line.setPosition(QPointF(0, y + std::max(0.0, (advance - line.height()) / 2)));
+        line.setPosition(QPointF(0, y + std::max(0.0, (lineAdvance - line.height()) / 2)));
         m_tops.push_back(y);
-        y += std::max(advance, line.height());
+        y += std::max(lineAdvance, line.height());
     }
     m_layout->endLayout();
     m_tops.push_back(y);

@@ -221,6 +221,22 @@ void TestReportPdf::userTextCannotInjectOrBreakLayout()
     const QString longPath = write(longName, u"long-name.pdf"_s);
     QVERIFY(pdfText(longPath).contains(u"…"_s));
 
+    // A note that is one long word (a pasted hash or base64, 100 KB) breaks anywhere, across pages, and
+    // every character of it is there, in order.
+    AnswerSet hashed = *m_answers;
+    QString word;
+    for (int i = 0; word.size() < 100'000; ++i) {
+        word += u"%1"_s.arg(i, 8, 16, QLatin1Char('0'));
+    }
+    hashed.notes.insert(firstQuestion, u"HASHSTART:"_s + word + u":HASHEND"_s);
+    const PdfReport longWord(input(hashed, m_result, *m_profile), options);
+    QVERIFY(longWord.pageCount() > plain.pageCount() + 5);
+    QString extracted = pdfText(write(longWord, u"long-word.pdf"_s));
+    extracted.remove(u'\n');
+    QVERIFY(extracted.contains(u"HASHSTART:"_s + word.left(24)));
+    QVERIFY2(extracted.contains(word.right(24) + u":HASHEND"_s),
+             qPrintable(extracted.mid(extracted.indexOf(word.right(8)) - 100, 160)));
+
     // A name an earlier Mamori stored with a right-to-left override and an escape sequence is drawn as
     // it reads, not backwards, and without the control characters.
     profile.name = u"ABC\u202eCorp\x1b[2J"_s;
