@@ -3,6 +3,7 @@
 #include "core/filesafety.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -70,6 +71,16 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path)
                                   Tr::tr("cannot read the file: %1").arg(reader->m_file->errorString())});
     }
     reader->m_size = reader->m_file->size();
+    if (reader->m_size > MaxBytes) {
+        return failure(Diagnostic{
+            ErrorCode::Limit,
+            Severity::Error,
+            path,
+            0,
+            0,
+            {},
+            Tr::tr("the file is larger than the limit of %1 MiB for a spreadsheet; split it").arg(MaxBytes / MiB)});
+    }
     if (auto started = reader->start(); !started) {
         return failure(started.error());
     }
@@ -240,8 +251,21 @@ Result<std::optional<CsvRow>> CsvReader::record()
         row.line = m_line;
         bool blank = true;
         QString cell;
+        // The header may be up to MaxColumns wide; a row no wider than the header (next() says so).
+        const qsizetype widest = m_header.isEmpty() ? MaxColumns : m_header.size();
+        const auto tooLong = [&] {
+            return failure(problem(row.line, Tr::tr("a cell is longer than %1 characters; is this the right file?")
+                                                 .arg(QLocale().toString(MaxCellChars))));
+        };
         for (;;) {
             cell.clear();
+            if (row.cells.size() >= widest) {
+                return failure(problem(
+                    row.line,
+                    m_header.isEmpty()
+                        ? Tr::tr("the header names more than %1 columns; is this the right file?").arg(MaxColumns)
+                        : Tr::tr("this row has more cells than the header's %1 columns").arg(widest)));
+            }
             if (peek(&c) && c == u'"') {
                 blank = false;
                 const int quoteLine = m_line;
@@ -265,6 +289,9 @@ Result<std::optional<CsvRow>> CsvReader::record()
                     }
                     if (c != u'\r') {
                         cell.append(c);
+                        if (cell.size() > MaxCellChars) {
+                            return tooLong();
+                        }
                     }
                 }
                 if (peek(&c) && c != u',' && c != u'\n' && c != u'\r') {
@@ -280,6 +307,9 @@ Result<std::optional<CsvRow>> CsvReader::record()
                     }
                     cell.append(c);
                     ++m_pos;
+                    if (cell.size() > MaxCellChars) {
+                        return tooLong();
+                    }
                 }
                 if (!cell.isEmpty()) {
                     blank = false;

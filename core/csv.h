@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/diagnostic.h"
+#include "core/sizes.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -36,6 +37,14 @@ struct CsvRow
 class CsvReader
 {
 public:
+    // Limits (docs/catalog-format.md): a larger file, a wider header, a row with more cells than its
+    // header, or a longer cell is refused at once with the limit named, so memory stays a small
+    // multiple of one row whatever the file holds (a file of nothing but commas once took 24 bytes a
+    // comma).
+    static constexpr qint64 MaxBytes = 256 * MiB;
+    static constexpr int MaxColumns = 512;
+    static constexpr qsizetype MaxCellChars = 1'000'000;
+
     // From a file, or (for tests and small inputs) from bytes in memory.
     static Result<std::unique_ptr<CsvReader>> open(const QString& path);
     static Result<std::unique_ptr<CsvReader>> fromBytes(const QByteArray& bytes, const QString& fileName);

@@ -378,6 +378,22 @@
         <source>a quote inside a cell that does not start with one; put the whole cell in quotes and double the quotes inside it</source>
         <translation>a quote inside a cell that does not start with one; put the whole cell in quotes and double the quotes inside it</translation>
     </message>
+    <message>
+        <source>the file is larger than the limit of %1 MiB for a spreadsheet; split it</source>
+        <translation>the file is larger than the limit of %1 MiB for a spreadsheet; split it</translation>
+    </message>
+    <message>
+        <source>a cell is longer than %1 characters; is this the right file?</source>
+        <translation>a cell is longer than %1 characters; is this the right file?</translation>
+    </message>
+    <message>
+        <source>the header names more than %1 columns; is this the right file?</source>
+        <translation>the header names more than %1 columns; is this the right file?</translation>
+    </message>
+    <message>
+        <source>this row has more cells than the header&apos;s %1 columns</source>
+        <translation>this row has more cells than the header&apos;s %1 columns</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Expression</name>

@@ -377,6 +377,22 @@
         <source>a quote inside a cell that does not start with one; put the whole cell in quotes and double the quotes inside it</source>
         <translation>引用符で始まらないセルの中に引用符があります。セル全体を引用符で囲み、中の引用符は2つ重ねてください</translation>
     </message>
+    <message>
+        <source>the file is larger than the limit of %1 MiB for a spreadsheet; split it</source>
+        <translation>ファイルが表計算ファイルの上限 %1 MiB を超えています。分割してください</translation>
+    </message>
+    <message>
+        <source>a cell is longer than %1 characters; is this the right file?</source>
+        <translation>%1 文字を超えるセルがあります。正しいファイルですか？</translation>
+    </message>
+    <message>
+        <source>the header names more than %1 columns; is this the right file?</source>
+        <translation>見出し行の列が %1 を超えています。正しいファイルですか？</translation>
+    </message>
+    <message>
+        <source>this row has more cells than the header&apos;s %1 columns</source>
+        <translation>この行には見出しの %1 列より多くのセルがあります</translation>
+    </message>
 </context>
 <context>
     <name>mamori::Expression</name>

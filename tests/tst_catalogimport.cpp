@@ -51,6 +51,9 @@ private:
 private slots:
     void csvReader_data();
     void csvReader();
+    void csvLimits_data();
+    void csvLimits();
+    void csvFileOverTheLimit();
     void encodings_data();
     void encodings();
     void talentFields();
@@ -185,6 +188,75 @@ void TestCatalogImport::serviceFields()
     QCOMPARE(s2.dispatch, (QList<int>{1, 13, 27}));
 }
 
+void TestCatalogImport::csvLimits_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("expected"); // empty: read to the end
+    const QByteArray header512 = []() -> QByteArray {
+        QByteArray h;
+        for (int i = 0; i < CsvReader::MaxColumns; ++i) {
+            h += (i ? "," : "") + QByteArray("c") + QByteArray::number(i);
+        }
+        return h + "\n";
+    }();
+    QTest::newRow("a file of nothing but commas")
+        << QByteArray(1'000'000, ',') << u"1: the header names more than 512 columns"_s;
+    QTest::newRow("a header of 512 columns") << header512 + "x\n" << QString();
+    QTest::newRow("a header of 513 columns") << header512.chopped(1) + ",c512\n" << u"1: the header names more"_s;
+    QTest::newRow("a row of nothing but commas") << QByteArray("a,b\n") + QByteArray(1'000'000, ',')
+                                                 << u"2: this row has more cells than the header's 2 columns"_s;
+    QTest::newRow("a cell at the limit") << QByteArray("a,b\n") + QByteArray(CsvReader::MaxCellChars, 'x') + ",1\n"
+                                         << QString();
+    QTest::newRow("a cell over the limit") << QByteArray("a,b\n") + QByteArray(CsvReader::MaxCellChars + 1, 'x')
+                                           << u"2: a cell is longer than 1,000,000 characters"_s;
+    QTest::newRow("a quote never closed, over the limit")
+        << QByteArray("a,b\n\"") + QByteArray(CsvReader::MaxCellChars + 10, 'x')
+        << u"2: a cell is longer than 1,000,000 characters"_s;
+}
+
+void TestCatalogImport::csvLimits()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, expected);
+    QString problem;
+    if (auto reader = CsvReader::fromBytes(input, u"t.csv"_s)) {
+        for (;;) {
+            auto row = (*reader)->next();
+            if (!row) {
+                problem = row.error().first().toString();
+                break;
+            }
+            if (!*row) {
+                break;
+            }
+        }
+    } else {
+        problem = reader.error().first().toString();
+    }
+    if (expected.isEmpty()) {
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    } else {
+        QVERIFY2(problem.startsWith(u"t.csv:"_s + expected), qPrintable(problem));
+    }
+}
+
+void TestCatalogImport::csvFileOverTheLimit()
+{
+    // Refused by its size before a byte is read (a sparse file: no disk space is used).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"huge.csv"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.write("a,b\n") == 4);
+    QVERIFY(f.resize(CsvReader::MaxBytes + 1));
+    f.close();
+    const auto reader = CsvReader::open(path);
+    QVERIFY(!reader);
+    QCOMPARE(reader.error().first().code, ErrorCode::Limit);
+    QVERIFY2(reader.error().first().toString().startsWith(path + u": the file is larger than the limit of 256 MiB"_s),
+             qPrintable(reader.error().first().toString()));
+}
+
 void TestCatalogImport::rowErrors_data()
 {
     QTest::addColumn<QByteArray>("file");
@@ -241,7 +313,7 @@ void TestCatalogImport::rowErrors_data()
         << u":1: cannot tell services from talent: a services file has the column \"scheme\", a talent file \"display_name\""_s
         << int(ErrorCode::Missing);
     QTest::newRow("too many cells") << TalentHeader + QByteArray(TalentRow).replace("\n", ",extra\n")
-                                    << u":2: this row has 22 cells but the header names only 21 columns"_s
+                                    << u":2: this row has more cells than the header's 21 columns"_s
                                     << int(ErrorCode::Syntax);
     QTest::newRow("unterminated quote") << TalentHeader + QByteArray("t1,\"never closed\n")
                                         << u":2: a quoted cell is never closed (a \" is missing)"_s
