@@ -56,6 +56,7 @@ int PackListCommand::run(const std::vector<std::string>& args, Context& ctx)
                                     {u"trust"_s, trustStateId(e.verification.state)},
                                     {u"signer"_s, e.verification.verified() ? e.verification.signer : QString()},
                                     {u"key_id"_s, e.verification.verified() ? e.verification.keyId : QString()},
+                                    {u"trusted_because"_s, e.usable() ? trustedBecause(e) : QString()},
                                     {u"path"_s, e.path}});
         }
         ctx.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
@@ -87,6 +88,11 @@ int PackListCommand::run(const std::vector<std::string>& args, Context& ctx)
     }
     if (entries.empty()) {
         ctx.out << Tr::tr("No packs found.") << u'\n';
+    } else {
+        ctx.out << u'\n' << Tr::tr("Why each is trusted:") << u'\n';
+        for (const PackEntry& e : entries) {
+            ctx.out << u"  "_s << e.id << u' ' << e.version << u": "_s << terminalSafe(trustedBecause(e)) << u'\n';
+        }
     }
     return problems.isEmpty() ? Success : InvalidInput;
 }

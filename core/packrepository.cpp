@@ -107,6 +107,14 @@ bool PackEntry::usable(PackSource source, const Verification& verification)
     return verification.state == TrustState::Unsigned && verification.unsignedAllowed && source != PackSource::Bundled;
 }
 
+QString trustedBecause(const PackEntry& entry)
+{
+    if (entry.source == PackSource::Bundled && entry.verification.verified()) {
+        return Tr::tr("built into Mamori; %1").arg(entry.verification.reason);
+    }
+    return entry.verification.reason;
+}
+
 PackRepository::PackRepository() : PackRepository(defaultFolders(), defaultUserFolder(), TrustStore()) {}
 
 PackRepository::PackRepository(QStringList folders)

@@ -20,6 +20,11 @@ enum class PackSource
 };
 QString packSourceId(PackSource source);
 QString packSourceLabel(PackSource source);
+struct PackEntry;
+// Why a usable pack is trusted, in one translated sentence: built into Mamori, signed by a trusted key
+// (which one, when), or unsigned where that is allowed (installed with --allow-unsigned, or a draft
+// named directly).
+QString trustedBecause(const PackEntry& entry);
 
 struct PackEntry
 {

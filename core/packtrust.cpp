@@ -75,9 +75,25 @@ QString trustStateLabel(TrustState state)
     return {};
 }
 
+TestKeyTrust defaultTestKeyTrust()
+{
+#ifdef MAMORI_TRUST_TEST_KEY
+    return TestKeyTrust::Everywhere;
+#else
+    return TestKeyTrust::CompiledInOnly;
+#endif
+}
+
+bool isTestKey(const signing::PublicKey& key)
+{
+    // The public half of resources/keys/mamori-TEST-ONLY-bundled-packs.secret.json.
+    static const QByteArray test = QByteArray::fromBase64("OE3jUINCK0UN4Ejy5fYMX/GRgybNHvj34Up5NXTcjO4=");
+    return key.key == test;
+}
+
 TrustStore::TrustStore() : TrustStore(defaultFolder()) {}
 
-TrustStore::TrustStore(QString userFolder) : m_folder(std::move(userFolder))
+TrustStore::TrustStore(QString userFolder, TestKeyTrust testKey) : m_folder(std::move(userFolder)), m_testKey(testKey)
 {
     load();
 }
@@ -105,7 +121,8 @@ void TrustStore::load()
             return;
         }
         if (!find(key->keyId())) {
-            m_keys.push_back(TrustedKey{std::move(*key), bundled, path});
+            const bool limited = isTestKey(*key) && m_testKey == TestKeyTrust::CompiledInOnly;
+            m_keys.push_back(TrustedKey{std::move(*key), bundled, path, limited});
         }
     };
     read(bundledKeyPath(), true);
@@ -141,6 +158,11 @@ Result<TrustedKey> TrustStore::add(const QString& file)
     if (const TrustedKey* known = find(key->keyId())) {
         return *known;
     }
+    if (isTestKey(*key) && m_testKey == TestKeyTrust::CompiledInOnly) {
+        return failure(problem(ErrorCode::Untrusted, file,
+                               Tr::tr("this is the test key of Mamori's source code, whose secret anyone can read; "
+                                      "only development and test builds may trust it")));
+    }
     if (key->expiredAt(QDateTime::currentDateTimeUtc())) {
         return failure(problem(ErrorCode::Value, file,
                                Tr::tr("the key \"%1\" (%2) expired on %3; ask its owner for their current key")
@@ -154,7 +176,7 @@ Result<TrustedKey> TrustStore::add(const QString& file)
     if (auto written = writeFileAtomically(path, signing::toJson(*key)); !written) {
         return failure(written.error());
     }
-    m_keys.push_back(TrustedKey{std::move(*key), false, path});
+    m_keys.push_back(TrustedKey{std::move(*key), false, path, false});
     return m_keys.back();
 }
 
@@ -211,6 +233,14 @@ Verification verifyPack(const QByteArray& packBytes, const QString& packId, cons
         v.reason = Tr::tr("signed by \"%1\" with the key %2, which is not trusted here; if you know this signer, "
                           "check the key with them and add it with \"mamori-cli trust add\"")
                        .arg(signature->signer, signature->keyId);
+        return v;
+    }
+    if (key->compiledInOnly && !signaturePath.startsWith(u":/"_s)) {
+        // Anyone can sign with the test key: in this build it vouches only for what was compiled in.
+        v.state = TrustState::UnknownSigner;
+        v.reason = Tr::tr("signed with the test key of Mamori's source code (%1), whose secret anyone can read; "
+                          "this build trusts it only for the packs built into Mamori")
+                       .arg(signature->keyId);
         return v;
     }
     if (!signing::verifySignature(*signature, key->key.key)) {

@@ -44,7 +44,21 @@ struct TrustedKey
     signing::PublicKey key;
     bool bundled = false; // the key the bundled packs are signed with; it cannot be removed
     QString path;
+    // Trusted for the packs compiled into Mamori only, never for a pack installed from a file: the
+    // repository's test key, whose secret anyone can read, in a release build.
+    bool compiledInOnly = false;
 };
+
+// How far the bundled key is trusted when it is the repository's test key (docs/pack-signing.md).
+enum class TestKeyTrust
+{
+    Everywhere,     // development and test builds: packs signed with it may be installed, for tests
+    CompiledInOnly, // release builds: only the packs compiled into Mamori
+};
+// This build's choice (CMake option MAMORI_TRUST_TEST_KEY; off in Release builds).
+TestKeyTrust defaultTestKeyTrust();
+// Whether `key` is the test key in resources/keys, whose secret is public.
+bool isTestKey(const signing::PublicKey& key);
 
 // The public keys whose signatures Mamori accepts: the bundled key plus those the administrator added
 // (one file per key in the user's data folder, trust/<key id>.pub.json).
@@ -52,7 +66,7 @@ class TrustStore
 {
 public:
     TrustStore();
-    explicit TrustStore(QString userFolder);
+    explicit TrustStore(QString userFolder, TestKeyTrust testKey = defaultTestKeyTrust());
 
     static QString defaultFolder();
     static QString bundledKeyPath();
@@ -71,6 +85,7 @@ private:
     void load();
 
     QString m_folder;
+    TestKeyTrust m_testKey;
     std::vector<TrustedKey> m_keys;
     Diagnostics m_problems;
 };

@@ -1422,6 +1422,10 @@
         <source>refused: the pack is not signed; to install it anyway, give --allow-unsigned (pack lists will then mark it as unsigned)</source>
         <translation>refused: the pack is not signed; to install it anyway, give --allow-unsigned (pack lists will then mark it as unsigned)</translation>
     </message>
+    <message>
+        <source>built into Mamori; %1</source>
+        <translation>built into Mamori; %1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::PackSuggestion</name>
@@ -1548,6 +1552,14 @@
     <message>
         <source>signed by &quot;%1&quot; (%2) on %3</source>
         <translation>signed by &quot;%1&quot; (%2) on %3</translation>
+    </message>
+    <message>
+        <source>this is the test key of Mamori&apos;s source code, whose secret anyone can read; only development and test builds may trust it</source>
+        <translation>this is the test key of Mamori&apos;s source code, whose secret anyone can read; only development and test builds may trust it</translation>
+    </message>
+    <message>
+        <source>signed with the test key of Mamori&apos;s source code (%1), whose secret anyone can read; this build trusts it only for the packs built into Mamori</source>
+        <translation>signed with the test key of Mamori&apos;s source code (%1), whose secret anyone can read; this build trusts it only for the packs built into Mamori</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4031,10 @@ effort %2</translation>
     <message>
         <source>(unsigned)</source>
         <translation>(unsigned)</translation>
+    </message>
+    <message>
+        <source>Why each is trusted:</source>
+        <translation>Why each is trusted:</translation>
     </message>
 </context>
 <context>

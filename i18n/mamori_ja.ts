@@ -1411,6 +1411,10 @@
         <source>refused: the pack is not signed; to install it anyway, give --allow-unsigned (pack lists will then mark it as unsigned)</source>
         <translation>拒否：質問票に署名がありません。それでもインストールする場合は --allow-unsigned を付けてください（質問票の一覧に「署名なし」と表示されます）</translation>
     </message>
+    <message>
+        <source>built into Mamori; %1</source>
+        <translation>Mamori に組み込み済み。%1</translation>
+    </message>
 </context>
 <context>
     <name>mamori::PackSuggestion</name>
@@ -1534,6 +1538,14 @@
     <message>
         <source>signed by &quot;%1&quot; (%2) on %3</source>
         <translation>「%1」（%2）が %3 に署名</translation>
+    </message>
+    <message>
+        <source>this is the test key of Mamori&apos;s source code, whose secret anyone can read; only development and test builds may trust it</source>
+        <translation>これは Mamori のソースコードに含まれるテスト用の鍵で、秘密鍵は誰でも読めます。信頼できるのは開発用・テスト用のビルドだけです</translation>
+    </message>
+    <message>
+        <source>signed with the test key of Mamori&apos;s source code (%1), whose secret anyone can read; this build trusts it only for the packs built into Mamori</source>
+        <translation>Mamori のソースコードに含まれるテスト用の鍵（%1）で署名されています。秘密鍵は誰でも読めるため、このビルドでは Mamori に組み込まれたパックにだけ信頼します</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +3999,10 @@ effort %2</source>
     <message>
         <source>(unsigned)</source>
         <translation>（署名なし）</translation>
+    </message>
+    <message>
+        <source>Why each is trusted:</source>
+        <translation>それぞれを信頼する理由:</translation>
     </message>
 </context>
 <context>

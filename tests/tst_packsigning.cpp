@@ -72,6 +72,8 @@ private slots:
     void sameVersionOtherContentIsRefused();
     void removingTrustRefusesItsPacks();
     void expiredKeyKeepsEarlierInstalls();
+    void testKeyVouchesOnlyWhereAllowed_data();
+    void testKeyVouchesOnlyWhereAllowed();
 
 private:
     // A signer: key pair, and its public key trusted in the test's trust folder when `trusted`.
@@ -515,6 +517,56 @@ void TestPackSigning::expiredKeyKeepsEarlierInstalls()
     QCOMPARE(refused.size(), std::size_t(1));
     QCOMPARE(refused.front().verification.state, TrustState::ExpiredKey);
     QVERIFY(refused.front().verification.reason.contains(u"after the key"_s));
+}
+
+void TestPackSigning::testKeyVouchesOnlyWhereAllowed_data()
+{
+    QTest::addColumn<int>("trust"); // TestKeyTrust
+    QTest::addColumn<bool>("compiledIn");
+    QTest::addColumn<int>("state"); // TrustState
+    const int everywhere = int(TestKeyTrust::Everywhere);
+    const int compiledInOnly = int(TestKeyTrust::CompiledInOnly);
+    QTest::newRow("development build, built-in pack") << everywhere << true << int(TrustState::Verified);
+    QTest::newRow("development build, pack from a file") << everywhere << false << int(TrustState::Verified);
+    QTest::newRow("release build, built-in pack") << compiledInOnly << true << int(TrustState::Verified);
+    QTest::newRow("release build, pack from a file") << compiledInOnly << false << int(TrustState::UnknownSigner);
+}
+
+void TestPackSigning::testKeyVouchesOnlyWhereAllowed()
+{
+    // The test key's secret is in the repository: anyone can sign "ipa-self-check 3.9.0" with it. A
+    // release build trusts it only for the packs compiled into Mamori, and will not be told to trust it.
+    QFETCH(int, trust);
+    QFETCH(bool, compiledIn);
+    QFETCH(int, state);
+    QFile secretFile(QStringLiteral(MAMORI_SOURCE_DIR "/resources/keys/mamori-TEST-ONLY-bundled-packs.secret.json"));
+    QVERIFY(secretFile.open(QIODevice::ReadOnly));
+    const auto secret = signing::parseSecretKey(secretFile.readAll(), secretFile.fileName());
+    QVERIFY(secret);
+    QVERIFY(isTestKey(secret->publicKey));
+    const TrustStore store(m_trustFolder, TestKeyTrust(trust));
+    QFile bundled(PackRepository::bundledFolder() + u"/ipa-self-check.json"_s);
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QByteArray bytes = bundled.readAll();
+    QString version = QJsonDocument::fromJson(bytes).object()[u"version"_s].toString();
+    QString signature = bundled.fileName() + u".sig"_s;
+    if (!compiledIn) {
+        bytes.replace(u"\"version\": \"%1\""_s.arg(version).toUtf8(), "\"version\": \"3.9.0\"");
+        version = u"3.9.0"_s;
+        signature = packFile(u"evil.json"_s, bytes, &*secret) + u".sig"_s;
+    }
+    const Verification v = verifyPack(bytes, u"ipa-self-check"_s, version, signature, store, VerifyFor::Install);
+    QCOMPARE(int(v.state), state);
+    if (TrustState(state) == TrustState::UnknownSigner) {
+        QVERIFY2(v.reason.contains(u"whose secret anyone can read"_s), qPrintable(v.reason));
+        // Nor can the administrator be talked into trusting it.
+        TrustStore adding(m_trustFolder, TestKeyTrust(trust));
+        const QString pub = m_dir->filePath(u"test.pub.json"_s);
+        write(pub, signing::toJson(secret->publicKey));
+        const auto added = adding.add(pub);
+        QVERIFY(added); // it is the bundled key already: nothing to add …
+        QVERIFY(adding.find(secret->publicKey.keyId())->compiledInOnly); // … and it stays limited
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPackSigning)
