@@ -11,6 +11,10 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace mamori {
 
 using namespace Qt::StringLiterals;
@@ -90,6 +94,38 @@ bool isTestKey(const signing::PublicKey& key)
     static const QByteArray test = QByteArray::fromBase64("OE3jUINCK0UN4Ejy5fYMX/GRgybNHvj34Up5NXTcjO4=");
     return key.key == test;
 }
+
+namespace {
+
+// Whether only root can change the file at `path`: it and every folder above it belong to root and can
+// be written by nobody else (no group or world write, so not /tmp). The packs a Debian package installs
+// under /usr/share/mamori are; a file there is as trustworthy as the Mamori program beside it.
+bool onlyRootCanChange(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    QString at = QFileInfo(path).canonicalFilePath();
+    if (at.isEmpty()) {
+        return false;
+    }
+    for (;;) {
+        struct stat st
+        {};
+        if (::stat(QFile::encodeName(at).constData(), &st) != 0 || st.st_uid != 0 ||
+            (st.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
+            return false;
+        }
+        if (at == u"/"_s) {
+            return true;
+        }
+        at = QFileInfo(at).path();
+    }
+#else
+    Q_UNUSED(path)
+    return false;
+#endif
+}
+
+} // namespace
 
 TrustStore::TrustStore() : TrustStore(defaultFolder()) {}
 
@@ -235,11 +271,11 @@ Verification verifyPack(const QByteArray& packBytes, const QString& packId, cons
                        .arg(signature->signer, signature->keyId);
         return v;
     }
-    if (key->compiledInOnly && !signaturePath.startsWith(u":/"_s)) {
+    if (key->compiledInOnly && !signaturePath.startsWith(u":/"_s) && !onlyRootCanChange(signaturePath)) {
         // Anyone can sign with the test key: in this build it vouches only for what was compiled in.
         v.state = TrustState::UnknownSigner;
         v.reason = Tr::tr("signed with the test key of Mamori's source code (%1), whose secret anyone can read; "
-                          "this build trusts it only for the packs built into Mamori")
+                          "this build trusts it only for the packs built into Mamori or installed with it")
                        .arg(signature->keyId);
         return v;
     }

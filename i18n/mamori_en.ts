@@ -1558,8 +1558,8 @@
         <translation>this is the test key of Mamori&apos;s source code, whose secret anyone can read; only development and test builds may trust it</translation>
     </message>
     <message>
-        <source>signed with the test key of Mamori&apos;s source code (%1), whose secret anyone can read; this build trusts it only for the packs built into Mamori</source>
-        <translation>signed with the test key of Mamori&apos;s source code (%1), whose secret anyone can read; this build trusts it only for the packs built into Mamori</translation>
+        <source>signed with the test key of Mamori&apos;s source code (%1), whose secret anyone can read; this build trusts it only for the packs built into Mamori or installed with it</source>
+        <translation>signed with the test key of Mamori&apos;s source code (%1), whose secret anyone can read; this build trusts it only for the packs built into Mamori or installed with it</translation>
     </message>
 </context>
 <context>

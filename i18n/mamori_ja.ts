@@ -1544,8 +1544,8 @@
         <translation>これは Mamori のソースコードに含まれるテスト用の鍵で、秘密鍵は誰でも読めます。信頼できるのは開発用・テスト用のビルドだけです</translation>
     </message>
     <message>
-        <source>signed with the test key of Mamori&apos;s source code (%1), whose secret anyone can read; this build trusts it only for the packs built into Mamori</source>
-        <translation>Mamori のソースコードに含まれるテスト用の鍵（%1）で署名されています。秘密鍵は誰でも読めるため、このビルドでは Mamori に組み込まれたパックにだけ信頼します</translation>
+        <source>signed with the test key of Mamori&apos;s source code (%1), whose secret anyone can read; this build trusts it only for the packs built into Mamori or installed with it</source>
+        <translation>Mamori のソースコードに含まれるテスト用の鍵（%1）で署名されています。秘密鍵は誰でも読めるため、このビルドでは Mamori に組み込まれたパックと、Mamori と一緒にインストールされたパックにだけ信頼します</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <unistd.h>
+
 using namespace mamori;
 using namespace Qt::StringLiterals;
 
@@ -530,6 +533,8 @@ void TestPackSigning::testKeyVouchesOnlyWhereAllowed_data()
     QTest::newRow("development build, pack from a file") << everywhere << false << int(TrustState::Verified);
     QTest::newRow("release build, built-in pack") << compiledInOnly << true << int(TrustState::Verified);
     QTest::newRow("release build, pack from a file") << compiledInOnly << false << int(TrustState::UnknownSigner);
+    QTest::newRow("release build, pack installed where only root can change it")
+        << compiledInOnly << true << int(TrustState::Verified);
 }
 
 void TestPackSigning::testKeyVouchesOnlyWhereAllowed()
@@ -550,6 +555,26 @@ void TestPackSigning::testKeyVouchesOnlyWhereAllowed()
     QByteArray bytes = bundled.readAll();
     QString version = QJsonDocument::fromJson(bytes).object()[u"version"_s].toString();
     QString signature = bundled.fileName() + u".sig"_s;
+    std::unique_ptr<QTemporaryDir> system;
+    if (compiledIn &&
+        QTest::currentDataTag() == QByteArray("release build, pack installed where only root can change it")) {
+        // As the Debian package installs them: a copy of the pack and its signature in a folder whose
+        // every part only root can write (/usr/share/mamori/questionnaires; here a folder under /run).
+        if (::geteuid() != 0) {
+            QSKIP("needs root, to make a folder only root can change");
+        }
+        system = std::make_unique<QTemporaryDir>(u"/run/mamori-trust-XXXXXX"_s);
+        if (!system->isValid()) {
+            QSKIP("cannot make a folder under /run");
+        }
+        QVERIFY(QFile::setPermissions(system->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                          QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                                          QFile::ExeOther));
+        signature = system->filePath(u"ipa-self-check.json.sig"_s);
+        QVERIFY(QFile::copy(bundled.fileName() + u".sig"_s, signature));
+        QVERIFY(QFile::setPermissions(signature,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    }
     if (!compiledIn) {
         bytes.replace(u"\"version\": \"%1\""_s.arg(version).toUtf8(), "\"version\": \"3.9.0\"");
         version = u"3.9.0"_s;
