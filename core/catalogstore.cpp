@@ -155,7 +155,8 @@ Result<std::unique_ptr<CatalogStore>> CatalogStore::open(const QString& path, Mo
             db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         }
         if (!db.open()) {
-            return fail(ErrorCode::Database, Tr::tr("cannot open the catalog: %1").arg(db.lastError().text()));
+            return fail(ErrorCode::Database,
+                        Tr::tr("cannot open the catalog: %1").arg(storesql::explain(db.lastError())));
         }
     }
     if (auto ready = store->prepare(seed); !ready) {
@@ -173,11 +174,11 @@ Result<bool> CatalogStore::prepare(bool seed)
     };
     q.exec(u"PRAGMA busy_timeout=5000"_s);
     if (!q.exec(u"PRAGMA application_id"_s) || !q.next()) {
-        return fail(ErrorCode::Corrupt, Tr::tr("the catalog is damaged (%1)").arg(q.lastError().text()));
+        return fail(ErrorCode::Corrupt, Tr::tr("the catalog is damaged (%1)").arg(storesql::explain(q.lastError())));
     }
     const qint32 applicationId = q.value(0).toInt();
     if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next()) {
-        return fail(ErrorCode::Corrupt, Tr::tr("the catalog is damaged (%1)").arg(q.lastError().text()));
+        return fail(ErrorCode::Corrupt, Tr::tr("the catalog is damaged (%1)").arg(storesql::explain(q.lastError())));
     }
     const int objects = q.value(0).toInt();
     q.finish();
@@ -195,11 +196,11 @@ Result<bool> CatalogStore::prepare(bool seed)
         Transaction t(db);
         for (const char* statement : SchemaV1) {
             if (!q.exec(QString::fromLatin1(statement))) {
-                return failure(error(Tr::tr("cannot create the catalog: %1").arg(q.lastError().text())));
+                return failure(error(Tr::tr("cannot create the catalog: %1").arg(storesql::explain(q.lastError()))));
             }
         }
         if (!q.exec(u"PRAGMA application_id=%1"_s.arg(ApplicationId)) || !t.commit()) {
-            return failure(error(Tr::tr("cannot create the catalog: %1").arg(db.lastError().text())));
+            return failure(error(Tr::tr("cannot create the catalog: %1").arg(storesql::explain(db.lastError()))));
         }
         if (seed) {
             for (const QString& file : bundledFiles()) {
@@ -267,12 +268,12 @@ Result<CatalogImportReport> CatalogStore::importFile(const QString& file,
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction t(db);
     if (!t.isOpen()) {
-        return failure(error(Tr::tr("cannot start the import: %1").arg(db.lastError().text())));
+        return failure(error(Tr::tr("cannot start the import: %1").arg(storesql::explain(db.lastError()))));
     }
     QSqlQuery q(db);
     QHash<QString, int> areaBits;
     if (!q.exec(u"SELECT bit, id FROM areas"_s)) {
-        return failure(error(q.lastError().text()));
+        return failure(error(storesql::explain(q.lastError())));
     }
     while (q.next()) {
         areaBits.insert(q.value(1).toString(), q.value(0).toInt());
@@ -309,7 +310,7 @@ Result<CatalogImportReport> CatalogStore::importFile(const QString& file,
     QString writeError;
     bool stopWriting = false;
     const auto sqlFailed = [&](const QSqlQuery& failed) {
-        writeError = failed.lastError().text();
+        writeError = storesql::explain(failed.lastError());
         stopWriting = true;
         return false;
     };
@@ -447,12 +448,12 @@ Result<CatalogImportReport> CatalogStore::importFile(const QString& file,
     }
     if (!q.exec(u"UPDATE catalog_info SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"_s) ||
         !q.exec(u"UPDATE catalog_info SET value = '%1' WHERE key = 'updated_at'"_s.arg(now))) {
-        return failure(error(Tr::tr("cannot write the catalog: %1").arg(q.lastError().text())));
+        return failure(error(Tr::tr("cannot write the catalog: %1").arg(storesql::explain(q.lastError()))));
     }
     q.prepare(u"INSERT OR REPLACE INTO catalog_info (key, value) VALUES ('vocabulary', ?)"_s);
     q.addBindValue(Vocabulary::capabilities().ids().join(u','));
     if (!q.exec()) {
-        return failure(error(Tr::tr("cannot write the catalog: %1").arg(q.lastError().text())));
+        return failure(error(Tr::tr("cannot write the catalog: %1").arg(storesql::explain(q.lastError()))));
     }
     m_index.reset();
     if (auto stored = storeTalentIndex(); !stored) {
@@ -460,7 +461,7 @@ Result<CatalogImportReport> CatalogStore::importFile(const QString& file,
     }
     if (!t.commit()) {
         m_index.reset();
-        return failure(error(Tr::tr("cannot write the catalog: %1").arg(db.lastError().text())));
+        return failure(error(Tr::tr("cannot write the catalog: %1").arg(storesql::explain(db.lastError()))));
     }
     report.warnings = diagnostics;
     return report;
@@ -485,7 +486,7 @@ Result<bool> CatalogStore::storeTalentIndex()
     q.addBindValue(index->revision);
     q.addBindValue(blob);
     if (!q.exec()) {
-        return failure(error(Tr::tr("cannot write the catalog: %1").arg(q.lastError().text())));
+        return failure(error(Tr::tr("cannot write the catalog: %1").arg(storesql::explain(q.lastError()))));
     }
     m_index = std::make_unique<TalentIndex>(std::move(*index));
     return true;
@@ -511,7 +512,7 @@ Result<bool> CatalogStore::refreshSkillMasks()
     QSqlQuery update(db);
     update.prepare(u"UPDATE talent SET skill_mask = ? WHERE rowid = ?"_s);
     if (!rows.exec(u"SELECT rowid, entry_json FROM talent"_s)) {
-        return failure(error(rows.lastError().text()));
+        return failure(error(storesql::explain(rows.lastError())));
     }
     while (rows.next()) {
         const QJsonObject o = QJsonDocument::fromJson(rows.value(1).toByteArray()).object();
@@ -522,13 +523,13 @@ Result<bool> CatalogStore::refreshSkillMasks()
         update.addBindValue(qint64(capabilityMask(skills)));
         update.addBindValue(rows.value(0));
         if (!update.exec()) {
-            return failure(error(update.lastError().text()));
+            return failure(error(storesql::explain(update.lastError())));
         }
     }
     q.prepare(u"INSERT OR REPLACE INTO catalog_info (key, value) VALUES ('vocabulary', ?)"_s);
     q.addBindValue(current);
     if (!q.exec() || !q.exec(u"DELETE FROM match_index"_s) || !t.commit()) {
-        return failure(error(Tr::tr("cannot write the catalog: %1").arg(db.lastError().text())));
+        return failure(error(Tr::tr("cannot write the catalog: %1").arg(storesql::explain(db.lastError()))));
     }
     m_index.reset();
     return true;
@@ -553,12 +554,12 @@ Result<int> CatalogStore::removeSamples()
     if (!q.exec(u"DELETE FROM talent_area WHERE talent IN (SELECT rowid FROM talent WHERE sample = 1)"_s) ||
         !run(u"DELETE FROM talent WHERE sample = 1"_s) || !run(u"DELETE FROM services WHERE sample = 1"_s) ||
         !q.exec(u"UPDATE catalog_info SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"_s)) {
-        return failure(error(Tr::tr("cannot write the catalog: %1").arg(q.lastError().text())));
+        return failure(error(Tr::tr("cannot write the catalog: %1").arg(storesql::explain(q.lastError()))));
     }
     m_index.reset();
     if (auto stored = storeTalentIndex(); !stored || !t.commit()) {
         m_index.reset();
-        return failure(stored ? error(Tr::tr("cannot write the catalog: %1").arg(db.lastError().text()))
+        return failure(stored ? error(Tr::tr("cannot write the catalog: %1").arg(storesql::explain(db.lastError())))
                               : stored.error().first());
     }
     return removed;
@@ -572,18 +573,18 @@ Result<TalentIndex> CatalogStore::buildTalentIndex() const
     TalentIndex index;
     index.revision = revision();
     if (!q.exec(u"SELECT bit, id FROM areas"_s)) {
-        return failure(error(q.lastError().text()));
+        return failure(error(storesql::explain(q.lastError())));
     }
     while (q.next()) {
         index.areaBits.insert(q.value(1).toString(), q.value(0).toInt());
     }
     if (!q.exec(u"SELECT count(*) FROM talent"_s) || !q.next()) {
-        return failure(error(q.lastError().text()));
+        return failure(error(storesql::explain(q.lastError())));
     }
     index.keys.reserve(std::size_t(q.value(0).toLongLong()));
     if (!q.exec(u"SELECT rowid, skill_mask, area_mask, category_mask, industry_mask, fee_day_min, availability, flags,"
                 " id FROM talent ORDER BY rowid"_s)) {
-        return failure(error(q.lastError().text()));
+        return failure(error(storesql::explain(q.lastError())));
     }
     while (q.next()) {
         TalentKey k;
@@ -673,7 +674,7 @@ Result<std::vector<ServiceEntry>> CatalogStore::services() const
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT entry_json FROM services ORDER BY id"_s)) {
-        return failure(error(q.lastError().text()));
+        return failure(error(storesql::explain(q.lastError())));
     }
     return readEntries<ServiceEntry>(q, m_path,
                                      [](CatalogEntryReader& r, const RawRecord& record) { return r.service(record); });
@@ -685,7 +686,7 @@ Result<std::optional<ServiceEntry>> CatalogStore::service(const QString& id) con
     q.prepare(u"SELECT entry_json FROM services WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec()) {
-        return failure(error(q.lastError().text()));
+        return failure(error(storesql::explain(q.lastError())));
     }
     auto list = readEntries<ServiceEntry>(
         q, m_path, [](CatalogEntryReader& r, const RawRecord& record) { return r.service(record); });
@@ -701,7 +702,7 @@ Result<std::optional<TalentEntry>> CatalogStore::talent(const QString& id) const
     q.prepare(u"SELECT entry_json FROM talent WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec()) {
-        return failure(error(q.lastError().text()));
+        return failure(error(storesql::explain(q.lastError())));
     }
     auto list = readEntries<TalentEntry>(
         q, m_path, [](CatalogEntryReader& r, const RawRecord& record) { return r.talent(record); });
@@ -721,7 +722,7 @@ Result<std::vector<TalentEntry>> CatalogStore::talentByRows(std::span<const quin
     for (const quint32 row : rows) {
         q.addBindValue(qint64(row));
         if (!q.exec()) {
-            return failure(error(q.lastError().text()));
+            return failure(error(storesql::explain(q.lastError())));
         }
         if (q.next()) {
             if (auto entry =
@@ -760,7 +761,7 @@ Result<int> CatalogStore::exportTo(const QString& file, CatalogKind kind) const
     q.setForwardOnly(true);
     const QString table = kind == CatalogKind::Services ? u"services"_s : u"talent"_s;
     if (!q.exec(u"SELECT entry_json FROM %1 ORDER BY id"_s.arg(table))) {
-        return failure(error(q.lastError().text()));
+        return failure(error(storesql::explain(q.lastError())));
     }
     Diagnostics problems;
     CatalogEntryReader reader(m_path, false, problems, Vocabulary::capabilities());
@@ -847,7 +848,7 @@ Result<CatalogStats> CatalogStore::stats() const
             u"SELECT count(*), coalesce(sum(sample), 0), coalesce(sum(flags & 4 != 0), 0),"
             " coalesce(sum(availability = 0), 0), coalesce(sum(remote), 0), min(as_of), max(as_of) FROM talent"_s) ||
         !q.next()) {
-        return failure(error(q.lastError().text()));
+        return failure(error(storesql::explain(q.lastError())));
     }
     s.talent = q.value(0).toInt();
     s.sampleTalent = q.value(1).toInt();
@@ -865,7 +866,7 @@ Result<CatalogStats> CatalogStore::stats() const
         }
     }
     if (!q.exec(u"SELECT prefecture, count(*) FROM talent_area WHERE prefecture > 0 GROUP BY prefecture"_s)) {
-        return failure(error(q.lastError().text()));
+        return failure(error(storesql::explain(q.lastError())));
     }
     while (q.next()) {
         s.talentByPrefecture.insert(q.value(0).toInt(), q.value(1).toInt());

@@ -344,6 +344,42 @@ QString wayOut(const QString& path)
 
 } // namespace
 
+QString storesql::explain(const QSqlError& error)
+{
+    const QString raw = error.text().trimmed();
+    // SQLite's result codes have at most four digits; a server's SQLSTATE always five characters.
+    const QString native = error.nativeErrorCode();
+    bool numeric = false;
+    const int code = native.toInt(&numeric) & 0xff; // SQLite's primary result code
+    if (!numeric || native.size() >= 5) {
+        return raw;
+    }
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Tr::tr("another program kept the file busy for several seconds; try again in a moment, and if it "
+                      "keeps happening close the other programs that use the file");
+    case 8: // SQLITE_READONLY
+        return Tr::tr("the file cannot be written (it, its folder or its disk is read-only); open it read-only, "
+                      "or copy it to a folder you can write to");
+    case 13: // SQLITE_FULL
+        return Tr::tr("the disk is full; free some space and try again");
+    case 10: // SQLITE_IOERR
+        return Tr::tr("the disk reported an error reading or writing the file; check the disk (or the network "
+                      "drive) and try again");
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Tr::tr("the file is damaged; restore a backup copy of it");
+    case 14: // SQLITE_CANTOPEN
+        return Tr::tr("the file cannot be opened (it was moved or deleted, or its folder cannot be read)");
+    case 7: // SQLITE_NOMEM
+        return Tr::tr("the computer ran out of memory; close other programs and try again");
+    default:
+        break;
+    }
+    return raw;
+}
+
 QString storesql::newUid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -640,7 +676,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, Mode mode, int l
             db.setConnectOptions(options);
         }
         if (!db.open()) {
-            return fail(ErrorCode::Database, Tr::tr("cannot open the database: %1").arg(db.lastError().text()));
+            return fail(ErrorCode::Database,
+                        Tr::tr("cannot open the database: %1").arg(storesql::explain(db.lastError())));
         }
     }
     if (auto ready = store->prepare(); !ready) {
@@ -680,7 +717,7 @@ Result<std::unique_ptr<Store>> Store::openServer(const StoreLocation& location, 
         db.setConnectOptions(options);
         if (!db.open()) {
             return fail(ErrorCode::Database,
-                        Tr::tr("cannot connect to the database server: %1").arg(db.lastError().text().trimmed()));
+                        Tr::tr("cannot connect to the database server: %1").arg(storesql::explain(db.lastError())));
         }
     }
     if (auto ready = store->preparePostgres(); !ready) {
@@ -702,7 +739,7 @@ Result<bool> Store::preparePostgres()
         return failure(Diagnostic{code, Severity::Error, m_path, 0, 0, {}, message});
     };
     const auto failed = [&](const QString& what) {
-        return fail(ErrorCode::Database, what.arg(q.lastError().text().trimmed()));
+        return fail(ErrorCode::Database, what.arg(storesql::explain(q.lastError())));
     };
     // Wait a moment for a colleague's write to finish rather than fail at once; a read-only session
     // is refused writes by the server itself.
@@ -749,7 +786,7 @@ Result<bool> Store::preparePostgres()
         }
         if (!found || !t.commit()) {
             return fail(ErrorCode::Database,
-                        Tr::tr("cannot create the database: %1").arg(db.lastError().text().trimmed()));
+                        Tr::tr("cannot create the database: %1").arg(storesql::explain(db.lastError())));
         }
         found = tables();
     }
@@ -799,7 +836,7 @@ Result<bool> Store::prepare()
     const auto lockedFailure = [&] {
         return fail(ErrorCode::Locked, Tr::tr("the database is locked by another program (%1); close it, or "
                                               "open the database read-only")
-                                           .arg(q.lastError().text()));
+                                           .arg(storesql::explain(q.lastError())));
     };
     // The first read of the file: a damaged header or page shows here.
     if (!q.exec(u"PRAGMA application_id"_s) || !q.next()) {
@@ -807,7 +844,7 @@ Result<bool> Store::prepare()
             return lockedFailure();
         }
         return fail(ErrorCode::Corrupt,
-                    Tr::tr("the database is damaged (%1); %2").arg(q.lastError().text(), wayOut(m_path)));
+                    Tr::tr("the database is damaged (%1); %2").arg(storesql::explain(q.lastError()), wayOut(m_path)));
     }
     const qint32 applicationId = q.value(0).toInt();
     if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next()) {
@@ -815,7 +852,7 @@ Result<bool> Store::prepare()
             return lockedFailure();
         }
         return fail(ErrorCode::Corrupt,
-                    Tr::tr("the database is damaged (%1); %2").arg(q.lastError().text(), wayOut(m_path)));
+                    Tr::tr("the database is damaged (%1); %2").arg(storesql::explain(q.lastError()), wayOut(m_path)));
     }
     const int objects = q.value(0).toInt();
     if (applicationId != ApplicationId && (applicationId != 0 || objects > 0)) {
@@ -830,7 +867,7 @@ Result<bool> Store::prepare()
                 if (lockedByOther()) {
                     return lockedFailure();
                 }
-                return failure(error(Tr::tr("cannot set up the database: %1").arg(q.lastError().text())));
+                return failure(error(Tr::tr("cannot set up the database: %1").arg(storesql::explain(q.lastError()))));
             }
         }
     }
@@ -844,14 +881,14 @@ Result<bool> Store::prepare()
         Transaction t(db);
         for (const char* statement : SchemaV1) {
             if (!q.exec(QString::fromLatin1(statement))) {
-                return failure(error(Tr::tr("cannot create the database: %1").arg(q.lastError().text())));
+                return failure(error(Tr::tr("cannot create the database: %1").arg(storesql::explain(q.lastError()))));
             }
         }
         if (!runMigrations(q, 1, false)) {
-            return failure(error(Tr::tr("cannot create the database: %1").arg(q.lastError().text())));
+            return failure(error(Tr::tr("cannot create the database: %1").arg(storesql::explain(q.lastError()))));
         }
         if (!q.exec(u"PRAGMA application_id=%1"_s.arg(ApplicationId)) || !t.commit()) {
-            return failure(error(Tr::tr("cannot create the database: %1").arg(db.lastError().text())));
+            return failure(error(Tr::tr("cannot create the database: %1").arg(storesql::explain(db.lastError()))));
         }
         return true;
     }
@@ -869,8 +906,9 @@ Result<bool> Store::prepare()
         // A file with our mark and version but without our tables was damaged or edited by hand;
         // saying so now beats "no such table" at the first click.
         if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s)) {
-            return fail(ErrorCode::Corrupt,
-                        Tr::tr("the database is damaged (%1); %2").arg(q.lastError().text(), wayOut(m_path)));
+            return fail(
+                ErrorCode::Corrupt,
+                Tr::tr("the database is damaged (%1); %2").arg(storesql::explain(q.lastError()), wayOut(m_path)));
         }
         QStringList tables;
         while (q.next()) {
@@ -910,7 +948,7 @@ Result<bool> Store::migrate(int from, bool backup)
         if (QFile::exists(copy) || !q.exec(u"VACUUM INTO '%1'"_s.arg(quoted))) {
             QFile::remove(copy);
             return failure(error(Tr::tr("cannot copy the database to %1 before upgrading it (%2); nothing was changed")
-                                     .arg(copy, q.lastError().text())));
+                                     .arg(copy, storesql::explain(q.lastError()))));
         }
         restrictToOwner(copy, false);
     }
@@ -923,7 +961,8 @@ Result<bool> Store::migrate(int from, bool backup)
         start = q.exec(QString::fromLatin1(PgSchemaLock)) ? schemaVersion() : 0;
     }
     if (!t.isOpen() || start <= 0 || !runMigrations(q, start, m_postgres) || !t.commit()) {
-        const QString reason = q.lastError().isValid() ? q.lastError().text() : db.lastError().text();
+        const QString reason =
+            q.lastError().isValid() ? storesql::explain(q.lastError()) : storesql::explain(db.lastError());
         return failure(error(copy.isEmpty() ? Tr::tr("cannot upgrade the database from schema %1: %2; nothing "
                                                      "was changed")
                                                   .arg(from)
@@ -952,7 +991,7 @@ Result<QString> Store::integrityCheck() const
     }
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(u"PRAGMA integrity_check"_s)) {
-        return failure(error(q.lastError().text()));
+        return failure(error(storesql::explain(q.lastError())));
     }
     QStringList lines;
     while (q.next()) {
@@ -1031,7 +1070,7 @@ Result<qint64> Store::addFirm(const Profile& profile)
                                             "team the role is a member of)")
                                          .arg(m_login)));
             }
-            return failure(error(Tr::tr("cannot add the firm: %1").arg(q.lastError().text())));
+            return failure(error(Tr::tr("cannot add the firm: %1").arg(storesql::explain(q.lastError()))));
         }
         const qint64 id = storesql::returnedId(q);
         ChangeRecord change;
@@ -1041,7 +1080,7 @@ Result<qint64> Store::addFirm(const Profile& profile)
         change.detail = profile.name;
         if (id <= 0 || insertProfile(q, id, profile, storesql::timeText(at), actor()) <= 0 || !logChange(q, change) ||
             !t.commit()) {
-            return failure(error(Tr::tr("cannot add the firm: %1").arg(q.lastError().text())));
+            return failure(error(Tr::tr("cannot add the firm: %1").arg(storesql::explain(q.lastError()))));
         }
         return id;
     });
@@ -1060,7 +1099,7 @@ Result<qint64> Store::updateProfile(qint64 firmId, const Profile& profile)
         q.addBindValue(profile.name);
         q.addBindValue(firmId);
         if (!q.exec()) {
-            return failure(error(Tr::tr("cannot save the profile: %1").arg(q.lastError().text())));
+            return failure(error(Tr::tr("cannot save the profile: %1").arg(storesql::explain(q.lastError()))));
         }
         if (q.numRowsAffected() != 1) {
             return failure(error(Tr::tr("there is no firm %1").arg(firmId)));
@@ -1073,7 +1112,7 @@ Result<qint64> Store::updateProfile(qint64 firmId, const Profile& profile)
         change.kind = ChangeKind::ProfileSaved;
         change.detail = QString::number(profileId);
         if (profileId <= 0 || !logChange(q, change) || !t.commit()) {
-            return failure(error(Tr::tr("cannot save the profile: %1").arg(q.lastError().text())));
+            return failure(error(Tr::tr("cannot save the profile: %1").arg(storesql::explain(q.lastError()))));
         }
         return profileId;
     });
@@ -1103,7 +1142,7 @@ Result<qint64> Store::firmCount(const QString& search) const
         q.prepare(u"SELECT count(*) FROM firms WHERE lower(name) LIKE ? ESCAPE '!'"_s);
         q.addBindValue(containing(search.trimmed()));
         if (!q.exec() || !q.next()) {
-            return failure(error(Tr::tr("cannot list the firms: %1").arg(q.lastError().text())));
+            return failure(error(Tr::tr("cannot list the firms: %1").arg(storesql::explain(q.lastError()))));
         }
         return q.value(0).toLongLong();
     });
@@ -1122,7 +1161,7 @@ Result<std::vector<FirmSummary>> Store::firms(const FirmQuery& query) const
         q.addBindValue(query.limit > 0 ? qint64(query.limit) : std::numeric_limits<qint64>::max());
         q.addBindValue(qint64(std::max(0, query.offset)));
         if (!q.exec()) {
-            return failure(error(Tr::tr("cannot list the firms: %1").arg(q.lastError().text())));
+            return failure(error(Tr::tr("cannot list the firms: %1").arg(storesql::explain(q.lastError()))));
         }
         std::vector<FirmSummary> out;
         while (q.next()) {
@@ -1156,7 +1195,7 @@ Result<FirmRecord> Store::firm(qint64 firmId) const
                   "ORDER BY p.saved_at DESC, p.id DESC LIMIT 1"_s);
         q.addBindValue(firmId);
         if (!q.exec()) {
-            return failure(error(Tr::tr("cannot read the firm: %1").arg(q.lastError().text())));
+            return failure(error(Tr::tr("cannot read the firm: %1").arg(storesql::explain(q.lastError()))));
         }
         if (!q.next()) {
             return failure(Diagnostic{
@@ -1200,7 +1239,7 @@ Result<qint64> Store::insertAssessment(QSqlQuery& q, qint64 firmId, const QStrin
     change.kind = ChangeKind::Started;
     change.detail = packId + u' ' + packVersion;
     if (id <= 0 || !logChange(q, change)) {
-        return failure(error(Tr::tr("cannot start the assessment: %1").arg(q.lastError().text())));
+        return failure(error(Tr::tr("cannot start the assessment: %1").arg(storesql::explain(q.lastError()))));
     }
     return id;
 }
@@ -1213,7 +1252,7 @@ Result<qint64> Store::startAssessment(qint64 firmId, const QString& packId, cons
         QSqlQuery q(db);
         auto id = insertAssessment(q, firmId, packId, packVersion, QDateTime::currentDateTimeUtc());
         if (id && !t.commit()) {
-            return failure(error(Tr::tr("cannot start the assessment: %1").arg(db.lastError().text())));
+            return failure(error(Tr::tr("cannot start the assessment: %1").arg(storesql::explain(db.lastError()))));
         }
         return id;
     });
@@ -1232,7 +1271,7 @@ Result<qint64> Store::startCarried(qint64 firmId, const QString& packId, const Q
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction t(db);
     if (!t.isOpen()) {
-        return failure(error(Tr::tr("cannot start the assessment: %1").arg(db.lastError().text())));
+        return failure(error(Tr::tr("cannot start the assessment: %1").arg(storesql::explain(db.lastError()))));
     }
     QSqlQuery q(db);
     const QDateTime started = QDateTime::currentDateTimeUtc();
@@ -1253,13 +1292,13 @@ Result<qint64> Store::startCarried(qint64 firmId, const QString& packId, const Q
     };
     for (auto it = answers.choices.begin(); it != answers.choices.end(); ++it) {
         if (!insert(it.key(), it.value())) {
-            return failure(error(Tr::tr("cannot save the answer: %1").arg(q.lastError().text())));
+            return failure(error(Tr::tr("cannot save the answer: %1").arg(storesql::explain(q.lastError()))));
         }
     }
     // Notes of questions not answered yet come along too (a row without a choice).
     for (auto it = answers.notes.begin(); it != answers.notes.end(); ++it) {
         if (!answers.choices.contains(it.key()) && !it.value().isEmpty() && !insert(it.key(), QString())) {
-            return failure(error(Tr::tr("cannot save the answer: %1").arg(q.lastError().text())));
+            return failure(error(Tr::tr("cannot save the answer: %1").arg(storesql::explain(q.lastError()))));
         }
     }
     ChangeRecord change;
@@ -1269,10 +1308,10 @@ Result<qint64> Store::startCarried(qint64 firmId, const QString& packId, const Q
     change.kind = ChangeKind::Imported;
     change.detail = u"%1 %2 %3"_s.arg(answers.packId, answers.packVersion).arg(answers.choices.size());
     if (!logChange(q, change)) {
-        return failure(error(Tr::tr("cannot start the assessment: %1").arg(q.lastError().text())));
+        return failure(error(Tr::tr("cannot start the assessment: %1").arg(storesql::explain(q.lastError()))));
     }
     if (!t.commit()) {
-        return failure(error(Tr::tr("cannot start the assessment: %1").arg(db.lastError().text())));
+        return failure(error(Tr::tr("cannot start the assessment: %1").arg(storesql::explain(db.lastError()))));
     }
     return id;
 }
@@ -1345,7 +1384,7 @@ Result<qint64> Store::editAnswer(qint64 assessmentId, const QString& questionId,
     Transaction t(db);
     QSqlQuery q(db);
     const auto failed = [&] {
-        return failure(error(failedMessage.arg(q.lastError().text())));
+        return failure(error(failedMessage.arg(storesql::explain(q.lastError()))));
     };
     const QDateTime changedAt = QDateTime::currentDateTimeUtc();
     const QString at = storesql::timeText(changedAt);
@@ -1448,7 +1487,7 @@ Result<qint64> Store::editAnswer(qint64 assessmentId, const QString& questionId,
         return failed();
     }
     if (!t.commit()) {
-        return failure(error(failedMessage.arg(db.lastError().text())));
+        return failure(error(failedMessage.arg(storesql::explain(db.lastError()))));
     }
     return newChoice.isEmpty() && newNote.isEmpty() ? 0 : revision;
 }
@@ -1498,7 +1537,7 @@ Result<StoredAnswer> Store::storedAnswer(qint64 assessmentId, const QString& que
     q.addBindValue(assessmentId);
     q.addBindValue(questionId);
     if (!q.exec()) {
-        return failure(error(Tr::tr("cannot read the answers: %1").arg(q.lastError().text())));
+        return failure(error(Tr::tr("cannot read the answers: %1").arg(storesql::explain(q.lastError()))));
     }
     StoredAnswer answer;
     if (q.next()) {
@@ -1525,7 +1564,7 @@ Result<bool> Store::finishAssessment(qint64 assessmentId)
         q.addBindValue(at);
         q.addBindValue(assessmentId);
         if (!q.exec()) {
-            return failure(error(Tr::tr("cannot finish the assessment: %1").arg(q.lastError().text())));
+            return failure(error(Tr::tr("cannot finish the assessment: %1").arg(storesql::explain(q.lastError()))));
         }
         if (!q.next()) {
             return failure(notOpen(q, assessmentId, m_path));
@@ -1537,7 +1576,7 @@ Result<bool> Store::finishAssessment(qint64 assessmentId)
         change.kind = ChangeKind::Finished;
         q.finish();
         if (!logChange(q, change) || !t.commit()) {
-            return failure(error(Tr::tr("cannot finish the assessment: %1").arg(q.lastError().text())));
+            return failure(error(Tr::tr("cannot finish the assessment: %1").arg(storesql::explain(q.lastError()))));
         }
         return true;
     });
@@ -1558,7 +1597,7 @@ Result<std::vector<ChangeRecord>> Store::readChanges(const QString& where, qint6
     q.prepare(u"SELECT "_s + ChangeColumns + where + u" ORDER BY id"_s);
     q.addBindValue(id);
     if (!q.exec()) {
-        return failure(error(Tr::tr("cannot read the change log: %1").arg(q.lastError().text())));
+        return failure(error(Tr::tr("cannot read the change log: %1").arg(storesql::explain(q.lastError()))));
     }
     std::vector<ChangeRecord> out;
     while (q.next()) {
@@ -1666,7 +1705,7 @@ Result<std::vector<AssessmentRecord>> Store::assessments(qint64 firmId) const
                   u" WHERE a.firm_id = ? ORDER BY a.started_at, a.id"_s);
         q.addBindValue(firmId);
         if (!q.exec()) {
-            return failure(error(Tr::tr("cannot list the assessments: %1").arg(q.lastError().text())));
+            return failure(error(Tr::tr("cannot list the assessments: %1").arg(storesql::explain(q.lastError()))));
         }
         std::vector<AssessmentRecord> out;
         while (q.next()) {
@@ -1686,7 +1725,7 @@ Result<std::vector<AssessmentRecord>> Store::assessmentsWithPack(const QString& 
     q.addBindValue(packVersion);
     q.addBindValue(packVersion);
     if (!q.exec()) {
-        return failure(error(Tr::tr("cannot list the assessments: %1").arg(q.lastError().text())));
+        return failure(error(Tr::tr("cannot list the assessments: %1").arg(storesql::explain(q.lastError()))));
     }
     std::vector<AssessmentRecord> out;
     while (q.next()) {
@@ -1703,7 +1742,7 @@ Result<AssessmentRecord> Store::assessment(qint64 assessmentId) const
                   u" JOIN profiles p ON p.id = a.profile_id WHERE a.id = ?"_s);
         q.addBindValue(assessmentId);
         if (!q.exec()) {
-            return failure(error(Tr::tr("cannot read the assessment: %1").arg(q.lastError().text())));
+            return failure(error(Tr::tr("cannot read the assessment: %1").arg(storesql::explain(q.lastError()))));
         }
         if (!q.next()) {
             return failure(Diagnostic{ErrorCode::Reference,
@@ -1723,7 +1762,7 @@ Result<AssessmentRecord> Store::assessment(qint64 assessmentId) const
         q.prepare(u"SELECT question_id, choice, note, revision FROM answers WHERE assessment_id = ?"_s);
         q.addBindValue(assessmentId);
         if (!q.exec()) {
-            return failure(error(Tr::tr("cannot read the answers: %1").arg(q.lastError().text())));
+            return failure(error(Tr::tr("cannot read the answers: %1").arg(storesql::explain(q.lastError()))));
         }
         while (q.next()) {
             addAnswerRow(r.answers, q, 0);
@@ -1752,7 +1791,8 @@ Result<bool> Store::forEachAssessment(const std::function<bool(const AssessmentR
         (!m_postgres && !answers.exec(u"SELECT assessment_id, question_id, choice, note, revision FROM answers "
                                       "ORDER BY assessment_id"_s))) {
         return failure(error(Tr::tr("cannot read the assessments: %1")
-                                 .arg(a.lastError().isValid() ? a.lastError().text() : answers.lastError().text())));
+                                 .arg(a.lastError().isValid() ? storesql::explain(a.lastError())
+                                                              : storesql::explain(answers.lastError()))));
     }
     QSqlQuery profileQuery(db);
     profileQuery.prepare(u"SELECT profile_json FROM profiles WHERE id = ?"_s);
@@ -1769,8 +1809,9 @@ Result<bool> Store::forEachAssessment(const std::function<bool(const AssessmentR
         if (known == profiles.constEnd()) {
             profileQuery.addBindValue(r.profileId);
             if (!profileQuery.exec() || !profileQuery.next()) {
-                return failure(
-                    error(Tr::tr("cannot read profile %1: %2").arg(r.profileId).arg(profileQuery.lastError().text())));
+                return failure(error(Tr::tr("cannot read profile %1: %2")
+                                         .arg(r.profileId)
+                                         .arg(storesql::explain(profileQuery.lastError()))));
             }
             auto profile = profileFromRow(profileQuery.value(0).toString(), r.profileId, m_path);
             if (!profile) {
@@ -1782,7 +1823,8 @@ Result<bool> Store::forEachAssessment(const std::function<bool(const AssessmentR
         if (m_postgres) {
             answers.addBindValue(r.id);
             if (!answers.exec()) {
-                return failure(error(Tr::tr("cannot read the assessments: %1").arg(answers.lastError().text())));
+                return failure(
+                    error(Tr::tr("cannot read the assessments: %1").arg(storesql::explain(answers.lastError()))));
             }
             nextAnswer();
         }
@@ -1801,7 +1843,8 @@ Result<bool> Store::forEachAssessment(const std::function<bool(const AssessmentR
     // A cursor that stops on an error looks like one that ran out of rows: ask, or a damaged page
     // would pass for the end of the data.
     if (a.lastError().isValid() || answers.lastError().isValid()) {
-        const QString reason = a.lastError().isValid() ? a.lastError().text() : answers.lastError().text();
+        const QString reason =
+            a.lastError().isValid() ? storesql::explain(a.lastError()) : storesql::explain(answers.lastError());
         return failure(error(Tr::tr("cannot read the assessments: %1").arg(reason)));
     }
     return true;
@@ -1852,12 +1895,12 @@ Result<int> Store::saveResults(std::span<const ResultUpdate> updates)
         q.addBindValue(u.assessmentId);
         q.addBindValue(storesql::timeText(u.answersAt));
         if (!q.exec()) {
-            return failure(error(Tr::tr("cannot save the result: %1").arg(q.lastError().text())));
+            return failure(error(Tr::tr("cannot save the result: %1").arg(storesql::explain(q.lastError()))));
         }
         saved += q.numRowsAffected() == 1 ? 1 : 0;
     }
     if (!t.commit()) {
-        return failure(error(Tr::tr("cannot save the result: %1").arg(db.lastError().text())));
+        return failure(error(Tr::tr("cannot save the result: %1").arg(storesql::explain(db.lastError()))));
     }
     return saved;
 }

@@ -81,8 +81,8 @@ Result<std::vector<Store::TableCheck>> Store::tableChecks() const
     for (const TableSpec& table : Tables) {
         if (!q.exec(u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(
                 QLatin1StringView(table.columns), QLatin1StringView(table.name), QLatin1StringView(table.order)))) {
-            return failure(
-                error(Tr::tr("cannot read the table %1: %2").arg(QLatin1StringView(table.name), q.lastError().text())));
+            return failure(error(Tr::tr("cannot read the table %1: %2")
+                                     .arg(QLatin1StringView(table.name), storesql::explain(q.lastError()))));
         }
         QCryptographicHash hash(QCryptographicHash::Sha256);
         qint64 rows = 0;
@@ -95,8 +95,8 @@ Result<std::vector<Store::TableCheck>> Store::tableChecks() const
             ++rows;
         }
         if (q.lastError().isValid()) {
-            return failure(
-                error(Tr::tr("cannot read the table %1: %2").arg(QLatin1StringView(table.name), q.lastError().text())));
+            return failure(error(Tr::tr("cannot read the table %1: %2")
+                                     .arg(QLatin1StringView(table.name), storesql::explain(q.lastError()))));
         }
         out.push_back({QString::fromLatin1(table.name), rows, QString::fromLatin1(hash.result().toHex())});
     }
@@ -120,7 +120,7 @@ Result<std::vector<Store::TableCheck>> Store::copyInto(Store& target,
     {
         QSqlQuery q(QSqlDatabase::database(target.m_connection));
         if (!q.exec(u"SELECT (SELECT count(*) FROM firms) + (SELECT count(*) FROM assessments)"_s) || !q.next()) {
-            return failure(target.error(Tr::tr("cannot read the database: %1").arg(q.lastError().text())));
+            return failure(target.error(Tr::tr("cannot read the database: %1").arg(storesql::explain(q.lastError()))));
         }
         if (q.value(0).toLongLong() > 0) {
             return failure(target.error(Tr::tr("already holds firms; copy into an empty database only, so nothing "
@@ -134,7 +134,7 @@ Result<std::vector<Store::TableCheck>> Store::copyInto(Store& target,
     read.setForwardOnly(true);
     Transaction t(to);
     if (!t.isOpen()) {
-        return failure(target.error(Tr::tr("cannot copy: %1").arg(to.lastError().text())));
+        return failure(target.error(Tr::tr("cannot copy: %1").arg(storesql::explain(to.lastError()))));
     }
     qint64 done = 0;
     for (const TableSpec& table : Tables) {
@@ -147,15 +147,16 @@ Result<std::vector<Store::TableCheck>> Store::copyInto(Store& target,
         }
         write.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(name, columns, marks.join(u", "_s)));
         if (!read.exec(u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(columns, name, QLatin1StringView(table.order)))) {
-            return failure(error(Tr::tr("cannot read the table %1: %2").arg(name, read.lastError().text())));
+            return failure(
+                error(Tr::tr("cannot read the table %1: %2").arg(name, storesql::explain(read.lastError()))));
         }
         while (read.next()) {
             for (int i = 0; i < width; ++i) {
                 write.addBindValue(read.value(i));
             }
             if (!write.exec()) {
-                return failure(target.error(
-                    Tr::tr("cannot copy a row of %1: %2; nothing was written").arg(name, write.lastError().text())));
+                return failure(target.error(Tr::tr("cannot copy a row of %1: %2; nothing was written")
+                                                .arg(name, storesql::explain(write.lastError()))));
             }
             if (progress && (++done % 500 == 0)) {
                 progress(done, total);
@@ -165,23 +166,25 @@ Result<std::vector<Store::TableCheck>> Store::copyInto(Store& target,
             // Ids were copied as they were; new rows must continue after them, not collide.
             if (!write.exec(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) "
                             "FROM %1"_s.arg(name))) {
-                return failure(target.error(Tr::tr("cannot copy: %1").arg(write.lastError().text())));
+                return failure(target.error(Tr::tr("cannot copy: %1").arg(storesql::explain(write.lastError()))));
             }
         }
     }
     // The copy carries on as the same database (answers given "here" stay given here): it takes the
     // original's uid, so other PCs' documents merge into it as they would have into the original.
     if (!read.exec(u"SELECT value FROM mamori_meta WHERE key = 'store_uid'"_s) || !read.next()) {
-        return failure(error(Tr::tr("cannot read the table %1: %2").arg(u"mamori_meta"_s, read.lastError().text())));
+        return failure(
+            error(Tr::tr("cannot read the table %1: %2").arg(u"mamori_meta"_s, storesql::explain(read.lastError()))));
     }
     write.prepare(u"UPDATE mamori_meta SET value = ? WHERE key = 'store_uid'"_s);
     write.addBindValue(read.value(0));
     read.finish();
     if (!write.exec()) {
-        return failure(target.error(Tr::tr("cannot copy: %1").arg(write.lastError().text())));
+        return failure(target.error(Tr::tr("cannot copy: %1").arg(storesql::explain(write.lastError()))));
     }
     if (!t.commit()) {
-        return failure(target.error(Tr::tr("cannot copy: %1; nothing was written").arg(to.lastError().text())));
+        return failure(
+            target.error(Tr::tr("cannot copy: %1; nothing was written").arg(storesql::explain(to.lastError()))));
     }
     if (progress) {
         progress(total, total);

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -28,6 +29,11 @@ inline QDateTime fromText(const QVariant& v)
 
 // A new random (version 4) uid for a firm or an assessment.
 QString newUid();
+
+// What a database error means for the user and what to do, in words: "database is locked Unable to
+// fetch row" says neither. SQLite's common failures (busy, read-only, disk full, I/O, damaged) are
+// explained; anything else, and a server's own message, is passed on as it came.
+QString explain(const QSqlError& error);
 
 // The id an `INSERT … RETURNING id` gave, or 0. The statement is finished before the caller
 // commits: SQLite refuses a commit while a statement still has rows to give.

@@ -76,7 +76,7 @@ Result<TransferDocument> Store::exportDocument(qint64 firmId, std::optional<qint
     Transaction t(db);
     QSqlQuery q(db);
     const auto failed = [&] {
-        return failure(error(Tr::tr("cannot export: %1").arg(q.lastError().text())));
+        return failure(error(Tr::tr("cannot export: %1").arg(storesql::explain(q.lastError()))));
     };
     TransferDocument d;
     d.scope = assessmentId ? TransferDocument::Scope::Assessment : TransferDocument::Scope::Firm;
@@ -152,7 +152,7 @@ Result<TransferDocument> Store::exportDocument(qint64 firmId, std::optional<qint
         a.finishedAt = fromText(q.value(8));
         answers.addBindValue(q.value(0).toLongLong());
         if (!answers.exec()) {
-            return failure(error(Tr::tr("cannot export: %1").arg(answers.lastError().text())));
+            return failure(error(Tr::tr("cannot export: %1").arg(storesql::explain(answers.lastError()))));
         }
         while (answers.next()) {
             // An answer given here names this database and its revision; one merged in keeps its origin.
@@ -163,7 +163,7 @@ Result<TransferDocument> Store::exportDocument(qint64 firmId, std::optional<qint
         }
         seen.addBindValue(q.value(0).toLongLong());
         if (!seen.exec()) {
-            return failure(error(Tr::tr("cannot export: %1").arg(seen.lastError().text())));
+            return failure(error(Tr::tr("cannot export: %1").arg(storesql::explain(seen.lastError()))));
         }
         while (seen.next()) {
             a.seen[seen.value(0).toString()] = seen.value(1).toLongLong();
@@ -183,10 +183,10 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d, bool prefe
     Transaction t(db);
     QSqlQuery q(db);
     const auto failed = [&] {
-        return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(q.lastError().text())));
+        return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(storesql::explain(q.lastError()))));
     };
     if (!t.isOpen()) {
-        return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(db.lastError().text())));
+        return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(storesql::explain(db.lastError()))));
     }
     const auto refused = [&](const QString& message) {
         return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(message)));
@@ -429,8 +429,8 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d, bool prefe
                 }
             }
             if (!recordSeen(id, a)) {
-                return failure(
-                    error(Tr::tr("cannot import; nothing was changed: %1").arg(seenWrite.lastError().text())));
+                return failure(error(
+                    Tr::tr("cannot import; nothing was changed: %1").arg(storesql::explain(seenWrite.lastError()))));
             }
             for (const ImportConflict& conflict : conflicts) {
                 ChangeRecord change;
@@ -464,8 +464,8 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d, bool prefe
                 q.finish();
                 for (const auto* answer : taken) {
                     if (!bindAnswer(id, *answer, revision)) {
-                        return failure(
-                            error(Tr::tr("cannot import; nothing was changed: %1").arg(answers.lastError().text())));
+                        return failure(error(Tr::tr("cannot import; nothing was changed: %1")
+                                                 .arg(storesql::explain(answers.lastError()))));
                     }
                     ++report.answersTaken;
                 }
@@ -502,18 +502,20 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d, bool prefe
         ++report.assessmentsAdded;
         for (const auto& answer : a.answers) {
             if (!bindAnswer(id, answer, 1)) { // a new assessment's first revision
-                return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(answers.lastError().text())));
+                return failure(error(
+                    Tr::tr("cannot import; nothing was changed: %1").arg(storesql::explain(answers.lastError()))));
             }
         }
         if (!recordSeen(id, a)) {
-            return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(seenWrite.lastError().text())));
+            return failure(
+                error(Tr::tr("cannot import; nothing was changed: %1").arg(storesql::explain(seenWrite.lastError()))));
         }
         if (!logImport(id, a, int(a.answers.size()))) {
             return failed();
         }
     }
     if (!t.commit()) {
-        return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(db.lastError().text())));
+        return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(storesql::explain(db.lastError()))));
     }
     return report;
 }

@@ -2555,6 +2555,34 @@ effort %2</translation>
         <source>the note on %1 %2; nothing was saved</source>
         <translation>the note on %1 %2; nothing was saved</translation>
     </message>
+    <message>
+        <source>another program kept the file busy for several seconds; try again in a moment, and if it keeps happening close the other programs that use the file</source>
+        <translation>another program kept the file busy for several seconds; try again in a moment, and if it keeps happening close the other programs that use the file</translation>
+    </message>
+    <message>
+        <source>the file cannot be written (it, its folder or its disk is read-only); open it read-only, or copy it to a folder you can write to</source>
+        <translation>the file cannot be written (it, its folder or its disk is read-only); open it read-only, or copy it to a folder you can write to</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>the disk is full; free some space and try again</translation>
+    </message>
+    <message>
+        <source>the disk reported an error reading or writing the file; check the disk (or the network drive) and try again</source>
+        <translation>the disk reported an error reading or writing the file; check the disk (or the network drive) and try again</translation>
+    </message>
+    <message>
+        <source>the file is damaged; restore a backup copy of it</source>
+        <translation>the file is damaged; restore a backup copy of it</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (it was moved or deleted, or its folder cannot be read)</source>
+        <translation>the file cannot be opened (it was moved or deleted, or its folder cannot be read)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory; close other programs and try again</source>
+        <translation>the computer ran out of memory; close other programs and try again</translation>
+    </message>
 </context>
 <context>
     <name>mamori::StoreLocation</name>

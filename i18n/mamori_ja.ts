@@ -2537,6 +2537,34 @@ effort %2</source>
         <source>the note on %1 %2; nothing was saved</source>
         <translation>%1 のメモ: %2。何も保存していません</translation>
     </message>
+    <message>
+        <source>another program kept the file busy for several seconds; try again in a moment, and if it keeps happening close the other programs that use the file</source>
+        <translation>別のプログラムが数秒間ファイルを使用中でした。少し待ってからもう一度試してください。繰り返し起きる場合は、そのファイルを使うほかのプログラムを閉じてください</translation>
+    </message>
+    <message>
+        <source>the file cannot be written (it, its folder or its disk is read-only); open it read-only, or copy it to a folder you can write to</source>
+        <translation>ファイルに書き込めません（ファイル、フォルダー、ディスクのいずれかが読み取り専用です）。読み取り専用で開くか、書き込めるフォルダーにコピーしてください</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>ディスクがいっぱいです。空き容量を作ってからもう一度試してください</translation>
+    </message>
+    <message>
+        <source>the disk reported an error reading or writing the file; check the disk (or the network drive) and try again</source>
+        <translation>ファイルの読み書きでディスクがエラーを報告しました。ディスク（またはネットワークドライブ）を確認してもう一度試してください</translation>
+    </message>
+    <message>
+        <source>the file is damaged; restore a backup copy of it</source>
+        <translation>ファイルが壊れています。バックアップコピーから復元してください</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (it was moved or deleted, or its folder cannot be read)</source>
+        <translation>ファイルを開けません（移動・削除されたか、フォルダーを読み取れません）</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory; close other programs and try again</source>
+        <translation>メモリーが不足しました。ほかのプログラムを閉じてもう一度試してください</translation>
+    </message>
 </context>
 <context>
     <name>mamori::StoreLocation</name>

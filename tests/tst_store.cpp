@@ -1,4 +1,5 @@
 #include "core/store.h"
+#include "core/storesql.h"
 #include "tests/testprofile.h"
 #include "tests/teststores.h"
 
@@ -10,6 +11,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +75,9 @@ private slots:
     void oneWriterPerFileHoweverItIsNamed_data();
     void oneWriterPerFileHoweverItIsNamed();
     void aWriterWaitsItsTurn();
+    void databaseErrorsAreExplained_data();
+    void databaseErrorsAreExplained();
+    void aBusyFileIsSaidSo();
     void upgradesEveryEarlierSchema_data();
     void upgradesEveryEarlierSchema();
     void failedUpgradeChangesNothing();
@@ -706,6 +711,66 @@ void TestStore::aWriterWaitsItsTurn()
     QVERIFY(opened);
     QVERIFY2(waited >= 500, qPrintable(QString::number(waited)));
     QCOMPARE((*Store::open(path, Store::Mode::ReadOnly))->firms()->size(), std::size_t(2));
+}
+
+void TestStore::databaseErrorsAreExplained_data()
+{
+    QTest::addColumn<QString>("native"); // SQLite's result code, or a server's SQLSTATE
+    QTest::addColumn<QString>("said");
+    QTest::newRow("busy") << u"5"_s << u"another program kept the file busy"_s;
+    QTest::newRow("locked") << u"6"_s << u"another program kept the file busy"_s;
+    QTest::newRow("busy, extended code") << u"517"_s << u"another program kept the file busy"_s;
+    QTest::newRow("read-only") << u"8"_s << u"cannot be written"_s;
+    QTest::newRow("read-only, extended code") << u"1032"_s << u"cannot be written"_s;
+    QTest::newRow("disk full") << u"13"_s << u"the disk is full"_s;
+    QTest::newRow("I/O error") << u"10"_s << u"the disk reported an error"_s;
+    QTest::newRow("damaged") << u"11"_s << u"the file is damaged"_s;
+    QTest::newRow("not a database") << u"26"_s << u"the file is damaged"_s;
+    QTest::newRow("cannot open") << u"14"_s << u"cannot be opened"_s;
+    QTest::newRow("anything else, as it came") << u"1"_s << u"raw message"_s;
+    QTest::newRow("a server's SQLSTATE, as it came") << u"23505"_s << u"raw message"_s;
+}
+
+void TestStore::databaseErrorsAreExplained()
+{
+    QFETCH(QString, native);
+    QFETCH(QString, said);
+    const QSqlError error(u"Unable to fetch row"_s, u"raw message"_s, QSqlError::StatementError, native);
+    const QString text = storesql::explain(error);
+    QVERIFY2(text.contains(said), qPrintable(text));
+    if (said != u"raw message"_s) {
+        QVERIFY2(!text.contains(u"Unable to fetch row"_s), qPrintable(text));
+    }
+}
+
+void TestStore::aBusyFileIsSaidSo()
+{
+    MAMORI_SKIP_ON_SERVER();
+    // Another program holds a write transaction on the file (the lock keeps out other Mamoris, not
+    // every program): the write waits, then says what happened and names the file.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"busy.sqlite"_s);
+    auto store = Store::open(path);
+    QVERIFY(store);
+    const qint64 firm = *(*store)->addFirm(firmProfile(u"忙しい会社"_s, 3));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-program"_s);
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(u"BEGIN EXCLUSIVE"_s));
+        const auto refused = (*store)->updateProfile(firm, firmProfile(u"忙しい会社2"_s, 3));
+        QVERIFY(!refused);
+        const QString said = refused.error().first().toString();
+        QVERIFY2(said.startsWith(path + u": "_s) && said.contains(u"another program kept the file busy"_s),
+                 qPrintable(said));
+        QVERIFY2(!said.contains(u"database is locked"_s), qPrintable(said));
+        QVERIFY(q.exec(u"ROLLBACK"_s));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other-program"_s);
+    QVERIFY((*store)->updateProfile(firm, firmProfile(u"忙しい会社2"_s, 3)));
 }
 
 void TestStore::upgradesEveryEarlierSchema_data()
