@@ -207,8 +207,11 @@ public:
         if (value.isEmpty()) {
             return 0;
         }
-        // "\" too: Excel in Japan saves ¥ as the byte 0x5C, which Shift_JIS decoders read as a backslash.
-        value.remove(u',').remove(u'¥').remove(u'￥').remove(u'\\').remove(u"円"_s);
+        // As Japanese Excel users type it: full-width digits and separators (１０，０００円) are read as
+        // their plain forms (NFKC), then "\" too: Excel in Japan saves ¥ as the byte 0x5C, which Shift_JIS
+        // decoders read as a backslash.
+        value = value.normalized(QString::NormalizationForm_KC);
+        value.remove(u',').remove(u'¥').remove(u'￥').remove(u'\\').remove(u"円"_s).remove(u' ');
         bool ok = false;
         const qint64 n = value.toLongLong(&ok);
         if (!ok || n < 0 || n > max) {
@@ -222,7 +225,7 @@ public:
 
     int count(const QString& name, int max = 1'000'000)
     {
-        const QString value = text(name, false);
+        const QString value = text(name, false).normalized(QString::NormalizationForm_KC).remove(u',');
         if (value.isEmpty()) {
             return 0;
         }
@@ -238,7 +241,7 @@ public:
 
     bool flag(const QString& name, bool fallback)
     {
-        const QString value = text(name, false).toLower();
+        const QString value = text(name, false).normalized(QString::NormalizationForm_KC).toLower();
         if (value.isEmpty()) {
             return fallback;
         }
@@ -256,7 +259,7 @@ public:
 
     QDate date(const QString& name)
     {
-        const QString value = text(name, true);
+        const QString value = text(name, true).normalized(QString::NormalizationForm_KC);
         if (value.isEmpty()) {
             return {};
         }
@@ -393,7 +396,9 @@ bool CatalogEntryReader::checkColumns(CatalogKind kind, const QStringList& heade
         if (!known.contains(name)) {
             const QString hint = closestOf(name, known);
             report(ErrorCode::UnknownKey,
-                   hint.isEmpty() ? Tr::tr("unknown column; the columns are described in docs/catalog-format.md")
+                   hint.isEmpty() ? Tr::tr("unknown column; the columns are: %1 (docs/catalog-format.md, where "
+                                           "their Japanese names are listed too)")
+                                        .arg(known.join(u", "_s))
                                   : Tr::tr("unknown column (did you mean \"%1\"?)").arg(hint));
         }
     }
@@ -506,12 +511,19 @@ std::optional<TalentEntry> CatalogEntryReader::talent(const RawRecord& record)
     }
     e.displayName = f.text(u"display_name"_s, true, 100);
     e.qualifications = f.ids(u"qualifications"_s, qualificationIds(), false);
-    e.rissNumber = f.text(u"riss_number"_s, false, 20);
+    e.rissNumber = f.text(u"riss_number"_s, false, 20).normalized(QString::NormalizationForm_KC);
     static const QRegularExpression sixDigits(u"^[0-9]{6}$"_s);
+    static const QRegularExpression fewerDigits(u"^[0-9]{1,5}$"_s);
     if (e.hasRiss()) {
         if (e.rissNumber.isEmpty()) {
             f.report(u"riss_number"_s, ErrorCode::Missing,
                      Tr::tr("a 情報処理安全確保支援士 is listed with the registration number"));
+        } else if (fewerDigits.match(e.rissNumber).hasMatch()) {
+            // Excel reads 001234 as the number 1234 and saves it so.
+            f.report(u"riss_number"_s, ErrorCode::Value,
+                     Tr::tr("\"%1\" has fewer than 6 digits: Excel drops leading zeros; write it as \"%2\" and "
+                            "format the column as text")
+                         .arg(e.rissNumber, e.rissNumber.rightJustified(6, u'0')));
         } else if (!sixDigits.match(e.rissNumber).hasMatch()) {
             f.report(u"riss_number"_s, ErrorCode::Value,
                      Tr::tr("\"%1\" is not a registration number (6 digits)").arg(e.rissNumber));
@@ -950,6 +962,93 @@ Diagnostics readJsonCatalog(const QString& path, const CatalogFileVisitor& visit
     return out;
 }
 
+// The Japanese names administrators give the columns in their own spreadsheets, as aliases of the
+// documented ones (docs/catalog-format.md). Mamori's own choice of names, not a standard.
+const QHash<QString, QString>& japaneseColumnNames()
+{
+    static const QHash<QString, QString> aliases{
+        {u"サービスid"_s, u"id"_s},
+        {u"サービス名"_s, u"name"_s},
+        {u"名称"_s, u"name"_s},
+        {u"事業者"_s, u"provider"_s},
+        {u"事業者名"_s, u"provider"_s},
+        {u"提供事業者"_s, u"provider"_s},
+        {u"制度"_s, u"scheme"_s},
+        {u"類型"_s, u"type"_s},
+        {u"種類"_s, u"type"_s},
+        {u"対応地域"_s, u"regions"_s},
+        {u"駆けつけ地域"_s, u"dispatch"_s},
+        {u"駆付け地域"_s, u"dispatch"_s},
+        {u"月額料金"_s, u"price_monthly"_s},
+        {u"月額"_s, u"price_monthly"_s},
+        {u"料金単位"_s, u"price_unit"_s},
+        {u"課金単位"_s, u"price_unit"_s},
+        {u"初期費用"_s, u"initial_fee"_s},
+        {u"最低契約期間"_s, u"min_term_months"_s},
+        {u"最低契約月数"_s, u"min_term_months"_s},
+        {u"最少台数"_s, u"min_devices"_s},
+        {u"最小台数"_s, u"min_devices"_s},
+        {u"最大台数"_s, u"max_devices"_s},
+        {u"最大従業員数"_s, u"max_employees"_s},
+        {u"機能"_s, u"capabilities"_s},
+        {u"対応内容"_s, u"capabilities"_s},
+        {u"補助金"_s, u"subsidy"_s},
+        {u"保険上限"_s, u"insurance_cap"_s},
+        {u"相談窓口時間"_s, u"helpdesk_hours"_s},
+        {u"窓口時間"_s, u"helpdesk_hours"_s},
+        {u"連絡先"_s, u"contact"_s},
+        {u"問い合わせ先"_s, u"contact"_s},
+        {u"出典url"_s, u"source_url"_s},
+        {u"確認日"_s, u"as_of"_s},
+        {u"サンプル"_s, u"sample"_s},
+        {u"備考"_s, u"note"_s},
+        {u"専門家id"_s, u"id"_s},
+        {u"表示名"_s, u"display_name"_s},
+        {u"氏名"_s, u"display_name"_s},
+        {u"資格"_s, u"qualifications"_s},
+        {u"登録番号"_s, u"riss_number"_s},
+        {u"支援士登録番号"_s, u"riss_number"_s},
+        {u"講習受講状況"_s, u"riss_training"_s},
+        {u"スキル"_s, u"skills"_s},
+        {u"得意分野"_s, u"skills"_s},
+        {u"分野"_s, u"categories"_s},
+        {u"業種"_s, u"industries"_s},
+        {u"都道府県"_s, u"prefectures"_s},
+        {u"対応都道府県"_s, u"prefectures"_s},
+        {u"訪問"_s, u"onsite"_s},
+        {u"訪問可"_s, u"onsite"_s},
+        {u"リモート"_s, u"remote"_s},
+        {u"契約形態"_s, u"engagements"_s},
+        {u"日額下限"_s, u"fee_day_min"_s},
+        {u"日額上限"_s, u"fee_day_max"_s},
+        {u"空き状況"_s, u"availability"_s},
+        {u"対応言語"_s, u"languages"_s},
+        {u"言語"_s, u"languages"_s},
+        {u"連絡方法"_s, u"channels"_s},
+        {u"出典"_s, u"source"_s},
+    };
+    return aliases;
+}
+
+// The documented name of each column: full-width letters read as plain ones (ＩＤ as id), then the
+// Japanese names above. A services file's 出典 is its source_url, a talent file's its source.
+QStringList canonicalColumnNames(const QStringList& header)
+{
+    QStringList out;
+    out.reserve(header.size());
+    for (const QString& name : header) {
+        out.append(name.normalized(QString::NormalizationForm_KC).trimmed().toLower());
+    }
+    const bool services = out.contains(u"scheme"_s) || out.contains(u"制度"_s) || out.contains(u"provider"_s) ||
+                          out.contains(u"事業者"_s) || out.contains(u"事業者名"_s) || out.contains(u"提供事業者"_s);
+    for (QString& name : out) {
+        if (const auto it = japaneseColumnNames().constFind(name); it != japaneseColumnNames().cend()) {
+            name = (*it == u"source"_s && services) ? u"source_url"_s : *it;
+        }
+    }
+    return out;
+}
+
 Diagnostics readCsvCatalog(const QString& path, const CatalogFileVisitor& visitor, const Vocabulary& capabilities,
                            const QSet<QString>& knownAreas)
 {
@@ -959,7 +1058,7 @@ Diagnostics readCsvCatalog(const QString& path, const CatalogFileVisitor& visito
         return opened.error();
     }
     CsvReader& csv = **opened;
-    const QStringList& header = csv.header();
+    const QStringList header = canonicalColumnNames(csv.header());
     const bool talent = header.contains(u"display_name"_s);
     if (!talent && !header.contains(u"scheme"_s) && !header.contains(u"provider"_s)) {
         out.append(Diagnostic{ErrorCode::Missing,
@@ -969,7 +1068,9 @@ Diagnostics readCsvCatalog(const QString& path, const CatalogFileVisitor& visito
                               0,
                               {},
                               Tr::tr("cannot tell services from talent: a services file has the column \"scheme\", "
-                                     "a talent file \"display_name\"")});
+                                     "a talent file \"display_name\". Services' columns: %1. Talent's columns: %2")
+                                  .arg(catalogColumns(CatalogKind::Services).join(u", "_s),
+                                       catalogColumns(CatalogKind::Talent).join(u", "_s))});
         return out;
     }
     const CatalogKind kind = talent ? CatalogKind::Talent : CatalogKind::Services;

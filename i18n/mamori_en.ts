@@ -87,10 +87,6 @@
         <translation>this column is named twice</translation>
     </message>
     <message>
-        <source>unknown column; the columns are described in docs/catalog-format.md</source>
-        <translation>unknown column; the columns are described in docs/catalog-format.md</translation>
-    </message>
-    <message>
         <source>unknown column (did you mean &quot;%1&quot;?)</source>
         <translation>unknown column (did you mean &quot;%1&quot;?)</translation>
     </message>
@@ -195,16 +191,24 @@
         <translation>the id &quot;%1&quot; is given twice (first on line %2)</translation>
     </message>
     <message>
-        <source>cannot tell services from talent: a services file has the column &quot;scheme&quot;, a talent file &quot;display_name&quot;</source>
-        <translation>cannot tell services from talent: a services file has the column &quot;scheme&quot;, a talent file &quot;display_name&quot;</translation>
-    </message>
-    <message>
         <source>a catalog file ends in .csv or .json</source>
         <translation>a catalog file ends in .csv or .json</translation>
     </message>
     <message>
         <source>a value in column %1, which has no name in the first row</source>
         <translation>a value in column %1, which has no name in the first row</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1 (docs/catalog-format.md, where their Japanese names are listed too)</source>
+        <translation>unknown column; the columns are: %1 (docs/catalog-format.md, where their Japanese names are listed too)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has fewer than 6 digits: Excel drops leading zeros; write it as &quot;%2&quot; and format the column as text</source>
+        <translation>&quot;%1&quot; has fewer than 6 digits: Excel drops leading zeros; write it as &quot;%2&quot; and format the column as text</translation>
+    </message>
+    <message>
+        <source>cannot tell services from talent: a services file has the column &quot;scheme&quot;, a talent file &quot;display_name&quot;. Services&apos; columns: %1. Talent&apos;s columns: %2</source>
+        <translation>cannot tell services from talent: a services file has the column &quot;scheme&quot;, a talent file &quot;display_name&quot;. Services&apos; columns: %1. Talent&apos;s columns: %2</translation>
     </message>
 </context>
 <context>

@@ -87,10 +87,6 @@
         <translation>この列名が2回使われています</translation>
     </message>
     <message>
-        <source>unknown column; the columns are described in docs/catalog-format.md</source>
-        <translation>不明な列です。列の説明は docs/catalog-format.md にあります</translation>
-    </message>
-    <message>
         <source>unknown column (did you mean &quot;%1&quot;?)</source>
         <translation>不明な列です（「%1」のことですか？）</translation>
     </message>
@@ -195,16 +191,24 @@
         <translation>ID「%1」が2回あります（最初は %2 行目）</translation>
     </message>
     <message>
-        <source>cannot tell services from talent: a services file has the column &quot;scheme&quot;, a talent file &quot;display_name&quot;</source>
-        <translation>サービスか人材かを判別できません。サービスのファイルには「scheme」列、人材のファイルには「display_name」列が必要です</translation>
-    </message>
-    <message>
         <source>a catalog file ends in .csv or .json</source>
         <translation>カタログのファイル名は .csv か .json で終わる必要があります</translation>
     </message>
     <message>
         <source>a value in column %1, which has no name in the first row</source>
         <translation>%1 列目に値がありますが、1行目にこの列の名前がありません</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1 (docs/catalog-format.md, where their Japanese names are listed too)</source>
+        <translation>不明な列です。列は次のとおりです: %1（docs/catalog-format.md に日本語の列名も載っています）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has fewer than 6 digits: Excel drops leading zeros; write it as &quot;%2&quot; and format the column as text</source>
+        <translation>「%1」は 6 桁に足りません。Excel は先頭の 0 を落とします。「%2」と書き、列の書式を文字列にしてください</translation>
+    </message>
+    <message>
+        <source>cannot tell services from talent: a services file has the column &quot;scheme&quot;, a talent file &quot;display_name&quot;. Services&apos; columns: %1. Talent&apos;s columns: %2</source>
+        <translation>サービスか専門家か判別できません。サービスのファイルには「scheme」列、専門家のファイルには「display_name」列があります。サービスの列: %1。専門家の列: %2</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,8 @@ private slots:
     void damagedAndForeignFiles();
     void spreadsheetQuirks_data();
     void spreadsheetQuirks();
+    void spreadsheetHints_data();
+    void spreadsheetHints();
     void formulaGuardRoundTrips();
     void vocabularyChangeRecomputesSkills();
 };
@@ -310,7 +312,15 @@ void TestCatalogImport::rowErrors_data()
         << QByteArray("id,display_name\nt1,x\n") << u":1:skills: this column is required"_s << int(ErrorCode::Missing);
     QTest::newRow("unknown kind")
         << QByteArray("a,b\n1,2\n")
-        << u":1: cannot tell services from talent: a services file has the column \"scheme\", a talent file \"display_name\""_s
+        << u":1: cannot tell services from talent: a services file has the column \"scheme\", a talent file "
+           u"\"display_name\". "
+           "Services' columns: id, name, name_en, provider, provider_en, scheme, type, regions, dispatch, "
+           "price_monthly, "
+           "price_unit, initial_fee, min_term_months, min_devices, max_devices, max_employees, capabilities, subsidy, "
+           "insurance_cap, helpdesk_hours, contact, source_url, as_of, sample, note. Talent's columns: id, "
+           "display_name, "
+           "qualifications, riss_number, riss_training, skills, categories, industries, prefectures, onsite, remote, "
+           "engagements, fee_day_min, fee_day_max, availability, languages, channels, contact, source, as_of, sample"_s
         << int(ErrorCode::Missing);
     QTest::newRow("too many cells") << TalentHeader + QByteArray(TalentRow).replace("\n", ",extra\n")
                                     << u":2: this row has more cells than the header's 21 columns"_s
@@ -591,6 +601,52 @@ void TestCatalogImport::spreadsheetQuirks_data()
     // Excel (Japan) writes a currency cell's ¥ as byte 0x5C, a backslash once decoded.
     QTest::newRow("yen sign as backslash") << header + "\n" + with("\"\\8,800\"") + "\n" << qint64(8800);
     QTest::newRow("yen sign and 円") << header + "\n" + with("8800円") + "\n" << qint64(8800);
+    // What Japanese Excel users type with the IME on: full-width digits, separators and yen.
+    QTest::newRow("full-width digits and separators") << header + "\n" + with("\"１０，０００円\"") + "\n"
+                                                      << qint64(10000);
+    QTest::newRow("full-width yen sign") << header + "\n" + with("\"￥８，８００\"") + "\n" << qint64(8800);
+    QTest::newRow("full-width date") << header + "\n" + with("500").replace("2025-01-01", "２０２５／０１／０１") + "\n"
+                                     << qint64(500);
+    // The columns named in Japanese, as an administrator's own sheet names them.
+    QTest::newRow("Japanese column names")
+        << QByteArray("ＩＤ,サービス名,事業者名,制度,類型,対応地域,月額料金,料金単位,機能,出典,確認日\n") +
+               with("\"1,980\"") + "\n"
+        << qint64(1980);
+}
+
+void TestCatalogImport::spreadsheetHints_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a registration number whose leading zero Excel dropped")
+        << TalentHeader + QByteArray(TalentRow).replace(",012345,", ",12345,")
+        << u":2:riss_number: \"12345\" has fewer than 6 digits: Excel drops leading zeros; write it as \"012345\""_s;
+    QTest::newRow("a full-width registration number")
+        << TalentHeader + QByteArray(TalentRow).replace(",012345,", ",０１２３４５,") << QString();
+    QTest::newRow("a column nobody knows lists the columns")
+        << QByteArray(ServiceHeader).replace("subsidy", "zzzzzzzz") + ServiceRow
+        << u":1:zzzzzzzz: unknown column; the columns are: id, name, name_en, provider, provider_en, scheme, type"_s;
+    QTest::newRow("neither kind lists both")
+        << QByteArray("a,b\n1,2\n") << u"Services' columns: id, name, name_en, provider"_s;
+}
+
+void TestCatalogImport::spreadsheetHints()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, expected);
+    auto catalog = emptyCatalog();
+    const QString path = write(file);
+    auto report = catalog->importFile(path);
+    if (expected.isEmpty()) {
+        QVERIFY2(report, report ? "" : qPrintable(report.error().first().toString()));
+        return;
+    }
+    QVERIFY(!report);
+    QString all;
+    for (const Diagnostic& d : report.error()) {
+        all += d.toString() + u'\n';
+    }
+    QVERIFY2(all.contains(expected), qPrintable(all));
 }
 
 void TestCatalogImport::spreadsheetQuirks()
