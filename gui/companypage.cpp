@@ -1,6 +1,7 @@
 #include "gui/companypage.h"
 
 #include "core/profilelabels.h"
+#include "core/textcheck.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -198,6 +199,11 @@ QString CompanyPage::problem() const
 {
     if (m_name->text().trimmed().isEmpty()) {
         return tr("Enter the firm's name to go on.");
+    }
+    // Said here, before anything is saved: the database refuses such a name too (core/textcheck.h).
+    if (const QString problem = textProblem(m_name->text().trimmed(), TextRules{false, MaxNameLength});
+        !problem.isEmpty()) {
+        return tr("The firm's name %1.").arg(problem);
     }
     return {};
 }

@@ -4876,6 +4876,10 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <source>No employees and no capital: fine for a sole proprietor working alone; otherwise check the figures, they decide the targets.</source>
         <translation>No employees and no capital: fine for a sole proprietor working alone; otherwise check the figures, they decide the targets.</translation>
     </message>
+    <message>
+        <source>The firm&apos;s name %1.</source>
+        <translation>The firm&apos;s name %1.</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::MainWindow</name>

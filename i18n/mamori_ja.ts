@@ -4830,6 +4830,10 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <source>No employees and no capital: fine for a sole proprietor working alone; otherwise check the figures, they decide the targets.</source>
         <translation>従業員も資本金も 0 です。一人で営む個人事業主ならそのままで構いません。そうでなければ数字を確認してください（目標はこの数字で決まります）。</translation>
     </message>
+    <message>
+        <source>The firm&apos;s name %1.</source>
+        <translation>会社名: %1。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::MainWindow</name>

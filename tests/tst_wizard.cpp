@@ -253,6 +253,13 @@ void TestWizard::companyPageWantsAName()
     QVERIFY(!page.problem().isEmpty()); // blanks are no name
     QTest::keyClicks(name, u"Aoba"_s);
     QVERIFY(page.problem().isEmpty());
+    // Pasted with a character that reverses the text after it, or an escape sequence: said at once.
+    for (const QString& bad : {u"Ao\u202eba"_s, u"Ao\x1b[2Jba"_s}) {
+        name->setText(bad);
+        QVERIFY2(page.problem().contains(u"remove it"_s), qPrintable(page.problem()));
+    }
+    name->setText(u"Aoba"_s);
+    QVERIFY(page.problem().isEmpty());
     // A name already on this PC is not wrong, but worth a word (a second firm would split the history).
     page.setOtherFirms({u"aoba"_s});
     QVERIFY2(page.caution().contains(u"already on this PC"_s), qPrintable(page.caution()));
