@@ -1,5 +1,6 @@
 #include "cli/inputs.h"
 #include "cli/storecommands.h"
+#include "core/filesafety.h"
 #include "core/format.h"
 #include "core/store.h"
 
@@ -80,7 +81,7 @@ int DbCopyCommand::run(const std::vector<std::string>& args, Context& ctx)
     }
     const QString from = text(values, "from");
     const QString to = text(values, "to");
-    if (from == to) {
+    if (from == to || files::sameFile(from, to)) {
         ctx.err << Tr::tr("mamori-cli db copy: --from and --to name the same database") << u'\n';
         return UsageError;
     }

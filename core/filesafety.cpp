@@ -182,6 +182,16 @@ Result<bool> requireRegularFile(const QString& path, const QString& what)
         refusal(path, Tr::tr("is a device, pipe or socket, not a %1 file; nothing was opened or changed").arg(what)));
 }
 
+bool sameFile(const QString& a, const QString& b)
+{
+    const std::optional<Identity> x = identityOf(a);
+    const std::optional<Identity> y = identityOf(b);
+    if (x && y) {
+        return *x == *y;
+    }
+    return placeOf(a) == placeOf(b);
+}
+
 Result<bool> checkOutput(const QString& path)
 {
     switch (kindOf(path)) {

@@ -30,6 +30,9 @@ Kind kindOf(const QString& path);
 // databases and reads as input.
 Result<bool> requireRegularFile(const QString& path, const QString& what);
 
+// Whether two paths name one file (or, for paths where nothing is yet, one place), however spelled.
+bool sameFile(const QString& a, const QString& b);
+
 // Checks that a new file may be put at `path`: the path is absent or a regular file (never a link, which
 // a writer would follow, nor a device, FIFO or folder), and it is not a file this process has open or
 // reads (see InUse). Every writer of Mamori calls it; the refusal names both files.

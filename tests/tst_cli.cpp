@@ -1,6 +1,8 @@
 #include "cli/app.h"
 #include "tests/teststores.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -320,6 +322,16 @@ void TestCli::storedAssessmentFlow()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"already holds firms"_s), qPrintable(r.err));
     QCOMPARE(runInProcess({u"db"_s, u"copy"_s, u"--from"_s, db, u"--to"_s, db}).code, 2);
+    // However the same file is spelled: a/../, a link.
+    const QString dotdot = QFileInfo(db).absolutePath() + u"/sub/../"_s + QFileInfo(db).fileName();
+    QVERIFY(QDir().mkpath(QFileInfo(db).absolutePath() + u"/sub"_s));
+    const QString link = m_dir.filePath(u"flow-link.sqlite"_s);
+    QVERIFY(QFile::link(db, link));
+    for (const QString& to : {dotdot, link}) {
+        const Run same = runInProcess({u"--lang"_s, u"en"_s, u"db"_s, u"copy"_s, u"--from"_s, db, u"--to"_s, to});
+        QCOMPARE(same.code, 2);
+        QVERIFY2(same.err.contains(u"name the same database"_s), qPrintable(same.err));
+    }
 }
 
 void TestCli::teamDatabase()
