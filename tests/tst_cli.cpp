@@ -877,9 +877,8 @@ void TestCli::readOnlyFolder_data()
         << QStringList{u"assessment"_s, u"show"_s, u"1"_s} << 0 << u"q01"_s << QString();
     QTest::newRow("firm export reads, and says why it writes nothing")
         << QStringList{u"firm"_s, u"export"_s, u"1"_s} << 0 << u"mamori-export"_s << why;
-    QTest::newRow("firm add is refused") << QStringList{u"firm"_s, u"add"_s, u"--profile"_s,
-                                                        Samples + u"micro-retail.profile.json"_s}
-                                         << 1 << QString() << why;
+    QTest::newRow("firm add is refused") << QStringList{u"firm"_s, u"add"_s, u"--profile"_s, u"{profile}"_s} << 1
+                                         << QString() << why;
     QTest::newRow("assessment answer is refused")
         << QStringList{u"assessment"_s, u"answer"_s, u"1"_s, u"--question"_s, u"q02"_s, u"--choice"_s, u"yes"_s} << 1
         << QString() << why;
@@ -931,7 +930,17 @@ void TestCli::readOnlyFolder()
     const QByteArray before = fingerprint();
     QVERIFY(!before.isEmpty());
 
-    const QStringList cli = QStringList{u"--lang"_s, u"en"_s, u"--db"_s, db} + args;
+    // The program and the profile are copied beside the database: the user nobody may not be able to
+    // reach the build folder (CI clones into folders closed to others).
+    const QString program = base.filePath(u"mamori-cli"_s);
+    QVERIFY(QFile::copy(QStringLiteral(MAMORI_CLI_BINARY), program));
+    const QString profile = base.filePath(u"micro-retail.profile.json"_s);
+    QVERIFY(QFile::copy(Samples + u"micro-retail.profile.json"_s, profile));
+    for (const QString& path : {program, profile}) {
+        QVERIFY(QFile::setPermissions(path, QFile::permissions(path) | QFile::ReadOther | QFile::ExeOther));
+    }
+    QStringList cli = QStringList{u"--lang"_s, u"en"_s, u"--db"_s, db} + args;
+    cli.replaceInStrings(u"{profile}"_s, profile);
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, home);
@@ -940,11 +949,10 @@ void TestCli::readOnlyFolder()
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     p.setProcessEnvironment(env);
     if (root) {
-        p.start(u"setpriv"_s, QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"--"_s,
-                                          QStringLiteral(MAMORI_CLI_BINARY)} +
-                                  cli);
+        p.start(u"setpriv"_s,
+                QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"--"_s, program} + cli);
     } else {
-        p.start(QStringLiteral(MAMORI_CLI_BINARY), cli);
+        p.start(program, cli);
     }
     QVERIFY(p.waitForFinished(60000));
     const QString stdOut = QString::fromUtf8(p.readAllStandardOutput());
