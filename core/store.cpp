@@ -346,7 +346,7 @@ QString wayOut(const QString& path)
 
 QString storesql::explain(const QSqlError& error)
 {
-    const QString raw = error.text().trimmed();
+    QString raw = error.text().trimmed();
     // SQLite's result codes have at most four digits; a server's SQLSTATE always five characters.
     const QString native = error.nativeErrorCode();
     bool numeric = false;
