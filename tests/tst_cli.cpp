@@ -1,4 +1,5 @@
 #include "cli/app.h"
+#include "tests/clirun.h"
 #include "tests/teststores.h"
 
 #include <QDir>
@@ -21,22 +22,11 @@ namespace {
 const QString Samples = QStringLiteral(MAMORI_SOURCE_DIR "/resources/samples/");
 const QString Packs = QStringLiteral(MAMORI_SOURCE_DIR "/questionnaires/");
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run runInProcess(const QStringList& args)
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = mamori::cli::runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return test::runCliInProcess(args);
 }
 
 QStringList assessArgs(const QString& firm, const QString& pack, const QString& format)

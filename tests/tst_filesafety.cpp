@@ -4,6 +4,7 @@
 // not create. Each refusal names both files and leaves everything as it was.
 #include "cli/app.h"
 #include "core/filesafety.h"
+#include "tests/clirun.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -23,22 +24,25 @@ namespace {
 const QString Samples = QStringLiteral(MAMORI_SOURCE_DIR "/resources/samples/");
 const QString Packs = QStringLiteral(MAMORI_SOURCE_DIR "/questionnaires/");
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run runInProcess(const QStringList& args)
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = mamori::cli::runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return test::runCliInProcess(args);
+}
+
+// A report of the sample manufacturer written to {out}.
+QStringList reportArgs()
+{
+    return {u"report"_s,
+            u"--pack"_s,
+            u"ipa-self-check"_s,
+            u"--profile"_s,
+            Samples + u"small-manufacturer.profile.json"_s,
+            u"--answers"_s,
+            Samples + u"small-manufacturer.ipa-self-check.answers.json"_s,
+            u"--out"_s,
+            u"{out}"_s};
 }
 
 // The bytes of a file, or a marker for "not there", to compare before and after.
@@ -157,16 +161,7 @@ void TestFileSafety::outputIsAnInput_data()
 
     const QStringList firmExport{u"firm"_s, u"export"_s, u"1"_s, u"--output"_s, u"{out}"_s};
     const QStringList assessmentExport{u"assessment"_s, u"export"_s, u"1"_s, u"--output"_s, u"{out}"_s};
-    const QStringList report{u"report"_s,
-                             u"--pack"_s,
-                             u"ipa-self-check"_s,
-                             u"--profile"_s,
-                             Samples + u"small-manufacturer.profile.json"_s,
-                             u"--answers"_s,
-                             Samples + u"small-manufacturer.ipa-self-check.answers.json"_s,
-                             u"--out"_s,
-                             u"{out}"_s,
-                             u"--format"_s};
+    const QStringList report = reportArgs() + QStringList{u"--format"_s};
     const QStringList catalogExport{u"catalog"_s, u"export"_s, u"--kind"_s, u"services"_s, u"--output"_s, u"{out}"_s};
     const QStringList exportCsv{u"pack"_s, u"export-csv"_s, u"{pack}"_s, u"--out"_s, u"{out}"_s};
     const QStringList importCsv{u"pack"_s,           u"import-csv"_s, u"{csv}"_s, u"--base"_s,
@@ -261,15 +256,7 @@ void TestFileSafety::outputIsAnInput()
 void TestFileSafety::linksAreNotFollowed_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("report csv") << QStringList{u"report"_s,
-                                               u"--pack"_s,
-                                               u"ipa-self-check"_s,
-                                               u"--profile"_s,
-                                               Samples + u"small-manufacturer.profile.json"_s,
-                                               u"--answers"_s,
-                                               Samples + u"small-manufacturer.ipa-self-check.answers.json"_s,
-                                               u"--out"_s,
-                                               u"{out}"_s};
+    QTest::newRow("report csv") << reportArgs();
     QTest::newRow("firm export") << QStringList{u"firm"_s, u"export"_s, u"1"_s, u"--output"_s, u"{out}"_s};
     QTest::newRow("assessment export") << QStringList{u"assessment"_s, u"export"_s, u"1"_s, u"--output"_s, u"{out}"_s};
     QTest::newRow("catalog export") << QStringList{u"catalog"_s, u"export"_s,   u"--kind"_s,

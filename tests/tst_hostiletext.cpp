@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "core/store.h"
 #include "core/textcheck.h"
+#include "tests/clirun.h"
 #include "tests/tempfiles.h"
 #include "tests/testprofile.h"
 
@@ -24,22 +25,11 @@ namespace {
 
 const QString Samples = QStringLiteral(MAMORI_SOURCE_DIR "/resources/samples/");
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run runInProcess(const QStringList& args)
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = mamori::cli::runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return test::runCliInProcess(args);
 }
 
 // The sample profile with another name, as a JSON file.
