@@ -1,5 +1,7 @@
 #include "cli/command.h"
 
+#include "core/textcheck.h"
+
 #include <QCoreApplication>
 
 #include <string_view>
@@ -249,10 +251,7 @@ QString escapeForTerminal(const QString& text, std::u32string_view keep)
         if (keep.find(c) != std::u32string_view::npos) {
             return false;
         }
-        if (c == U'\t' || c == U'\n') {
-            return true;
-        }
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        return isControlCharacter(c) || changesDirection(c);
     };
     QString out;
     out.reserve(text.size());

@@ -14,17 +14,17 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mamori::TextCheck)
 };
 
-bool reorders(char32_t c)
+} // namespace
+
+bool changesDirection(char32_t c)
 {
     return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
-bool control(char32_t c)
+bool isControlCharacter(char32_t c)
 {
     return c < 0x20 || (c >= 0x7F && c <= 0x9F);
 }
-
-} // namespace
 
 QString textProblem(QStringView text, const TextRules& rules)
 {
@@ -40,9 +40,9 @@ QString textProblem(QStringView text, const TextRules& rules)
             if (!rules.lineBreaks) {
                 return Tr::tr("contains a tab or line break at character %1; keep it on one line").arg(position);
             }
-        } else if (control(c)) {
+        } else if (isControlCharacter(c)) {
             return Tr::tr("contains the control character %1 at character %2; remove it").arg(code).arg(position);
-        } else if (reorders(c)) {
+        } else if (changesDirection(c)) {
             return Tr::tr("contains %1, which changes the direction of the text after it, at character %2; remove "
                           "it")
                 .arg(code)
@@ -50,20 +50,6 @@ QString textProblem(QStringView text, const TextRules& rules)
         }
     }
     return {};
-}
-
-QString printableText(QStringView text, bool lineBreaks)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const char32_t c : text.toUcs4()) {
-        const bool layout = c == U'\t' || c == U'\n';
-        if ((layout && !lineBreaks) || (!layout && (control(c) || reorders(c)))) {
-            continue;
-        }
-        out += QString::fromUcs4(&c, 1);
-    }
-    return out;
 }
 
 } // namespace mamori

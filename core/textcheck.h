@@ -20,12 +20,13 @@ inline constexpr qsizetype MaxNameLength = 200;    // a firm's name
 inline constexpr qsizetype MaxNoteLength = 10000;  // a note on an answer
 inline constexpr qsizetype MaxKeyNameLength = 200; // the name of a signing key
 
+// A control character (C0 other than tab and line breaks are included, DEL, C1) and a character that
+// changes the direction of the text after it: what textProblem refuses, and what printing escapes or drops.
+bool isControlCharacter(char32_t c);
+bool changesDirection(char32_t c);
+
 // Why `text` is refused, in words that name the character and where it is ("contains the control
 // character U+001B at character 5"); empty when the text is fine.
 QString textProblem(QStringView text, const TextRules& rules);
-
-// The text as it may be drawn (a PDF, a chart): control and direction characters that older data may
-// still hold are dropped, keeping tabs and line breaks when `lineBreaks`.
-QString printableText(QStringView text, bool lineBreaks);
 
 } // namespace mamori

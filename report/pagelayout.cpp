@@ -1,5 +1,7 @@
 #include "report/pagelayout.h"
 
+#include "core/textcheck.h"
+
 #include <QPainter>
 #include <QTextBoundaryFinder>
 #include <QTextLayout>
@@ -35,8 +37,12 @@ QString printable(const QString& text)
             out.append(QChar::LineSeparator);
         } else if (c == u'\n' || c == QChar::ParagraphSeparator) {
             out.append(QChar::LineSeparator);
-        } else if (c.category() == QChar::Other_Control || c == u'\t') {
+        } else if (c == u'\t') {
             out.append(u' ');
+        } else if (isControlCharacter(c.unicode()) || changesDirection(c.unicode())) {
+            // Left out: an escape sequence or a direction override that text stored by an earlier Mamori
+            // may hold would otherwise be drawn, or draw the text after it backwards.
+            continue;
         } else {
             out.append(c);
         }

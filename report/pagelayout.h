@@ -25,8 +25,9 @@ constexpr double Pt = 10;           // one point
 // BIZ UDPGothic without shaping extracts exactly (docs/report-format.md).
 QFont reportFont(double points, bool bold = false);
 
-// Plain text as the layout shows it: line breaks kept, other control characters made spaces, so
-// text typed by a user can neither inject markup nor break a line where it should not.
+// Plain text as the layout shows it: line breaks kept, tabs made spaces, other control characters and
+// direction overrides left out, so text typed by a user can neither inject markup nor break a line
+// where it should not, nor draw itself backwards.
 QString printable(const QString& text);
 
 // A paragraph laid out once, for a column of the given width; painted as often as needed.

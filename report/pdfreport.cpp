@@ -5,7 +5,6 @@
 #include "core/format.h"
 #include "core/json.h"
 #include "core/profilelabels.h"
-#include "core/textcheck.h"
 #include "core/translations.h"
 #include "mamori/version.h"
 #include "report/pagelayout.h"
@@ -965,17 +964,7 @@ PdfReport::PdfReport(const ReportInput& input, PdfReportOptions options) : d(std
 {
     // Every string in the report's language, whatever the window shows.
     const ScopedLanguage language(options.language);
-    // Text typed by people is refused with control and direction characters today, but a database of an
-    // earlier Mamori may hold them: a right-to-left override would draw the firm's name backwards.
-    Profile profile = input.profile;
-    profile.name = printableText(profile.name, false);
-    AnswerSet answers = input.answers;
-    for (auto it = answers.notes.begin(); it != answers.notes.end(); ++it) {
-        it.value() = printableText(it.value(), true);
-    }
-    const ReportInput safe{input.pack,   profile,           answers,
-                           input.result, input.generatedAt, printableText(input.consultant, false)};
-    Builder(safe, options, *d).build();
+    Builder(input, options, *d).build();
 }
 
 PdfReport::~PdfReport() = default;
