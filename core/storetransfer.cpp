@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace mamori {
 
@@ -38,6 +39,15 @@ std::optional<QString> ownStoreUid(QSqlQuery& q)
     QString uid = q.value(0).toString();
     q.finish();
     return uid;
+}
+
+// Where an answer's value was given, from its row (`revision`, `origin`, `origin_revision` at
+// `first`): a row given here has no origin of its own and names this database and its revision.
+std::pair<QString, qint64> originOf(const QSqlQuery& row, int first, const QString& own)
+{
+    const QString origin = row.value(first + 1).toString();
+    return origin.isEmpty() ? std::pair{own, row.value(first).toLongLong()}
+                            : std::pair{origin, row.value(first + 2).toLongLong()};
 }
 
 QString profileText(const Profile& profile)
@@ -155,11 +165,9 @@ Result<TransferDocument> Store::exportDocument(qint64 firmId, std::optional<qint
             return failure(error(Tr::tr("cannot export: %1").arg(storesql::explain(answers.lastError()))));
         }
         while (answers.next()) {
-            // An answer given here names this database and its revision; one merged in keeps its origin.
-            const QString origin = answers.value(5).toString();
+            auto [origin, originRevision] = originOf(answers, 4, *own);
             a.answers.push_back({answers.value(0).toString(), answers.value(1).toString(), answers.value(2).toString(),
-                                 fromText(answers.value(3)), origin.isEmpty() ? *own : origin,
-                                 origin.isEmpty() ? answers.value(4).toLongLong() : answers.value(6).toLongLong()});
+                                 fromText(answers.value(3)), std::move(origin), originRevision});
         }
         seen.addBindValue(q.value(0).toLongLong());
         if (!seen.exec()) {
@@ -182,15 +190,18 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d, bool prefe
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction t(db);
     QSqlQuery q(db);
-    const auto failed = [&] {
-        return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(storesql::explain(q.lastError()))));
-    };
-    if (!t.isOpen()) {
-        return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(storesql::explain(db.lastError()))));
-    }
     const auto refused = [&](const QString& message) {
         return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(message)));
     };
+    const auto failedOn = [&](const QSqlError& e) {
+        return refused(storesql::explain(e));
+    };
+    const auto failed = [&] {
+        return failedOn(q.lastError());
+    };
+    if (!t.isOpen()) {
+        return failedOn(db.lastError());
+    }
     ImportReport report;
     // One log entry per assessment the import adds to or changes, not one per answer.
     const auto logImport = [&](qint64 assessmentId, const TransferDocument::Assessment& a, int answersTaken) {
@@ -375,11 +386,9 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d, bool prefe
                 return failed();
             }
             while (q.next()) {
-                const QString origin = q.value(5).toString();
-                local.insert(q.value(0).toString(),
-                             {q.value(1).toString(), q.value(2).toString(), fromText(q.value(3)),
-                              origin.isEmpty() ? *own : origin,
-                              origin.isEmpty() ? q.value(4).toLongLong() : q.value(6).toLongLong()});
+                auto [origin, originRevision] = originOf(q, 4, *own);
+                local.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(), fromText(q.value(3)),
+                                                     std::move(origin), originRevision});
             }
             std::map<QString, qint64> seenHere;
             q.prepare(u"SELECT store_uid, revision FROM assessment_seen WHERE assessment_id = ?"_s);
@@ -429,8 +438,7 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d, bool prefe
                 }
             }
             if (!recordSeen(id, a)) {
-                return failure(error(
-                    Tr::tr("cannot import; nothing was changed: %1").arg(storesql::explain(seenWrite.lastError()))));
+                return failedOn(seenWrite.lastError());
             }
             for (const ImportConflict& conflict : conflicts) {
                 ChangeRecord change;
@@ -464,8 +472,7 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d, bool prefe
                 q.finish();
                 for (const auto* answer : taken) {
                     if (!bindAnswer(id, *answer, revision)) {
-                        return failure(error(Tr::tr("cannot import; nothing was changed: %1")
-                                                 .arg(storesql::explain(answers.lastError()))));
+                        return failedOn(answers.lastError());
                     }
                     ++report.answersTaken;
                 }
@@ -502,20 +509,18 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d, bool prefe
         ++report.assessmentsAdded;
         for (const auto& answer : a.answers) {
             if (!bindAnswer(id, answer, 1)) { // a new assessment's first revision
-                return failure(error(
-                    Tr::tr("cannot import; nothing was changed: %1").arg(storesql::explain(answers.lastError()))));
+                return failedOn(answers.lastError());
             }
         }
         if (!recordSeen(id, a)) {
-            return failure(
-                error(Tr::tr("cannot import; nothing was changed: %1").arg(storesql::explain(seenWrite.lastError()))));
+            return failedOn(seenWrite.lastError());
         }
         if (!logImport(id, a, int(a.answers.size()))) {
             return failed();
         }
     }
     if (!t.commit()) {
-        return failure(error(Tr::tr("cannot import; nothing was changed: %1").arg(storesql::explain(db.lastError()))));
+        return failedOn(db.lastError());
     }
     return report;
 }
