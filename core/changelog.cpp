@@ -16,6 +16,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mamori::ChangeLog)
 };
 
+} // namespace
+
 QString choiceLabel(const QString& choice, const Pack* pack, Language language)
 {
     if (pack != nullptr) {
@@ -25,8 +27,6 @@ QString choiceLabel(const QString& choice, const Pack* pack, Language language)
     }
     return choice;
 }
-
-} // namespace
 
 QString describeChange(const ChangeRecord& c, const Pack* pack, Language language)
 {

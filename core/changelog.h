@@ -36,6 +36,9 @@ private:
     std::map<std::pair<QString, QString>, std::optional<Pack>> m_loaded;
 };
 
+// A choice as people read it: the pack's label in `language`, or its id without the pack.
+QString choiceLabel(const QString& choice, const Pack* pack, Language language);
+
 // A change log entry in words, as the GUI's change log and `mamori-cli assessment log` show it.
 // With the assessment's pack, choices read as the pack's labels; without it, as their ids.
 QString describeChange(const ChangeRecord& change, const Pack* pack, Language language);

@@ -1,5 +1,6 @@
 #include "gui/welcomepage.h"
 
+#include "core/changelog.h"
 #include "core/format.h"
 #include "core/history.h"
 #include "core/packrepository.h"
@@ -459,22 +460,22 @@ void WelcomePage::importWithDialog()
 
 int WelcomePage::resolveImportConflicts(const ImportReport& report)
 {
+    if (!m_store) {
+        return 0;
+    }
     int taken = 0;
+    // Each conflict's pack, loaded once per pack version however many conflicts share it.
+    ChangeLogContext context(*m_store, m_packs);
     for (const ImportConflict& c : report.conflicts) {
-        if (c.tookTheirs || !m_store) {
+        if (c.tookTheirs) {
             continue;
         }
-        std::optional<Pack> pack;
-        if (const auto record = m_store->assessment(c.assessmentId)) {
-            if (auto found = m_packs.findVersion(record->packId, record->packVersion)) {
-                pack = std::move(*found);
-            }
-        }
+        ChangeRecord where;
+        where.firmId = report.firmId;
+        where.assessmentId = c.assessmentId;
+        const Pack* pack = context.pack(where);
         const auto describe = [&](const QString& choice, const QString& note, const QDateTime& at) {
-            const int index = pack ? pack->choiceIndex(choice) : -1;
-            QString text = choice.isEmpty()
-                               ? tr("not answered")
-                               : (index < 0 ? choice : pack->scale[std::size_t(index)].label.text(m_language));
+            QString text = choice.isEmpty() ? tr("not answered") : choiceLabel(choice, pack, m_language);
             if (!note.isEmpty()) {
                 text += tr(" — note: %1").arg(note);
             }
