@@ -6,6 +6,7 @@
 //  3. 10,000 services: import and a services match.
 // Usage: mamori-catalog-bench [--talent N] [--services N] [--keep DIR]
 
+#include "bench/benchstats.h"
 #include "core/catalogstore.h"
 #include "core/matching.h"
 #include "core/packrepository.h"
@@ -29,6 +30,7 @@
 
 using namespace mamori;
 using namespace Qt::StringLiterals;
+using mamori::bench::median;
 
 namespace {
 
@@ -37,12 +39,6 @@ long peakRssMiB()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
 }
 
 // Talent rows like scripts/generate-sample-catalog.py makes, drawn by a seeded generator: 3–8 skills,

@@ -3,6 +3,8 @@
 // resident memory (goal ≤ 1.5×). Each program runs alternately, many times; medians are reported.
 // Usage: mamori-gui-bench [--runs N]   (QT_QPA_PLATFORM=offscreen unless a display is wanted)
 
+#include "bench/benchstats.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,6 +20,8 @@
 #include <vector>
 
 extern char** environ;
+
+using mamori::bench::median;
 
 namespace {
 
@@ -81,12 +85,6 @@ bool runOnce(const std::string& program, std::vector<std::string> args, Run& out
     out.exitMs = double(timer.nsecsElapsed()) / 1e6;
     out.rssMiB = double(usage.ru_maxrss) / 1024.0;
     return true;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 // 1 MB note, from layout to bytes. Medians of repeated runs; the figures go in bench/README.md.
 //
 //   build/release/bin/mamori-layout-bench [runs]
+#include "bench/benchstats.h"
 #include "core/answers.h"
 #include "core/packrepository.h"
 #include "core/profile.h"
@@ -20,14 +21,9 @@
 
 using namespace mamori;
 using namespace Qt::StringLiterals;
+using mamori::bench::median;
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 QString repeatTo(const QString& unit, qsizetype bytes)
 {

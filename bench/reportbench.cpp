@@ -4,6 +4,7 @@
 // figures go in bench/README.md.
 //
 //   build/release/bin/mamori-report-bench [runs] [FILE.pdf to keep the report, to look at]
+#include "bench/benchstats.h"
 #include "core/answers.h"
 #include "core/packrepository.h"
 #include "core/scorer.h"
@@ -23,14 +24,9 @@
 
 using namespace mamori;
 using namespace Qt::StringLiterals;
+using mamori::bench::median;
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 QByteArray blankDocument(int pages)
 {

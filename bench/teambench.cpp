@@ -8,6 +8,7 @@
 //                     assessment of 25 answers each, then the welcome page's reads, timed
 // Each run makes a new database on the server (a new file for SQLite) and leaves it there.
 
+#include "bench/benchstats.h"
 #include "core/history.h"
 #include "core/packrepository.h"
 #include "core/store.h"
@@ -30,6 +31,7 @@
 
 using namespace mamori;
 using namespace Qt::StringLiterals;
+using mamori::bench::median;
 
 namespace {
 
@@ -85,12 +87,6 @@ double percentile(std::vector<double>& sorted, double p)
 {
     const auto index = std::size_t(p * double(sorted.size() - 1) + 0.5);
     return sorted[std::min(index, sorted.size() - 1)];
-}
-
-double medianOf(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
 }
 
 // What the welcome page reads, with N firms in the database: the list of firms, and for a selected
@@ -149,11 +145,10 @@ int listing(const QString& db, int firms, QTextStream& out)
     out << (StoreLocation::looksLikeUrl(db) ? u"PostgreSQL"_s : u"SQLite"_s) << u": "_s << firms
         << u" firms, each with an assessment of "_s << pack->questions.size() << u" answers (made in "_s
         << QString::number(fillSeconds, 'f', 1) << u" s)\n"_s << u"  list of firms ("_s << listed << u"): median "_s
-        << QString::number(medianOf(list), 'f', 2) << u" ms\n"_s
-        << u"  a firm's history, first time (scored, cached): median "_s
-        << QString::number(medianOf(coldHistory), 'f', 2) << u" ms\n"_s << u"  a firm's history, cached: median "_s
-        << QString::number(medianOf(warmHistory), 'f', 2) << u" ms\n"_s << u"  a firm's change log: median "_s
-        << QString::number(medianOf(log), 'f', 2) << u" ms\n"_s;
+        << QString::number(median(list), 'f', 2) << u" ms\n"_s
+        << u"  a firm's history, first time (scored, cached): median "_s << QString::number(median(coldHistory), 'f', 2)
+        << u" ms\n"_s << u"  a firm's history, cached: median "_s << QString::number(median(warmHistory), 'f', 2)
+        << u" ms\n"_s << u"  a firm's change log: median "_s << QString::number(median(log), 'f', 2) << u" ms\n"_s;
     return 0;
 }
 

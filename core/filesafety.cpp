@@ -126,6 +126,24 @@ Diagnostic refusal(const QString& path, const QString& message)
     return Diagnostic{ErrorCode::Io, Severity::Error, path, 0, 0, {}, message};
 }
 
+// ":memory:", Qt resources and server addresses are no files.
+bool isFile(const QString& path)
+{
+    return !path.isEmpty() && !path.startsWith(u':') && !path.contains(u"://"_s);
+}
+
+// Adds the entries of one file under `id`; the registry's mutex is held.
+void add(Registry& r, quint64 id, const QString& path, InUse::Role role)
+{
+    const QString main = absolute(path);
+    r.entries.emplace(id, Entry{main, role, {}});
+    if (role != InUse::Role::Input) {
+        for (const QString& suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+            r.entries.emplace(id, Entry{main + suffix, role, main});
+        }
+    }
+}
+
 } // namespace
 
 Kind kindOf(const QString& path)
@@ -222,28 +240,6 @@ Result<bool> checkOutput(const QString& path)
     }
     return true;
 }
-
-namespace {
-
-// ":memory:", Qt resources and server addresses are no files.
-bool isFile(const QString& path)
-{
-    return !path.isEmpty() && !path.startsWith(u':') && !path.contains(u"://"_s);
-}
-
-// Adds the entries of one file under `id`; the registry's mutex is held.
-void add(Registry& r, quint64 id, const QString& path, InUse::Role role)
-{
-    const QString main = absolute(path);
-    r.entries.emplace(id, Entry{main, role, {}});
-    if (role != InUse::Role::Input) {
-        for (const QString& suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
-            r.entries.emplace(id, Entry{main + suffix, role, main});
-        }
-    }
-}
-
-} // namespace
 
 InUse::InUse(const QString& path, Role role)
 {
