@@ -94,7 +94,7 @@ private:
     {
         return runInProcess(QStringList{u"--lang"_s, u"en"_s, u"--db"_s, m_db, u"--catalog"_s, m_catalog} + args);
     }
-    // Replaces the placeholders {db}, {catalog}, {pack}, {csv}, {out} and {dir} in the arguments.
+    // Fills in {db}, {catalog}, {pack}, {csv}, {out} and {dir} in the arguments.
     QStringList expand(const QStringList& args, const QString& out) const;
 
     QTemporaryDir m_dir;
@@ -156,7 +156,7 @@ QStringList TestFileSafety::expand(const QStringList& args, const QString& out) 
 void TestFileSafety::outputIsAnInput_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::addColumn<QString>("target");   // the input the output names, with placeholders
+    QTest::addColumn<QString>("target");   // the input the output names, as {db}, {catalog}, {pack} or {csv}
     QTest::addColumn<QString>("spelling"); // same, relative, dot, dotdot, symlink, hardlink, or a suffix
 
     const QStringList firmExport{u"firm"_s, u"export"_s, u"1"_s, u"--output"_s, u"{out}"_s};
