@@ -313,7 +313,7 @@ Result<ImportReport> Store::importDocument(const TransferDocument& d, bool prefe
         answers.addBindValue(answer.note);
         answers.addBindValue(timeText(answer.answeredAt));
         answers.addBindValue(revision);
-        answers.addBindValue(known ? answer.originStore : QString());
+        answers.addBindValue(known ? answer.originStore : u""_s); // a null QString would bind NULL
         answers.addBindValue(known ? answer.originRevision : qint64(0));
         return answers.exec();
     };

@@ -10,6 +10,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,6 +82,8 @@ private slots:
     void firmRoundTrip();
     void assessmentRoundTrip();
     void importingTwiceAddsNothing();
+    void unknownOriginImports_data();
+    void unknownOriginImports();
     void laterChangesWinEitherWay();
     void clocksDoNotDecide_data();
     void clocksDoNotDecide();
@@ -220,6 +224,42 @@ void TestTransfer::assessmentRoundTrip()
     QCOMPARE(second->profilesAdded, 1);
     QCOMPARE(second->assessmentsUnchanged, 1);
     QCOMPARE(second->assessmentsAdded, 1);
+    QCOMPARE(counts(*target), (Counts{1, 2, 4, 2}));
+}
+
+void TestTransfer::unknownOriginImports_data()
+{
+    QTest::addColumn<bool>("fromJson");
+    QTest::newRow("version 1 document") << true;
+    QTest::newRow("document made in memory") << false; // as the screenshot tour and tests build one
+}
+
+// Answers whose origin is unknown (a version 1 export, or a document built in code) are taken as
+// given here; they once failed the NOT NULL on answers.origin and the whole import was refused.
+void TestTransfer::unknownOriginImports()
+{
+    QFETCH(bool, fromJson);
+    auto parsed = parseTransfer(sourceDocument(), u"firm.json"_s, m_packs);
+    QVERIFY(parsed);
+    for (auto& a : parsed->assessments) {
+        a.seen.clear();
+        for (auto& answer : a.answers) {
+            answer.originStore = QString(); // null, not merely empty
+            answer.originRevision = 0;
+        }
+    }
+    if (fromJson) {
+        // Without origins and seen revisions, the export is a version 1 document but for its number.
+        QJsonObject root = QJsonDocument::fromJson(transferToJson(*parsed)).object();
+        QVERIFY(!QJsonDocument(root).toJson().contains("\"origin\""));
+        root[u"version"_s] = 1;
+        parsed = parseTransfer(QJsonDocument(root).toJson(), u"v1.json"_s, m_packs);
+        QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().first().toString()));
+    }
+    auto target = memoryStore();
+    const auto report = target->importDocument(*parsed);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().first().toString()));
+    QCOMPARE(report->assessmentsAdded, 2);
     QCOMPARE(counts(*target), (Counts{1, 2, 4, 2}));
 }
 
