@@ -1,6 +1,9 @@
 // mamori-screenshots: walks the desktop application through every page with a sample firm and writes
 // one PNG per page and language, for the documentation and for looking at the screens after a change.
-// Usage: mamori-screenshots OUTPUT_DIR   (run offscreen or under xvfb-run; see scripts/screenshots)
+// Usage: mamori-screenshots OUTPUT_DIR [--dark] [--pack ID] [--size WxH]
+//   --pack: the questionnaire of the tour (default ipa-self-check; the sample firm's answers to it are
+//           in resources/samples/). --size: the window's inside, as a maximised window has it on a
+//           screen of that kind (default 1280x720). Run offscreen or under xvfb-run; see scripts/screenshots.
 
 #include "core/answers.h"
 #include "core/packrepository.h"
@@ -56,7 +59,19 @@ int main(int argc, char* argv[])
         out << "usage: mamori-screenshots OUTPUT_DIR" << Qt::endl;
         return 2;
     }
-    const QString dir = app.arguments().at(1);
+    const QStringList args = app.arguments();
+    const QString dir = args.at(1);
+    const auto option = [&args](const QString& name, const QString& fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i > 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    const QString packId = option(u"--pack"_s, u"ipa-self-check"_s);
+    const QStringList sizeText = option(u"--size"_s, u"1280x720"_s).split(u'x');
+    const QSize windowSize(sizeText.value(0).toInt(), sizeText.value(1).toInt());
+    if (windowSize.width() < 640 || windowSize.height() < 480) {
+        out << "--size needs WIDTHxHEIGHT, at least 640x480" << Qt::endl;
+        return 2;
+    }
     // --dark: the same tour in a dark palette (as on a desktop set to dark), to check nothing is lost.
     const bool dark = app.arguments().contains(u"--dark"_s);
     if (dark) {
@@ -79,9 +94,13 @@ int main(int argc, char* argv[])
     QDir().mkpath(dir);
     const QString samples = QStringLiteral(MAMORI_SOURCE_DIR "/resources/samples/");
     const auto profile = loadProfile(samples + u"small-manufacturer.profile.json"_s);
-    const auto pack = PackRepository().find(u"ipa-self-check"_s);
-    const auto answers = loadAnswers(samples + u"small-manufacturer.ipa-self-check.answers.json"_s, &*pack);
-    if (!profile || !pack || !answers) {
+    const auto pack = PackRepository().find(packId);
+    if (!pack) {
+        out << "no questionnaire " << packId << Qt::endl;
+        return 2;
+    }
+    const auto answers = loadAnswers(samples + u"small-manufacturer.%1.answers.json"_s.arg(packId), &*pack);
+    if (!profile || !answers) {
         out << "cannot read the samples" << Qt::endl;
         return 1;
     }
@@ -96,7 +115,7 @@ int main(int argc, char* argv[])
         settings.language = language;
         settings.databasePath = db;
         MainWindow window(settings);
-        window.resize(1280, 720);
+        window.resize(windowSize);
         if (!window.openDatabase(db)) {
             return 1;
         }
@@ -127,6 +146,7 @@ int main(int argc, char* argv[])
         earlier.assessments.push_back(old);
         const auto imported = window.store()->importDocument(earlier);
         if (!imported) {
+            out << "cannot import the earlier assessment: " << imported.error().first().message << Qt::endl;
             return 1;
         }
 
@@ -139,8 +159,9 @@ int main(int argc, char* argv[])
         ok &= shoot(window, dir, u"02-company"_s + suffix, out);
         window.goTo(MainWindow::Assets);
         ok &= shoot(window, dir, u"03-it-assets"_s + suffix, out);
-        window.assetsPage()->choosePack(u"ipa-self-check"_s); // the sample answers are for this one
+        window.assetsPage()->choosePack(packId); // the sample answers are for this one
         if (!window.startAssessment()) {
+            out << "cannot start the assessment" << Qt::endl;
             return 1;
         }
         QuestionPage* questions = window.questionPage();
@@ -164,9 +185,9 @@ int main(int argc, char* argv[])
         questions->finish();
         window.goTo(MainWindow::Results);
         ok &= shoot(window, dir, u"06-results"_s + suffix, out);
-        window.resize(1280, 1080); // the whole page, history included
+        window.resize(windowSize.width(), std::max(1080, windowSize.height() * 3 / 2)); // history included
         ok &= shoot(window, dir, u"06b-results-whole-page"_s + suffix, out);
-        window.resize(1280, 720);
+        window.resize(windowSize);
         window.goTo(MainWindow::Plan);
         ok &= shoot(window, dir, u"07-action-plan"_s + suffix, out);
         window.goTo(MainWindow::Matches);
