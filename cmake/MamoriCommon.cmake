@@ -12,8 +12,12 @@ target_compile_definitions(mamori_common INTERFACE
   QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 target_compile_options(mamori_common INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-  -Woverloaded-virtual -Wconversion -Wsign-conversion -Wnull-dereference -Wdouble-promotion
+  -Woverloaded-virtual -Wconversion -Wsign-conversion -Wdouble-promotion
   -Wformat=2 -Wimplicit-fallthrough
+  # -Wnull-dereference is judged after inlining, so at -O2 GCC 12 reports paths inside Qt's own headers
+  # (QList, QString) that no -isystem hides. The builds that hold the line (dev, asan: warnings are
+  # errors) keep it; a newcomer's optimised build (README command 1) stays quiet.
+  $<$<BOOL:${MAMORI_WERROR}>:-Wnull-dereference>
   $<$<BOOL:${MAMORI_WERROR}>:-Werror>)
 target_include_directories(mamori_common INTERFACE ${CMAKE_BINARY_DIR}/generated)
 

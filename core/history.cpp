@@ -41,7 +41,9 @@ StoredResult summarise(const Pack& pack, const ScoreResult& result)
     s.applicable = result.applicable;
     s.categories.reserve(result.categories.size());
     for (const CategoryScore& c : result.categories) {
-        s.categories.emplace_back(pack.categories[std::size_t(c.category)].id, c.score);
+        if (c.maxPoints > 0) { // an area that asked nothing has no score, not a score of 0
+            s.categories.emplace_back(pack.categories[std::size_t(c.category)].id, c.score);
+        }
     }
     s.computedAt = QDateTime::currentDateTimeUtc();
     return s;
@@ -162,15 +164,19 @@ Result<Comparison> compareAssessments(const ScoredAssessment& before, const Scor
     const Pack& b = *after.pack;
     for (const CategoryScore& score : after.result.categories) {
         const Category& category = b.categories[std::size_t(score.category)];
-        Comparison::Category row{category.id, category.title, std::nullopt, score.score, score.target};
-        if (const int i = a.categoryIndex(category.id); i >= 0) {
+        Comparison::Category row{category.id, category.title, std::nullopt, std::nullopt, score.target};
+        if (score.maxPoints > 0) {
+            row.after = score.score;
+        }
+        if (const int i = a.categoryIndex(category.id);
+            i >= 0 && before.result.categories[std::size_t(i)].maxPoints > 0) {
             row.before = before.result.categories[std::size_t(i)].score;
         }
         c.categories.push_back(std::move(row));
     }
     for (const CategoryScore& score : before.result.categories) {
         const Category& category = a.categories[std::size_t(score.category)];
-        if (b.categoryIndex(category.id) < 0) {
+        if (b.categoryIndex(category.id) < 0 && score.maxPoints > 0) {
             c.categories.push_back({category.id, category.title, score.score, std::nullopt, score.target});
         }
     }

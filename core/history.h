@@ -35,7 +35,8 @@ struct ScoredAssessment
 // What a cached result is valid for: the pack file's digest and the revision of Mamori's scoring.
 // Raise ScorerRevision with any change to the scorer or the tier rules that changes a score, so
 // results cached by an older Mamori are computed again.
-constexpr int ScorerRevision = 1;
+// 2: an area that asked nothing is left out of the stored areas (it was stored as 0).
+constexpr int ScorerRevision = 2;
 QString resultKey(const Pack& pack);
 
 StoredResult summarise(const Pack& pack, const ScoreResult& result);
@@ -74,7 +75,7 @@ struct Comparison
     {
         QString id;
         LocalizedText title;
-        std::optional<double> before; // absent when that assessment's pack has no such category
+        std::optional<double> before; // absent when that assessment's pack has no such area, or it asked nothing there
         std::optional<double> after;
         double target = 0; // for the firm's tier, in the later assessment
     };

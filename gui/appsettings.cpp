@@ -34,6 +34,20 @@ void AppSettings::save() const
     s.sync();
 }
 
+AppSettings::Window AppSettings::window()
+{
+    const QSettings s;
+    return {s.value(u"window/geometry"_s).toByteArray(), s.value(u"window/state"_s).toByteArray()};
+}
+
+void AppSettings::saveWindow(const Window& window)
+{
+    QSettings s;
+    s.setValue(u"window/geometry"_s, window.geometry);
+    s.setValue(u"window/state"_s, window.state);
+    s.sync();
+}
+
 Language AppSettings::effectiveLanguage() const
 {
     return language.value_or(systemLanguage());

@@ -19,6 +19,16 @@ struct AppSettings
     static AppSettings load();
     void save() const;
 
+    // The main window's place, size and state as it was closed (QWidget::saveGeometry and
+    // QMainWindow::saveState), kept apart from the choices above: a run's --lang is not saved with them.
+    struct Window
+    {
+        QByteArray geometry;
+        QByteArray state;
+    };
+    static Window window();
+    static void saveWindow(const Window& window);
+
     Language effectiveLanguage() const;
     QString effectiveDatabasePath() const;
 };

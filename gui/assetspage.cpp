@@ -21,6 +21,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int IdRole = Qt::UserRole;
+constexpr int ReasonRole = Qt::UserRole + 1;
 
 QStringList checkedIds(const QListWidget* list)
 {
@@ -41,6 +42,65 @@ void setChecked(QListWidget* list, const QStringList& ids)
     }
 }
 
+// A list of check boxes laid out in as many columns as its width holds, as tall as its rows: two
+// lists of nine one-word items in one column each took the room the questionnaire list needs on a
+// 1366×768 laptop screen.
+class FlowList : public QListWidget
+{
+public:
+    explicit FlowList(QWidget* parent) : QListWidget(parent)
+    {
+        setFlow(QListView::LeftToRight);
+        setWrapping(true);
+        setResizeMode(QListView::Adjust);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
+    }
+
+    // Every cell as wide as the widest item, so the columns line up.
+    void fitCells()
+    {
+        QSize cell(0, 0);
+        for (int i = 0; i < count(); ++i) {
+            const QSize hint = sizeHintForIndex(indexFromItem(item(i)));
+            cell = cell.expandedTo(hint);
+        }
+        setGridSize(cell + QSize(16, 4));
+        updateGeometry();
+    }
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override
+    {
+        const QSize cell = gridSize();
+        if (cell.isEmpty() || count() == 0) {
+            return QListWidget::sizeHint().height();
+        }
+        const int inside = width - 2 * frameWidth() - 4;
+        const int columns = std::max(1, inside / cell.width());
+        const int rows = (count() + columns - 1) / columns;
+        return rows * cell.height() + 2 * frameWidth() + 4;
+    }
+    QSize sizeHint() const override
+    {
+        const int w = QListWidget::sizeHint().width();
+        return {w, heightForWidth(w)};
+    }
+    QSize minimumSizeHint() const override { return {gridSize().width() + 2 * frameWidth() + 4, 40}; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QListWidget::resizeEvent(event);
+        if (height() != heightForWidth(width())) {
+            updateGeometry();
+        }
+    }
+};
+
 } // namespace
 
 AssetsPage::AssetsPage(const PackRepository& packs, QWidget* parent)
@@ -48,12 +108,12 @@ AssetsPage::AssetsPage(const PackRepository& packs, QWidget* parent)
       m_mobiles(new QSpinBox(this)), m_servers(new QSpinBox(this)), m_website(new QCheckBox(this)),
       m_ecommerce(new QCheckBox(this)), m_remote(new QCheckBox(this)), m_wifi(new QCheckBox(this)),
       m_cardData(new QCheckBox(this)), m_ot(new QCheckBox(this)), m_records(new QDoubleSpinBox(this)),
-      m_staff(new QComboBox(this)), m_cloud(new QListWidget(this)), m_protections(new QListWidget(this)),
+      m_staff(new QComboBox(this)), m_cloud(new FlowList(this)), m_protections(new FlowList(this)),
       m_pack(new QListWidget(this)), m_pcsLabel(new QLabel(this)), m_mobilesLabel(new QLabel(this)),
       m_serversLabel(new QLabel(this)), m_serversHelp(new QLabel(this)), m_pcsHelp(new QLabel(this)),
       m_mobilesHelp(new QLabel(this)), m_recordsHelp(new QLabel(this)), m_staffHelp(new QLabel(this)),
       m_recordsLabel(new QLabel(this)), m_staffLabel(new QLabel(this)), m_cloudLabel(new QLabel(this)),
-      m_protectionsLabel(new QLabel(this)), m_packLabel(new QLabel(this))
+      m_protectionsLabel(new QLabel(this)), m_packLabel(new QLabel(this)), m_packReason(new QLabel(this))
 {
     setObjectName(u"assetsPage"_s);
     const std::pair<QWidget*, const char16_t*> names[] = {
@@ -93,11 +153,17 @@ AssetsPage::AssetsPage(const PackRepository& packs, QWidget* parent)
     m_records->setGroupSeparatorShown(true);
     m_pack->setSelectionMode(QAbstractItemView::SingleSelection);
     m_pack->setWordWrap(true);
-    m_pack->setSpacing(4);
-    m_pack->setMinimumHeight(90);
-    for (QListWidget* list : {m_cloud, m_protections}) {
-        list->setMinimumHeight(120);
-    }
+    m_pack->setSpacing(2);
+    // It takes the room left, not the 192 pixels a list asks for by default: on a laptop screen that
+    // pushed the page past the bottom.
+    m_pack->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_pack->setMinimumHeight(4 * (m_pack->fontMetrics().height() + 4) + 2 * m_pack->frameWidth());
+    m_packReason->setObjectName(u"assetsPackReason"_s);
+    m_packReason->setWordWrap(true);
+    m_packReason->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_pack, &QListWidget::currentItemChanged, this, [this](const QListWidgetItem* item) {
+        m_packReason->setText(item ? item->data(ReasonRole).toString() : QString());
+    });
     fillLists();
 
     m_pcsLabel->setBuddy(m_pcs);
@@ -109,26 +175,40 @@ AssetsPage::AssetsPage(const PackRepository& packs, QWidget* parent)
     m_protectionsLabel->setBuddy(m_protections);
     m_packLabel->setBuddy(m_pack);
 
-    auto* form = new QFormLayout;
-    form->addRow(m_pcsLabel, m_pcs);
-    form->addRow(QString(), m_pcsHelp);
-    form->addRow(m_mobilesLabel, m_mobiles);
-    form->addRow(QString(), m_mobilesHelp);
-    form->addRow(m_serversLabel, m_servers);
-    form->addRow(QString(), m_serversHelp);
-    form->addRow(m_recordsLabel, m_records);
-    form->addRow(QString(), m_recordsHelp);
-    form->addRow(m_staffLabel, m_staff);
-    form->addRow(QString(), m_staffHelp);
-    auto* checks = new QVBoxLayout;
+    // Two columns of fields, each with its explanation right under it (as one form row: rows of their
+    // own for the explanations doubled the gaps), the yes/no questions under the second: on a
+    // 1366×768 laptop screen the page fits without scrolling, in both languages.
+    const auto withHelp = [](QWidget* field, QLabel* help) {
+        auto* box = new QVBoxLayout;
+        box->setSpacing(1);
+        box->addWidget(field);
+        box->addWidget(help);
+        return box;
+    };
+    auto* devices = new QFormLayout;
+    devices->setVerticalSpacing(8);
+    devices->addRow(m_pcsLabel, withHelp(m_pcs, m_pcsHelp));
+    devices->addRow(m_mobilesLabel, withHelp(m_mobiles, m_mobilesHelp));
+    devices->addRow(m_serversLabel, withHelp(m_servers, m_serversHelp));
+    auto* people = new QFormLayout;
+    people->setVerticalSpacing(8);
+    people->addRow(m_recordsLabel, withHelp(m_records, m_recordsHelp));
+    people->addRow(m_staffLabel, withHelp(m_staff, m_staffHelp));
+    auto* checks = new QGridLayout;
+    checks->setVerticalSpacing(4);
+    int n = 0;
     for (QCheckBox* box : {m_website, m_ecommerce, m_remote, m_wifi, m_cardData, m_ot}) {
-        checks->addWidget(box);
+        checks->addWidget(box, n % 3, n / 3); // down the first column, then the second
+        ++n;
     }
-    checks->addStretch();
+    auto* second = new QVBoxLayout;
+    second->addLayout(people);
+    second->addLayout(checks);
+    second->addStretch();
     auto* top = new QHBoxLayout;
-    top->addLayout(form, 3);
-    top->addSpacing(16);
-    top->addLayout(checks, 2);
+    top->addLayout(devices, 1);
+    top->addSpacing(20);
+    top->addLayout(second, 1);
     auto* lists = new QGridLayout;
     lists->addWidget(m_cloudLabel, 0, 0);
     lists->addWidget(m_protectionsLabel, 0, 1);
@@ -136,15 +216,17 @@ AssetsPage::AssetsPage(const PackRepository& packs, QWidget* parent)
     lists->addWidget(m_protections, 1, 1);
 
     auto* content = new QWidget;
-    content->setMaximumWidth(1000);
+    content->setMaximumWidth(1200);
     auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setContentsMargins(24, 12, 24, 8);
+    layout->setSpacing(4);
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
     layout->addLayout(top);
     layout->addLayout(lists);
     layout->addWidget(m_packLabel);
-    layout->addWidget(m_pack);
+    layout->addWidget(m_pack, 1); // what is left of the screen
+    layout->addWidget(m_packReason);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -216,6 +298,9 @@ void AssetsPage::fillLists()
     }
     if (staff.isValid()) {
         m_staff->setCurrentIndex(m_staff->findData(staff));
+    }
+    for (QListWidget* list : {m_cloud, m_protections}) {
+        static_cast<FlowList*>(list)->fitCells(); // the words changed with the language
     }
 }
 
@@ -290,8 +375,13 @@ void AssetsPage::refreshSuggestions()
         if (s.recommended) {
             text += tr(" — recommended");
         }
-        auto* item = new QListWidgetItem(text + u'\n' + s.reason, m_pack);
+        if (s.pack.verification.state == TrustState::Unsigned) {
+            text += tr(" — unsigned");
+        }
+        // One line each, so all of them show on a laptop screen; the chosen one's reason below.
+        auto* item = new QListWidgetItem(text, m_pack);
         item->setData(IdRole, s.pack.id);
+        item->setData(ReasonRole, s.reason);
         item->setToolTip(s.reason);
     }
     int select = 0; // the recommended one comes first
@@ -303,6 +393,8 @@ void AssetsPage::refreshSuggestions()
     if (m_pack->count() > 0) {
         m_pack->setCurrentRow(select);
     }
+    const QListWidgetItem* current = m_pack->currentItem();
+    m_packReason->setText(current ? current->data(ReasonRole).toString() : QString());
 }
 
 void AssetsPage::showEvent(QShowEvent* event)

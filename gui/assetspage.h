@@ -77,6 +77,7 @@ private:
     QLabel* m_cloudLabel;
     QLabel* m_protectionsLabel;
     QLabel* m_packLabel;
+    QLabel* m_packReason; // why the chosen questionnaire fits, from its suggestion
     std::vector<PackSuggestion> m_suggestions;
     Profile m_base;
     bool m_userChosePack = false;

@@ -49,6 +49,7 @@ int main(int argc, char* argv[])
     }
     mamori::gui::applyUiFont(); // before the first widget, which would otherwise be laid out twice
     mamori::gui::MainWindow window(settings);
+    window.placeOnScreen();
     window.show();
     const bool benchmark = args.contains(u"--quit-after-startup"_s);
     // The window comes up first; the database opens with the first turn of the event loop, so its

@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTime>
@@ -167,11 +168,33 @@ MainWindow::~MainWindow()
     m_welcome->setStore(nullptr);
 }
 
+void MainWindow::placeOnScreen()
+{
+    const AppSettings::Window saved = AppSettings::window();
+    if (!saved.geometry.isEmpty() && restoreGeometry(saved.geometry)) {
+        restoreState(saved.state);
+        return;
+    }
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen) {
+        return;
+    }
+    const QRect available = screen->availableGeometry();
+    // The pages are laid out for 1366×768 at the least; below a full-HD screen every pixel counts.
+    if (available.width() < 1600 || available.height() < 950) {
+        setWindowState(windowState() | Qt::WindowMaximized);
+        return;
+    }
+    const QSize size(std::min(available.width() * 85 / 100, 1600), std::min(available.height() * 85 / 100, 1000));
+    setGeometry(QRect(available.center() - QPoint(size.width() / 2, size.height() / 2), size));
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_questions) {
         m_questions->flush(); // a note typed less than a moment ago
     }
+    AppSettings::saveWindow({saveGeometry(), saveState()});
     QMainWindow::closeEvent(event);
 }
 
@@ -298,7 +321,8 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Mamori — information security for small businesses"));
+    // Qt adds the application's display name ("— Mamori") to every window's title itself.
+    setWindowTitle(tr("Information security for small businesses"));
     m_fileMenu->setTitle(tr("&File"));
     m_helpMenu->setTitle(tr("&Help"));
     m_openAction->setText(tr("&Open database…"));

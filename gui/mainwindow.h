@@ -50,6 +50,10 @@ public:
     // `remember`: a file chosen on the way (recovery) becomes the database of the settings; not for
     // `mamori --db FILE`, which is for one run.
     bool openDatabase(const QString& path, bool remember = true);
+    // Before the first show: where the window was when last closed, or else a size for this screen
+    // (maximised on a laptop-sized screen; most of a larger one, centred). The window's place is
+    // saved when it closes.
+    void placeOnScreen();
     // Applies edited settings: the language at once, a new database location by opening it.
     void applySettings(const AppSettings& settings);
 

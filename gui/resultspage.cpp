@@ -3,6 +3,7 @@
 #include "core/format.h"
 #include "core/translations.h"
 #include "gui/roomydelegate.h"
+#include "report/reportcharts.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -14,10 +15,14 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QIcon>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPainter>
+#include <QPixmap>
 #include <QPolarChart>
 #include <QScrollArea>
 #include <QTreeWidget>
@@ -60,18 +65,51 @@ void styleChart(QChart* chart)
     chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
+// A qualitative palette (Okabe–Ito) for the areas' lines: apart from the score's blue, readable on
+// white and on the dark theme.
+QColor areaColour(qsizetype i)
+{
+    static const QColor colours[] = {QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
+                                     QColor(0xd5, 0x5e, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x7f, 0x7f, 0x7f)};
+    return colours[std::size_t(i) % std::size(colours)];
+}
+
+// A short line in the colour of a chart's series, for a table that serves as the chart's legend.
+QIcon swatch(const QColor& colour)
+{
+    QPixmap pixmap(20, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setPen(QPen(colour, 3));
+    painter.drawLine(1, 6, 19, 6);
+    return QIcon(pixmap);
+}
+
 } // namespace
 
 ResultsPage::ResultsPage(QWidget* parent)
     : QWidget(parent), m_title(new QLabel), m_score(new QLabel), m_level(new QLabel), m_weakest(new QLabel),
-      m_radar(chartView(this, u"radarChart")), m_gapChart(chartView(this, u"gapChart")), m_historyLabel(new QLabel),
-      m_trend(chartView(this, u"trendChart")), m_changes(new QTreeWidget)
+      m_radar(chartView(this, u"radarChart")), m_areas(new QTreeWidget), m_gapChart(chartView(this, u"gapChart")),
+      m_historyLabel(new QLabel), m_trend(chartView(this, u"trendChart")), m_changes(new QTreeWidget)
 {
     setObjectName(u"resultsPage"_s);
     m_score->setObjectName(u"resultScore"_s);
     m_level->setObjectName(u"resultLevel"_s);
     m_weakest->setObjectName(u"resultWeakest"_s);
     m_changes->setObjectName(u"resultChanges"_s);
+    m_areas->setObjectName(u"resultAreas"_s);
+    // Below this the ten spokes and their labels of the SME guideline check leave the plot a dot.
+    m_radar->setMinimumSize(360, 360);
+    m_areas->setRootIsDecorated(false);
+    m_areas->setItemDelegate(new RoomyDelegate(m_areas));
+    m_areas->setColumnCount(5);
+    m_areas->setWordWrap(true);
+    m_areas->setUniformRowHeights(false);
+    m_areas->setSelectionMode(QAbstractItemView::NoSelection);
+    m_areas->setFocusPolicy(Qt::NoFocus);
+    m_areas->header()->setStretchLastSection(false);
+    m_areas->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_areas->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -101,11 +139,13 @@ ResultsPage::ResultsPage(QWidget* parent)
     head->addSpacing(16);
     head->addWidget(m_level, 1);
     layout->addLayout(head);
-    auto* charts = new QHBoxLayout;
-    charts->addWidget(m_radar, 1);
-    charts->addWidget(m_gapChart, 1);
-    layout->addLayout(charts);
+    layout->addSpacing(6);
     layout->addWidget(m_weakest);
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(m_radar, 5);
+    charts->addWidget(m_areas, 6, Qt::AlignTop);
+    layout->addLayout(charts);
+    layout->addWidget(m_gapChart);
     layout->addSpacing(8);
     layout->addWidget(m_historyLabel);
     auto* history = new QHBoxLayout;
@@ -157,25 +197,18 @@ void ResultsPage::rebuild()
     }
     m_level->setText(level);
 
+    // One numbering for the radar's spokes, the table beside it, the gap bars and the PDF.
+    const std::vector<report::ChartArea> areas = report::chartAreas(pack, r, m_language);
     m_categories.clear();
     m_scores.clear();
     m_gaps.clear();
-    for (const CategoryScore& c : r.categories) {
-        if (c.maxPoints <= 0) {
-            continue; // nothing asked in this area
-        }
-        m_categories.append(pack.categories[std::size_t(c.category)].title.text(m_language));
-        m_scores.push_back(c.score);
-        m_gaps.push_back(c.gap);
-    }
-    std::vector<double> targets;
-    for (const CategoryScore& c : r.categories) {
-        if (c.maxPoints > 0) {
-            targets.push_back(c.target);
-        }
+    for (const report::ChartArea& a : areas) {
+        m_categories.append(a.title);
+        m_scores.push_back(a.score);
+        m_gaps.push_back(a.gap);
     }
 
-    // Radar: the firm's scores against its targets, one spoke per area.
+    // Radar: the firm's scores against its targets, one numbered spoke per area.
     auto* radar = new QPolarChart;
     styleChart(radar);
     radar->setTitle(tr("Scores by area, against the target for your size"));
@@ -183,11 +216,11 @@ void ResultsPage::rebuild()
     scores->setName(tr("Your score"));
     auto* goal = new QLineSeries;
     goal->setName(tr("Target"));
-    const int n = int(m_categories.size());
+    const int n = int(areas.size());
     for (int i = 0; i <= n && n > 0; ++i) {
         const double angle = 360.0 * (i % n) / n;
-        scores->append(angle, m_scores[std::size_t(i % n)]);
-        goal->append(angle, targets[std::size_t(i % n)]);
+        scores->append(angle, areas[std::size_t(i % n)].score);
+        goal->append(angle, areas[std::size_t(i % n)].target);
     }
     QPen goalPen(QColor(0xd0, 0x70, 0x20));
     goalPen.setStyle(Qt::DashLine);
@@ -201,19 +234,21 @@ void ResultsPage::rebuild()
     auto* angular = new QCategoryAxis;
     angular->setRange(0, 360);
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    angular->setLabelsFont(QApplication::font());
-    for (int i = 0; i < n; ++i) {
-        QString label = m_categories[i];
-        if (label.size() > 24) {
-            label = label.left(23) + u'…';
-        }
-        angular->append(label, 360.0 * i / n);
+    QFont spokeFont = QApplication::font();
+    spokeFont.setBold(true);
+    angular->setLabelsFont(spokeFont);
+    for (const report::ChartArea& a : areas) {
+        angular->append(QString::number(a.number), 360.0 * (a.number - 1) / n);
     }
     auto* radial = new QValueAxis;
     radial->setRange(0, 100);
-    radial->setTickCount(6);
+    radial->setTickType(QValueAxis::TicksDynamic);
+    radial->setTickAnchor(0);
+    radial->setTickInterval(25);
     radial->setLabelFormat(u"%d"_s);
-    radial->setLabelsFont(QApplication::font());
+    QFont small = QApplication::font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    radial->setLabelsFont(small);
     radar->addAxis(angular, QPolarChart::PolarOrientationAngular);
     radar->addAxis(radial, QPolarChart::PolarOrientationRadial);
     for (QLineSeries* s : {goal, scores}) {
@@ -225,51 +260,93 @@ void ResultsPage::rebuild()
     delete old;
     m_radar->setAccessibleName(radar->title());
 
-    // Gaps: how far each area is below its target, largest first.
-    std::vector<std::size_t> order(std::size_t(m_categories.size()));
+    // The radar's legend: each number named, with its score, target and gap.
+    m_areas->clear();
+    for (const report::ChartArea& a : areas) {
+        auto* item = new QTreeWidgetItem(m_areas);
+        item->setText(0, QString::number(a.number));
+        item->setText(1, a.title);
+        item->setText(2, formatNumber(a.score));
+        item->setText(3, formatNumber(a.target));
+        item->setText(4, a.gap > 0 ? formatNumber(a.gap) : u"—"_s);
+        item->setForeground(2, QColor(0x1f, 0x6f, 0xb4));
+        if (a.gap > 0) {
+            item->setForeground(4, QColor(0xc0, 0x50, 0x30));
+        }
+        for (int col : {0, 2, 3, 4}) {
+            item->setTextAlignment(col, Qt::AlignRight | Qt::AlignVCenter);
+        }
+    }
+
+    // As tall as its rows, no taller: the empty part of a list reads as something missing.
+    int rowsHeight = m_areas->header()->sizeHint().height() + 2 * m_areas->frameWidth();
+    for (int i = 0; i < m_areas->topLevelItemCount(); ++i) {
+        rowsHeight += m_areas->sizeHintForRow(i) > 0 ? m_areas->sizeHintForRow(i) : m_areas->fontMetrics().height() + 6;
+    }
+    m_areas->setMaximumHeight(std::max(rowsHeight, 120));
+
+    // Gaps: how far each area is below its target, largest first. The values stand in a column of
+    // their own on the right (a second category axis), never over a short bar or the axis, and read
+    // as the text and the table write them ("10.0", not "10").
+    std::vector<std::size_t> order(areas.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
-                     [this](std::size_t a, std::size_t b) { return m_gaps[a] > m_gaps[b]; });
+                     [&areas](std::size_t a, std::size_t b) { return areas[a].gap > areas[b].gap; });
     auto* gapChart = new QChart;
     styleChart(gapChart);
     gapChart->setTitle(tr("Gap to the target (points)"));
     auto* set = new QBarSet(tr("Gap"));
     set->setColor(QColor(0xc0, 0x50, 0x30));
     QStringList names;
+    QStringList values;
     for (auto it = order.rbegin(); it != order.rend(); ++it) { // the chart draws from the bottom
-        *set << m_gaps[*it];
-        QString label = m_categories[int(*it)];
-        names.append(label.size() > 28 ? label.left(27) + u'…' : label);
+        const report::ChartArea& a = areas[*it];
+        *set << a.gap;
+        names.append(u"%1  %2"_s.arg(a.number).arg(a.title));
+        // Category labels must differ: a zero-width space per row keeps equal values apart.
+        values.append(formatNumber(a.gap) + QString(int(values.size()), QChar(0x200B)));
     }
     auto* bars = new QHorizontalBarSeries;
     bars->append(set);
-    bars->setLabelsVisible(true);
-    bars->setLabelsFormat(u"@value"_s);
+    bars->setBarWidth(0.6);
     gapChart->addSeries(bars);
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(names);
     categoryAxis->setLabelsFont(QApplication::font());
+    categoryAxis->setGridLineVisible(false);
+    auto* valueLabels = new QBarCategoryAxis;
+    valueLabels->append(values);
+    valueLabels->setLabelsFont(QApplication::font());
+    valueLabels->setGridLineVisible(false);
+    valueLabels->setLineVisible(false);
     auto* valueAxis = new QValueAxis;
     const double largest = m_gaps.empty() ? 0.0 : *std::max_element(m_gaps.begin(), m_gaps.end());
-    valueAxis->setRange(0, std::max(10.0, std::ceil(largest / 10.0) * 10.0));
-    valueAxis->setLabelFormat(u"%d"_s);
+    const report::AxisSteps steps = report::roundAxis(std::max(largest, 10.0));
+    valueAxis->setRange(0, steps.max);
+    valueAxis->setTickType(QValueAxis::TicksDynamic);
+    valueAxis->setTickAnchor(0);
+    valueAxis->setTickInterval(steps.step);
+    valueAxis->setLabelFormat(steps.step < 1 ? u"%.1f"_s : u"%d"_s);
     valueAxis->setLabelsFont(QApplication::font());
     gapChart->addAxis(categoryAxis, Qt::AlignLeft);
+    gapChart->addAxis(valueLabels, Qt::AlignRight);
     gapChart->addAxis(valueAxis, Qt::AlignBottom);
     bars->attachAxis(categoryAxis);
+    bars->attachAxis(valueLabels);
     bars->attachAxis(valueAxis);
     gapChart->legend()->hide();
     old = m_gapChart->chart();
     m_gapChart->setChart(gapChart);
     delete old;
+    m_gapChart->setMinimumHeight(90 + 30 * n);
     m_gapChart->setAccessibleName(gapChart->title());
 
     // The weakest areas, in words.
     QStringList weakest;
     for (std::size_t i = 0; i < std::min<std::size_t>(3, order.size()); ++i) {
-        if (m_gaps[order[i]] > 0) {
+        if (areas[order[i]].gap > 0) {
             weakest.append(tr("<b>%1</b> (%2 points below the target)")
-                               .arg(m_categories[int(order[i])].toHtmlEscaped(), formatNumber(m_gaps[order[i]])));
+                               .arg(areas[order[i]].title.toHtmlEscaped(), formatNumber(areas[order[i]].gap)));
         }
     }
     m_weakest->setText(weakest.isEmpty() ? tr("Every area reaches the target for your size. Keep it up, and "
@@ -287,6 +364,7 @@ void ResultsPage::rebuild()
         }
     }
     const bool hasHistory = samePack.size() >= 2;
+    QHash<QString, QColor> lineColours; // area id → its line on the trend
     m_historyLabel->setVisible(hasHistory);
     m_trend->setVisible(hasHistory);
     m_changes->setVisible(hasHistory && m_previous.has_value());
@@ -308,8 +386,9 @@ void ResultsPage::rebuild()
             last = last.isValid() ? std::max(last, e->record.startedAt) : e->record.startedAt;
         }
         trend->addSeries(line);
-        // Each area too, thinner: which part moved.
-        QList<QLineSeries*> areas;
+        QList<QLineSeries*> areaLines;
+        // Each area too, thinner: which part moved. With ten areaLines a chart legend is a row of
+        // specks; the table of changes beside the chart names each line, its colour as a swatch.
         for (const Category& category : pack.categories) {
             auto* area = new QLineSeries;
             area->setName(category.title.text(m_language));
@@ -320,16 +399,18 @@ void ResultsPage::rebuild()
                     }
                 }
             }
-            // A qualitative palette that stays apart from the score's blue and readable on white.
-            static const QColor colours[] = {QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
-                                             QColor(0xcc, 0x79, 0xa7), QColor(0xd5, 0x5e, 0x00),
-                                             QColor(0x56, 0xb4, 0xe9), QColor(0x7f, 0x7f, 0x7f)};
-            QPen thin(colours[std::size_t(areas.size()) % std::size(colours)]);
+            if (area->count() == 0) {
+                delete area; // asked nothing in any of them
+                continue;
+            }
+            QPen thin(areaColour(areaLines.size()));
             thin.setWidthF(1.5);
             area->setPen(thin);
             trend->addSeries(area);
-            areas.append(area);
+            areaLines.append(area);
+            lineColours.insert(category.id, thin.color());
         }
+        trend->legend()->setVisible(!m_previous);
         auto* time = new QDateTimeAxis;
         time->setFormat(monthFormat(currentLanguage()));
         time->setRange(first.addDays(-15), last.addDays(15));
@@ -342,7 +423,7 @@ void ResultsPage::rebuild()
         trend->addAxis(value, Qt::AlignLeft);
         line->attachAxis(time);
         line->attachAxis(value);
-        for (QLineSeries* area : areas) {
+        for (QLineSeries* area : areaLines) {
             area->attachAxis(time);
             area->attachAxis(value);
         }
@@ -353,18 +434,35 @@ void ResultsPage::rebuild()
     }
     m_changes->clear();
     if (m_previous) {
-        for (const Comparison::Category& c : m_previous->categories) {
+        const auto addRow = [this](const QString& title, std::optional<double> before, std::optional<double> after,
+                                   const QColor& colour) {
             auto* item = new QTreeWidgetItem(m_changes);
-            item->setText(0, c.title.text(m_language));
-            item->setText(1, c.before ? formatNumber(*c.before) : u"—"_s);
-            item->setText(2, c.after ? formatNumber(*c.after) : u"—"_s);
-            if (c.before && c.after) {
-                const double d = *c.after - *c.before;
+            item->setText(0, title);
+            if (colour.isValid()) {
+                item->setIcon(0, swatch(colour));
+            }
+            item->setText(1, before ? formatNumber(*before) : u"—"_s);
+            item->setText(2, after ? formatNumber(*after) : u"—"_s);
+            if (before && after) {
+                const double d = *after - *before;
                 item->setText(3, formatChange(d));
                 item->setForeground(3, d < 0 ? QColor(0xb0, 0x30, 0x20) : QColor(0x20, 0x80, 0x40));
             }
             for (int col : {1, 2, 3}) {
                 item->setTextAlignment(col, Qt::AlignRight | Qt::AlignVCenter);
+            }
+            return item;
+        };
+        QTreeWidgetItem* overall =
+            addRow(tr("Overall"), m_previous->scoreBefore, m_previous->scoreAfter, QColor(0x1f, 0x6f, 0xb4));
+        QFont bold = overall->font(0);
+        bold.setBold(true);
+        for (int col = 0; col < 4; ++col) {
+            overall->setFont(col, bold);
+        }
+        for (const Comparison::Category& c : m_previous->categories) {
+            if (c.before || c.after) {
+                addRow(c.title.text(m_language), c.before, c.after, lineColours.value(c.id));
             }
         }
         for (int col : {1, 2, 3}) {
@@ -386,8 +484,37 @@ void ResultsPage::retranslate()
     m_title->setText(tr("Results"));
     m_historyLabel->setText(tr("Over time"));
     m_changes->setHeaderLabels({tr("Area"), tr("Before"), tr("Now"), tr("Change")});
+    m_areas->setHeaderLabels({tr("No."), tr("Area"), tr("Score"), tr("Target"), tr("Gap")});
+    m_areas->setAccessibleName(tr("Scores by area: number on the chart, area, score, target and gap"));
     m_changes->setAccessibleName(tr("Change by area since the previous assessment"));
     rebuild();
+}
+
+QStringList ResultsPage::radarLabels() const
+{
+    QStringList labels;
+    if (auto* chart = m_radar->chart()) {
+        for (QAbstractAxis* axis : chart->axes()) {
+            if (auto* category = qobject_cast<QCategoryAxis*>(axis)) {
+                labels = category->categoriesLabels();
+            }
+        }
+    }
+    return labels;
+}
+
+QStringList ResultsPage::gapLabels() const
+{
+    if (auto* chart = m_gapChart->chart()) {
+        const auto axes = chart->axes(Qt::Horizontal | Qt::Vertical);
+        for (QAbstractAxis* axis : axes) {
+            if (auto* category = qobject_cast<QBarCategoryAxis*>(axis);
+                category && axis->alignment() == Qt::AlignLeft) {
+                return category->categories();
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace mamori::gui

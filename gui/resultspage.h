@@ -13,9 +13,10 @@ class QTreeWidget;
 
 namespace mamori::gui {
 
-// Step "Results": the score and its band, category scores against the firm's targets on a radar
-// chart, the gaps as bars, the weakest areas in words; with history, the scores over time and the
-// change since the previous assessment with the same questionnaire.
+// Step "Results": the score and its band, the weakest areas in words, category scores against the
+// firm's targets on a radar chart with numbered spokes and a table naming them, the gaps as bars;
+// with history, the scores over time and the change since the previous assessment with the same
+// questionnaire (the table of changes is the trend's legend).
 class ResultsPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ public:
 
     // What the charts show, for tests: category titles in chart order and the plotted values.
     QStringList chartCategories() const { return m_categories; }
+    // The spokes' labels, and the numbers the gap chart's rows start with.
+    QStringList radarLabels() const;
+    QStringList gapLabels() const;
     std::vector<double> chartScores() const { return m_scores; }
     std::vector<double> chartGaps() const { return m_gaps; }
 
@@ -54,6 +58,7 @@ private:
     QLabel* m_level;
     QLabel* m_weakest;
     QChartView* m_radar;
+    QTreeWidget* m_areas; // the radar's legend: number, area, score, target, gap
     QChartView* m_gapChart;
     QLabel* m_historyLabel;
     QChartView* m_trend;

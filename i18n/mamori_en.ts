@@ -1728,10 +1728,6 @@
         <translation>The following pages show the scores by area, every answer with its guideline item, and the whole action plan, the best value first.</translation>
     </message>
     <message>
-        <source>The solid line is the firm&apos;s score in each area, the dashed line the target for a firm of its size (%1). Where the solid line is inside the dashed one, the area needs work.</source>
-        <translation>The solid line is the firm&apos;s score in each area, the dashed line the target for a firm of its size (%1). Where the solid line is inside the dashed one, the area needs work.</translation>
-    </message>
-    <message>
         <source>Score and gap to the target, by area</source>
         <translation>Score and gap to the target, by area</translation>
     </message>
@@ -1979,6 +1975,10 @@ effort %2</translation>
     <message>
         <source>cancelled; nothing was written</source>
         <translation>cancelled; nothing was written</translation>
+    </message>
+    <message>
+        <source>The solid line is the firm&apos;s score in each area, the dashed line the target for a firm of its size (%1). Where the solid line is inside the dashed one, the area needs work. Each spoke is numbered; the table below names the areas.</source>
+        <translation>The solid line is the firm&apos;s score in each area, the dashed line the target for a firm of its size (%1). Where the solid line is inside the dashed one, the area needs work. Each spoke is numbered; the table below names the areas.</translation>
     </message>
 </context>
 <context>
@@ -3482,7 +3482,7 @@ effort %2</translation>
     </message>
     <message>
         <source>  Size: %1 (%2 employees, capital %3 万円)</source>
-        <translation>  Size: %1 (%2 employees, capital %3 万円)</translation>
+        <translation>  Size: %1 (%2 employees, capital %3 × ¥10,000)</translation>
     </message>
     <message>
         <source>  Industry %1, prefecture %2</source>
@@ -4642,6 +4642,10 @@ effort %2</translation>
         <source>Someone who installs updates, manages accounts and passwords, and is called when something breaks.</source>
         <translation>Someone who installs updates, manages accounts and passwords, and is called when something breaks.</translation>
     </message>
+    <message>
+        <source> — unsigned</source>
+        <translation> — unsigned</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::CatalogDialog</name>
@@ -4822,11 +4826,11 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     </message>
     <message>
         <source>&amp;Capital (万円):</source>
-        <translation>&amp;Capital (万円):</translation>
+        <translation>&amp;Capital (in ¥10,000):</translation>
     </message>
     <message>
         <source> 万円</source>
-        <translation> 万円</translation>
+        <translation> × ¥10,000</translation>
     </message>
     <message>
         <source>Paid-in capital in units of 10,000 yen; 0 for a sole proprietor.</source>
@@ -4910,10 +4914,6 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
-    </message>
-    <message>
-        <source>Mamori — information security for small businesses</source>
-        <translation>Mamori — information security for small businesses</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -5034,6 +5034,10 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>Change &amp;log of this firm…</source>
         <translation>Change &amp;log of this firm…</translation>
+    </message>
+    <message>
+        <source>Information security for small businesses</source>
+        <translation>Information security for small businesses</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6164,18 @@ Yours: %2</translation>
     <message>
         <source>Change by area since the previous assessment</source>
         <translation>Change by area since the previous assessment</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Scores by area: number on the chart, area, score, target and gap</source>
+        <translation>Scores by area: number on the chart, area, score, target and gap</translation>
     </message>
 </context>
 <context>

@@ -1713,10 +1713,6 @@
         <translation>次のページから、分野別のスコア、ガイドラインの項目を添えた全回答、そして費用対効果の高い順に並べた対策計画を示します。</translation>
     </message>
     <message>
-        <source>The solid line is the firm&apos;s score in each area, the dashed line the target for a firm of its size (%1). Where the solid line is inside the dashed one, the area needs work.</source>
-        <translation>実線は分野ごとの貴社のスコア、点線は同じ規模（%1）の事業者の目標です。実線が点線の内側にある分野が、取り組みの必要な分野です。</translation>
-    </message>
-    <message>
         <source>Score and gap to the target, by area</source>
         <translation>分野別のスコアと目標までの差</translation>
     </message>
@@ -1961,6 +1957,10 @@ effort %2</source>
     <message>
         <source>cancelled; nothing was written</source>
         <translation>中止しました。ファイルは書き込んでいません</translation>
+    </message>
+    <message>
+        <source>The solid line is the firm&apos;s score in each area, the dashed line the target for a firm of its size (%1). Where the solid line is inside the dashed one, the area needs work. Each spoke is numbered; the table below names the areas.</source>
+        <translation>実線が分野ごとの御社の点数、破線が同じ規模の企業の目標（%1）です。実線が破線より内側にある分野は、対策が必要です。軸の番号は、下の表の分野の番号です。</translation>
     </message>
 </context>
 <context>
@@ -4599,6 +4599,10 @@ effort %2</source>
         <source>Someone who installs updates, manages accounts and passwords, and is called when something breaks.</source>
         <translation>更新プログラムの適用やアカウント・パスワードの管理をし、トラブルのときに呼ばれる人のことです。</translation>
     </message>
+    <message>
+        <source> — unsigned</source>
+        <translation> — 署名なし</translation>
+    </message>
 </context>
 <context>
     <name>mamori::gui::CatalogDialog</name>
@@ -4866,10 +4870,6 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <source>Mamori — information security for small businesses</source>
-        <translation>Mamori — 中小企業の情報セキュリティ</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -4988,6 +4988,10 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>Change &amp;log of this firm…</source>
         <translation>この企業の変更履歴(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Information security for small businesses</source>
+        <translation>中小企業の情報セキュリティ</translation>
     </message>
 </context>
 <context>
@@ -6102,6 +6106,18 @@ Yours: %2</source>
     <message>
         <source>Change by area since the previous assessment</source>
         <translation>前回の診断からの分野ごとの増減</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Scores by area: number on the chart, area, score, target and gap</source>
+        <translation>分野ごとの点数：グラフの番号、分野、点数、目標、目標との差</translation>
     </message>
 </context>
 <context>

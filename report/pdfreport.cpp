@@ -574,47 +574,45 @@ void Builder::areas()
     section(m_tocAreas);
     m_flow.paragraph(Tr::tr("The solid line is the firm's score in each area, the dashed line the target for a "
                             "firm of its size (%1). Where the solid line is inside the dashed one, the area needs "
-                            "work.")
+                            "work. Each spoke is numbered; the table below names the areas.")
                          .arg(t(tierName(r.tier))),
                      reportFont(9.5), 0, muted);
     m_flow.space(100);
-    const QSizeF radarSize(width(), 3600);
+    const QSizeF radarSize(width(), 3000);
     auto radar = radarChart(pack, r, m_lang, radarSize);
     m_flow.fixed(radarSize.height(), [radar](QPainter& painter, const QRectF& rect) { radar->paint(painter, rect); });
-    int shown = 0;
-    for (const CategoryScore& c : r.categories) {
-        shown += c.maxPoints > 0 ? 1 : 0;
-    }
-    const QSizeF gapSize(width(), 800 + 260.0 * shown);
-    subheading(Tr::tr("Score and gap to the target, by area"), gapSize.height());
-    auto gaps = gapChart(pack, r, m_lang, gapSize);
-    m_flow.fixed(gapSize.height(), [gaps](QPainter& painter, const QRectF& rect) { gaps->paint(painter, rect); });
 
     subheading(Tr::tr("Scores, targets and gaps"));
-    const std::vector<Column> columns{{Tr::tr("Area"), 0, 1900},
-                                      {Tr::tr("Score"), 1950, 550, Qt::AlignRight},
-                                      {Tr::tr("Target"), 2550, 550, Qt::AlignRight},
-                                      {Tr::tr("Gap"), 3150, 550, Qt::AlignRight},
-                                      {Tr::tr("Answered"), 3750, 550, Qt::AlignRight},
-                                      {Tr::tr("Don't know"), 4350, 469, Qt::AlignRight}};
+    const std::vector<Column> columns{
+        {Tr::tr("No."), 0, 230, Qt::AlignRight},          {Tr::tr("Area"), 300, 1850},
+        {Tr::tr("Score"), 2180, 480, Qt::AlignRight},     {Tr::tr("Target"), 2680, 480, Qt::AlignRight},
+        {Tr::tr("Gap"), 3180, 480, Qt::AlignRight},       {Tr::tr("Answered"), 3680, 560, Qt::AlignRight},
+        {Tr::tr("Don't know"), 4260, 559, Qt::AlignRight}};
     tableHeader(columns);
     const QFont cellFont = reportFont(9.5);
+    int spoke = 0; // the radar's numbering
     for (const CategoryScore& c : r.categories) {
         const bool scored = c.maxPoints > 0;
-        m_flow.row({cell(columns[0], t(pack.categories[std::size_t(c.category)].title), cellFont),
-                    cell(columns[1], scored ? number(c.score) : u"—"_s, cellFont, blue),
-                    cell(columns[2], number(c.target), cellFont),
-                    cell(columns[3], scored ? number(c.gap) : u"—"_s, cellFont, c.gap > 0 ? orange : ink),
-                    cell(columns[4], u"%1 / %2"_s.arg(c.answered).arg(c.applicable), cellFont),
-                    cell(columns[5], count(c.unknown), cellFont)});
+        m_flow.row({cell(columns[0], scored ? QString::number(++spoke) : QString(), cellFont),
+                    cell(columns[1], t(pack.categories[std::size_t(c.category)].title), cellFont),
+                    cell(columns[2], scored ? number(c.score) : u"—"_s, cellFont, blue),
+                    cell(columns[3], number(c.target), cellFont),
+                    cell(columns[4], scored ? number(c.gap) : u"—"_s, cellFont, c.gap > 0 ? orange : ink),
+                    cell(columns[5], u"%1 / %2"_s.arg(c.answered).arg(c.applicable), cellFont),
+                    cell(columns[6], count(c.unknown), cellFont)});
         m_flow.space(30);
         m_flow.rule();
         m_flow.space(30);
     }
     const QFont total = reportFont(9.5, true);
-    m_flow.row({cell(columns[0], Tr::tr("Overall"), total), cell(columns[1], number(r.score), total, blue),
-                cell(columns[4], u"%1 / %2"_s.arg(r.answered).arg(r.applicable), total),
-                cell(columns[5], count(r.unknown), total)});
+    m_flow.row({cell(columns[1], Tr::tr("Overall"), total), cell(columns[2], number(r.score), total, blue),
+                cell(columns[5], u"%1 / %2"_s.arg(r.answered).arg(r.applicable), total),
+                cell(columns[6], count(r.unknown), total)});
+
+    const QSizeF gapSize(width(), 800 + 260.0 * spoke);
+    subheading(Tr::tr("Score and gap to the target, by area"), gapSize.height());
+    auto gaps = gapChart(pack, r, m_lang, gapSize);
+    m_flow.fixed(gapSize.height(), [gaps](QPainter& painter, const QRectF& rect) { gaps->paint(painter, rect); });
 }
 void Builder::questions()
 {

@@ -73,6 +73,35 @@ void styleChart(QChart* chart, QSizeF size, Language language)
 
 } // namespace
 
+std::vector<ChartArea> chartAreas(const Pack& pack, const ScoreResult& result, Language language)
+{
+    std::vector<ChartArea> areas;
+    for (const CategoryScore& c : result.categories) {
+        if (c.maxPoints > 0) {
+            areas.push_back({int(areas.size()) + 1, pack.categories[std::size_t(c.category)].title.text(language),
+                             c.score, c.target, c.gap});
+        }
+    }
+    return areas;
+}
+
+AxisSteps roundAxis(double largest, int ticks)
+{
+    if (!(largest > 0)) {
+        return {10, 2};
+    }
+    const double rough = largest / std::max(1, ticks);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = 10 * magnitude;
+    for (const double m : {1.0, 2.0, 5.0}) {
+        if (m * magnitude >= rough) {
+            step = m * magnitude;
+            break;
+        }
+    }
+    return {std::ceil(largest / step) * step, step};
+}
+
 ChartPicture::ChartPicture(QChart* chart, QSizeF size) : m_scene(std::make_unique<QGraphicsScene>()), m_size(size)
 {
     m_scene->addItem(chart);
@@ -146,17 +175,12 @@ std::shared_ptr<ChartPicture> radarChart(const Pack& pack, const ScoreResult& re
     scores->setName(Tr::tr("Score"));
     auto* goal = new QLineSeries;
     goal->setName(Tr::tr("Target for this size of firm"));
-    std::vector<const CategoryScore*> shown;
-    for (const CategoryScore& c : result.categories) {
-        if (c.maxPoints > 0) {
-            shown.push_back(&c);
-        }
-    }
+    const std::vector<ChartArea> shown = chartAreas(pack, result, language);
     const int n = int(shown.size());
     for (int i = 0; i <= n && n > 0; ++i) {
         const double angle = 360.0 * (i % n) / n;
-        scores->append(angle, shown[std::size_t(i % n)]->score);
-        goal->append(angle, shown[std::size_t(i % n)]->target);
+        scores->append(angle, shown[std::size_t(i % n)].score);
+        goal->append(angle, shown[std::size_t(i % n)].target);
     }
     QPen goalPen(targetColour, 1.4 * Pt);
     goalPen.setStyle(Qt::DashLine);
@@ -168,8 +192,7 @@ std::shared_ptr<ChartPicture> radarChart(const Pack& pack, const ScoreResult& re
     angular->setRange(0, 360);
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (int i = 0; i < n; ++i) {
-        const Category& category = pack.categories[std::size_t(shown[std::size_t(i)]->category)];
-        angular->append(shortened(category.title.text(language), 16), 360.0 * i / n);
+        angular->append(QString::number(shown[std::size_t(i)].number), 360.0 * i / n);
     }
     auto* radial = new QValueAxis;
     radial->setRange(0, 100);
@@ -194,14 +217,8 @@ std::shared_ptr<ChartPicture> gapChart(const Pack& pack, const ScoreResult& resu
 {
     auto* chart = new QChart;
     styleChart(chart, size, language);
-    std::vector<const CategoryScore*> shown;
-    for (const CategoryScore& c : result.categories) {
-        if (c.maxPoints > 0) {
-            shown.push_back(&c);
-        }
-    }
-    std::stable_sort(shown.begin(), shown.end(),
-                     [](const CategoryScore* a, const CategoryScore* b) { return a->gap > b->gap; });
+    std::vector<ChartArea> shown = chartAreas(pack, result, language);
+    std::stable_sort(shown.begin(), shown.end(), [](const ChartArea& a, const ChartArea& b) { return a.gap > b.gap; });
     auto* score = new QBarSet(Tr::tr("Score"));
     score->setColor(scoreColour);
     score->setBorderColor(scoreColour);
@@ -214,9 +231,10 @@ std::shared_ptr<ChartPicture> gapChart(const Pack& pack, const ScoreResult& resu
     gap->setLabelFont(reportFont(7.5));
     QStringList names;
     for (auto it = shown.rbegin(); it != shown.rend(); ++it) { // the chart draws from the bottom up
-        *score << (*it)->score;
-        *gap << (*it)->gap;
-        names.append(shortened(pack.categories[std::size_t((*it)->category)].title.text(language), 18));
+        *score << it->score;
+        *gap << it->gap;
+        // The number ties the bar to the radar's spoke and to the table that names both in full.
+        names.append(u"%1  %2"_s.arg(it->number).arg(shortened(it->title, 20)));
     }
     auto* bars = new QHorizontalStackedBarSeries;
     bars->append(score);

@@ -51,8 +51,30 @@ struct TrendPoint
     std::vector<std::pair<QString, double>> categories; // category id, score
 };
 
-// The category scores against the firm's target, one spoke per area (areas with nothing to score
-// are left out).
+// An area as the charts show it: the areas with something to score, numbered from 1 in the pack's
+// order. The radar's spokes carry only the number (ten long Japanese area names leave no room for the
+// plot), and a table beside or below the chart, in the window and in the PDF, names them.
+struct ChartArea
+{
+    int number = 0;
+    QString title;
+    double score = 0;
+    double target = 0;
+    double gap = 0;
+};
+std::vector<ChartArea> chartAreas(const Pack& pack, const ScoreResult& result, Language language);
+
+// The step of a value axis from 0 to `max` with about `ticks` intervals, on 1, 2, 5 × 10ⁿ, so every
+// tick is a round number (0, 20, 40 … rather than 0, 17, 35 …); the axis ends at a whole step.
+struct AxisSteps
+{
+    double max = 0;
+    double step = 0;
+};
+AxisSteps roundAxis(double largest, int ticks = 5);
+
+// The category scores against the firm's target, one numbered spoke per area (areas with nothing to
+// score are left out).
 std::shared_ptr<ChartPicture> radarChart(const Pack& pack, const ScoreResult& result, Language language, QSizeF size);
 // Per area, the score and what is missing to the target, as stacked bars, widest gap at the top.
 std::shared_ptr<ChartPicture> gapChart(const Pack& pack, const ScoreResult& result, Language language, QSizeF size);

@@ -247,14 +247,13 @@ void TestPackaging::desktopApplicationStarts_data()
     QTest::addColumn<QString>("locale");
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("expected"); // on standard output, or standard error when the code is not 0
-    QTest::newRow("system language Japanese")
-        << QStringList{} << u"ja_JP.UTF-8"_s << 0 << u"ready: Mamori — 中小企業"_s;
+    QTest::newRow("system language Japanese") << QStringList{} << u"ja_JP.UTF-8"_s << 0 << u"ready: 中小企業"_s;
     QTest::newRow("system language English")
-        << QStringList{} << u"en_US.UTF-8"_s << 0 << u"ready: Mamori — information security"_s;
+        << QStringList{} << u"en_US.UTF-8"_s << 0 << u"ready: Information security"_s;
     QTest::newRow("--lang en on a Japanese system")
-        << QStringList{u"--lang"_s, u"en"_s} << u"ja_JP.UTF-8"_s << 0 << u"ready: Mamori — information security"_s;
+        << QStringList{u"--lang"_s, u"en"_s} << u"ja_JP.UTF-8"_s << 0 << u"ready: Information security"_s;
     QTest::newRow("--lang ja on an English system")
-        << QStringList{u"--lang"_s, u"ja"_s} << u"en_US.UTF-8"_s << 0 << u"ready: Mamori — 中小企業"_s;
+        << QStringList{u"--lang"_s, u"ja"_s} << u"en_US.UTF-8"_s << 0 << u"ready: 中小企業"_s;
     QTest::newRow("unknown language") << QStringList{u"--lang"_s, u"fr"_s} << u"ja_JP.UTF-8"_s << 2
                                       << u"--lang needs ja or en, not \"fr\""_s;
 }

@@ -340,9 +340,12 @@ void TestWizard::resultsAndPlanShowTheCoreNumbers()
     QVERIFY(window.findChild<QLabel*>(u"resultWeakest"_s)->text().contains(u"Where to start"_s));
     // Against the earlier assessment (all "partial", 50 in every area).
     auto* changes = window.findChild<QTreeWidget*>(u"resultChanges"_s);
-    QCOMPARE(changes->topLevelItemCount(), int(pack->categories.size()));
+    QCOMPARE(changes->topLevelItemCount(), 1 + int(pack->categories.size())); // the overall score first
+    QCOMPARE(changes->topLevelItem(0)->text(0), u"Overall"_s);
     QCOMPARE(changes->topLevelItem(0)->text(1), u"50.0"_s);
-    QCOMPARE(changes->topLevelItem(0)->text(2), QLocale().toString(expected.categories[0].score, 'f', 1));
+    QCOMPARE(changes->topLevelItem(0)->text(2), QLocale().toString(expected.score, 'f', 1));
+    QCOMPARE(changes->topLevelItem(1)->text(1), u"50.0"_s);
+    QCOMPARE(changes->topLevelItem(1)->text(2), QLocale().toString(expected.categories[0].score, 'f', 1));
 
     QTest::mouseClick(window.findChild<QPushButton*>(u"next"_s), Qt::LeftButton);
     QCOMPARE(window.step(), MainWindow::Plan);

@@ -1,0 +1,231 @@
+// The desktop application as a first-time user meets it: the recommended questionnaire (the SME
+// guideline check, ten areas) on a laptop screen. The window's size and place, the IT-assets page
+// without scrolling, and charts that stay readable with many long area names.
+
+#include "core/answers.h"
+#include "core/packrepository.h"
+#include "core/profile.h"
+#include "core/scorer.h"
+#include "core/store.h"
+#include "gui/appsettings.h"
+#include "gui/assetspage.h"
+#include "gui/companypage.h"
+#include "gui/mainwindow.h"
+#include "gui/questionpage.h"
+#include "gui/resultspage.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QValueAxis>
+
+#include <cmath>
+#include <set>
+
+using namespace mamori;
+using namespace mamori::gui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Samples = QStringLiteral(MAMORI_SOURCE_DIR "/resources/samples/");
+
+AppSettings settingsFor(const QString& database, Language language)
+{
+    AppSettings a;
+    a.language = language;
+    a.databasePath = database;
+    return a;
+}
+
+} // namespace
+
+class TestFirstUse : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init() { QSettings().clear(); }
+    void firstWindowFillsASmallScreen();
+    void windowComesBackWhereItWasClosed();
+    void assetsPageFitsALaptopScreen_data();
+    void assetsPageFitsALaptopScreen();
+    void resultsNumberTheAreas_data();
+    void resultsNumberTheAreas();
+
+private:
+    QTemporaryDir m_dir;
+    PackRepository m_packs;
+};
+
+void TestFirstUse::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"MamoriTest"_s);
+    QCoreApplication::setApplicationName(u"tst_firstuse"_s);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestFirstUse::firstWindowFillsASmallScreen()
+{
+    // The offscreen platform's screen is 800×600: a laptop-sized screen, where the window is maximised.
+    const QString db = m_dir.filePath(u"first.sqlite"_s);
+    MainWindow window(settingsFor(db, Language::Japanese));
+    window.placeOnScreen();
+    QVERIFY(window.windowState().testFlag(Qt::WindowMaximized));
+    // The title names the application once; Qt adds "— Mamori" itself.
+    QVERIFY(!window.windowTitle().contains(u"Mamori"_s));
+    QVERIFY(window.windowTitle().contains(u"中小企業"_s));
+}
+
+void TestFirstUse::windowComesBackWhereItWasClosed()
+{
+    const QString db = m_dir.filePath(u"again.sqlite"_s);
+    QSize closed;
+    {
+        MainWindow window(settingsFor(db, Language::English));
+        window.setGeometry(40, 50, 760, 560);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        closed = window.size();
+        window.close();
+    }
+    QVERIFY(!AppSettings::window().geometry.isEmpty());
+    MainWindow again(settingsFor(db, Language::English));
+    again.placeOnScreen();
+    QVERIFY(!again.windowState().testFlag(Qt::WindowMaximized));
+    QCOMPARE(again.size(), closed);
+    QVERIFY(closed != QSize(800, 600)); // not merely the whole screen
+}
+
+void TestFirstUse::assetsPageFitsALaptopScreen_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::newRow("ja") << int(Language::Japanese);
+    QTest::newRow("en") << int(Language::English);
+}
+
+// A maximised window on a 1366×768 screen, less the desktop's panel and the title bar: the page shows
+// every field, both lists and every questionnaire without a scroll bar.
+void TestFirstUse::assetsPageFitsALaptopScreen()
+{
+    QFETCH(int, language);
+    const QString db = m_dir.filePath(u"assets%1.sqlite"_s.arg(language));
+    MainWindow window(settingsFor(db, Language(language)));
+    QVERIFY(window.openDatabase(db));
+    window.resize(1366, 700);
+    window.show();
+    const auto profile = loadProfile(Samples + u"small-manufacturer.profile.json"_s);
+    QVERIFY(profile);
+    window.newAssessment(0);
+    window.companyPage()->setProfile(*profile);
+    window.assetsPage()->setProfile(*profile);
+    window.goTo(MainWindow::Assets);
+    QCoreApplication::processEvents();
+    auto* scroll = window.assetsPage()->findChild<QScrollArea*>();
+    QVERIFY(scroll);
+    QVERIFY2(!scroll->verticalScrollBar()->isVisible(),
+             qPrintable(u"the page needs %1 more pixels"_s.arg(scroll->verticalScrollBar()->maximum())));
+    auto* packs = window.findChild<QListWidget*>(u"assetsPack"_s);
+    QVERIFY(packs->count() >= 4);
+    const QRect last = packs->visualItemRect(packs->item(packs->count() - 1));
+    QVERIFY(packs->viewport()->rect().contains(last)); // every questionnaire in sight
+    QVERIFY(!window.findChild<QLabel*>(u"assetsPackReason"_s)->text().isEmpty());
+}
+
+void TestFirstUse::resultsNumberTheAreas_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QString>("pack");
+    for (const QString& pack : {u"sme-guideline"_s, u"ipa-self-check"_s, u"scs-star3-readiness"_s}) {
+        QTest::newRow(qPrintable(pack + u" ja"_s)) << int(Language::Japanese) << pack;
+        QTest::newRow(qPrintable(pack + u" en"_s)) << int(Language::English) << pack;
+    }
+}
+
+// The radar's spokes carry numbers and the table beside it names them: ten long Japanese area names
+// as spoke labels left the plot a dot. The gap bars start with the same numbers; their axis ticks are
+// round numbers and their values read as the table writes them.
+void TestFirstUse::resultsNumberTheAreas()
+{
+    QFETCH(int, language);
+    QFETCH(QString, pack);
+    const auto profile = loadProfile(Samples + u"small-manufacturer.profile.json"_s);
+    const auto found = m_packs.find(pack);
+    QVERIFY(profile && found);
+    const auto shared = std::make_shared<const Pack>(*found);
+    AnswerSet answers;
+    int i = 0;
+    for (const Question& q : found->questions) {
+        answers.choices.insert(q.id, found->scale[std::size_t(i++ % 3)].id);
+    }
+    ScoredAssessment scored{{}, shared, Scorer(*shared, *profile).score(answers)};
+    ResultsPage page;
+    page.setLanguage(Language(language));
+    page.resize(1176, 640);
+    page.showResult(scored, {}, std::nullopt);
+
+    int areas = 0;
+    for (const CategoryScore& c : scored.result.categories) {
+        areas += c.maxPoints > 0 ? 1 : 0;
+    }
+    QStringList numbers;
+    for (int n = 1; n <= areas; ++n) {
+        numbers.append(QString::number(n));
+    }
+    QCOMPARE(page.radarLabels(), numbers);
+    auto* table = page.findChild<QTreeWidget*>(u"resultAreas"_s);
+    QCOMPARE(table->topLevelItemCount(), areas);
+    for (int n = 0; n < areas; ++n) {
+        QCOMPARE(table->topLevelItem(n)->text(0), numbers[n]);
+        QCOMPARE(table->topLevelItem(n)->text(1), page.chartCategories()[n]); // the whole name, never cut
+    }
+    const QStringList gaps = page.gapLabels();
+    QCOMPARE(gaps.size(), areas);
+    for (const QString& label : gaps) {
+        const qsizetype space = label.indexOf(u' ');
+        QVERIFY(space > 0);
+        const int n = label.left(space).toInt();
+        QVERIFY(n >= 1 && n <= areas);
+        QCOMPARE(label.mid(space).trimmed(), page.chartCategories()[n - 1]);
+    }
+    // The plot keeps its size whatever the names.
+    auto* radar = page.findChild<QChartView*>(u"radarChart"_s);
+    QVERIFY(radar->minimumWidth() >= 300 && radar->minimumHeight() >= 300);
+    // Round ticks on the gap axis, and the values in the same form as the table ("10.0").
+    auto* gapView = page.findChild<QChartView*>(u"gapChart"_s);
+    QValueAxis* value = nullptr;
+    QBarCategoryAxis* values = nullptr;
+    for (QAbstractAxis* axis : gapView->chart()->axes()) {
+        if (auto* v = qobject_cast<QValueAxis*>(axis)) {
+            value = v;
+        } else if (auto* c = qobject_cast<QBarCategoryAxis*>(axis); c && axis->alignment() == Qt::AlignRight) {
+            values = c;
+        }
+    }
+    QVERIFY(value && values);
+    QCOMPARE(value->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(value->tickAnchor(), 0.0);
+    const double step = value->tickInterval();
+    const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
+    QVERIFY2(std::set<double>({1, 2, 5, 10}).count(std::round(step / magnitude * 10) / 10) == 1,
+             qPrintable(QString::number(step)));
+    QCOMPARE(std::fmod(value->max(), step), 0.0);
+    for (const QString& v : values->categories()) {
+        QVERIFY2(
+            v.contains(
+                QLocale(language == int(Language::Japanese) ? QLocale::Japanese : QLocale::English).decimalPoint()),
+            qPrintable(v));
+    }
+}
+
+QTEST_MAIN(TestFirstUse)
+#include "tst_firstuse.moc"
