@@ -5673,13 +5673,6 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <source>Nothing to do: every question that applies is answered at its best. Check again in a year, or when the company changes.</source>
         <translation>Nothing to do: every question that applies is answered at its best. Check again in a year, or when the company changes.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n step(s), most benefit for the cost first. Each comes from a question that fell short; the guideline item says where to read more.</source>
-        <translation>
-            <numerusform>%n step, most benefit for the cost first. Each comes from a question that fell short; the guideline item says where to read more.</numerusform>
-            <numerusform>%n steps, most benefit for the cost first. Each comes from a question that fell short; the guideline item says where to read more.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This week</source>
         <translation>This week</translation>
@@ -5697,40 +5690,51 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <translation>From the question: %1</translation>
     </message>
     <message>
-        <source>Select a step to read it in full.</source>
-        <translation>Select a step to read it in full.</translation>
-    </message>
-    <message>
-        <source>Guideline: %1 · Services: %2</source>
-        <translation>Guideline: %1 · Services: %2</translation>
-    </message>
-    <message>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <source>What to do</source>
-        <translation>What to do</translation>
+        <source>Cost: %1</source>
+        <translation>Cost: %1</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>Cost</translation>
+        <source>Effort: %1</source>
+        <translation>Effort: %1</translation>
     </message>
     <message>
-        <source>Effort</source>
-        <translation>Effort</translation>
+        <source> · </source>
+        <translation> · </translation>
     </message>
     <message>
-        <source>Guideline</source>
-        <translation>Guideline</translation>
+        <source>Guideline: %1</source>
+        <translation>Guideline: %1</translation>
     </message>
     <message>
-        <source>Services that cover it</source>
-        <translation>Services that cover it</translation>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
-        <source>The selected step in full</source>
-        <translation>The selected step in full</translation>
+        <source>Services that cover it: %1</source>
+        <translation>Services that cover it: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), numbered in the order to do them: this week&apos;s first, each group the most benefit for the cost first. Each comes from a question that fell short; the guideline item says where to read more.</source>
+        <translation>
+            <numerusform>%n step, numbered in the order to do them: this week&apos;s first, each group the most benefit for the cost first. Each comes from a question that fell short; the guideline item says where to read more.</numerusform>
+            <numerusform>%n steps, numbered in the order to do them: this week&apos;s first, each group the most benefit for the cost first. Each comes from a question that fell short; the guideline item says where to read more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5618,12 +5618,6 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <source>Nothing to do: every question that applies is answered at its best. Check again in a year, or when the company changes.</source>
         <translation>対策の必要な項目はありません。当てはまる質問すべてに最もよい回答をしています。1年後か、会社の状況が変わったときにもう一度確認しましょう。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n step(s), most benefit for the cost first. Each comes from a question that fell short; the guideline item says where to read more.</source>
-        <translation>
-            <numerusform>対策は %n 件。費用に対する効果の大きいものから順に並べています。どれも十分でなかった質問から導かれたもので、詳しくはガイドラインの該当項目を参照してください。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This week</source>
         <translation>今週中に</translation>
@@ -5641,40 +5635,50 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <translation>元の質問: %1</translation>
     </message>
     <message>
-        <source>Select a step to read it in full.</source>
-        <translation>対策を選ぶと全文を表示します。</translation>
-    </message>
-    <message>
-        <source>Guideline: %1 · Services: %2</source>
-        <translation>ガイドライン: %1 ・ 対応するサービス: %2</translation>
-    </message>
-    <message>
         <source>Action plan</source>
         <translation>対策計画</translation>
     </message>
     <message>
-        <source>What to do</source>
-        <translation>やること</translation>
+        <source>Cost: %1</source>
+        <translation>費用: %1</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>費用</translation>
+        <source>Effort: %1</source>
+        <translation>手間: %1</translation>
     </message>
     <message>
-        <source>Effort</source>
-        <translation>手間</translation>
+        <source> · </source>
+        <translation>・</translation>
     </message>
     <message>
-        <source>Guideline</source>
-        <translation>ガイドライン</translation>
+        <source>Guideline: %1</source>
+        <translation>ガイドライン: %1</translation>
     </message>
     <message>
-        <source>Services that cover it</source>
-        <translation>対応するサービス</translation>
+        <source>; </source>
+        <translation>／</translation>
     </message>
     <message>
-        <source>The selected step in full</source>
-        <translation>選んだ対策の全文</translation>
+        <source>Services that cover it: %1</source>
+        <translation>対応するサービス: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>対策 %1</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>対策 %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), numbered in the order to do them: this week&apos;s first, each group the most benefit for the cost first. Each comes from a question that fell short; the guideline item says where to read more.</source>
+        <translation>
+            <numerusform>対策は %n 件です。取り組む順に番号を付けています。今週中のものが先で、それぞれの中では費用対効果の高い順です。どれも、十分でなかった質問から導いたもので、ガイドラインの項目に詳しい説明があります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -229,7 +229,9 @@ void TestBundledPacks::newPacksScoreAsComputedByHand_data()
     QTest::newRow("meti mixed") << u"meti-management-10"_s << u"meti-profile"_s << u"meti-mixed"_s << u"medium"_s
                                 << 49.0 << 116.0 << 42.2 << u"ad_hoc"_s << QList<double>{41.7, 44.4, 30.0, 58.3, 41.7}
                                 << QList<double>{33.3, 30.6, 45.0, 11.7, 23.3}
-                                << QStringList{u"d1-3"_s, u"d6-3"_s, u"d10-2"_s, u"d7-3"_s, u"d2-2"_s} << 26 << 0;
+                                // This week's steps first: d7-3 and d2-2 (4th and 5th by benefit per cost)
+                                // are this quarter's.
+                                << QStringList{u"d1-3"_s, u"d6-3"_s, u"d10-2"_s, u"d10-3"_s, u"d1-1"_s} << 26 << 0;
     QTest::newRow("meti best") << u"meti-management-10"_s << u"meti-profile"_s << u"meti-best"_s << u"medium"_s << 116.0
                                << 116.0 << 100.0 << u"improving"_s << QList<double>{100, 100, 100, 100, 100}
                                << QList<double>{0, 0, 0, 0, 0} << QStringList{} << 0 << 0;
