@@ -462,10 +462,10 @@ void AssetsPage::retranslate()
     m_staffLabel->setText(tr("Who looks after &IT:"));
     m_website->setText(tr("Our own &website"));
     m_ecommerce->setText(tr("We sell &online or take payments online"));
-    m_remote->setText(tr("Staff work &remotely (home, VPN)"));
-    m_wifi->setText(tr("We use &Wi-Fi in the office"));
+    m_remote->setText(tr("Staff wor&k remotely (home, VPN)"));
+    m_wifi->setText(tr("We use Wi-Fi in the offic&e"));
     m_cardData->setText(tr("We handle &credit card data"));
-    m_ot->setText(tr("Factory machines or &IoT devices on the network"));
+    m_ot->setText(tr("Factory machines or IoT &devices on the network"));
     m_cloudLabel->setText(tr("Cloud services &used:"));
     m_protectionsLabel->setText(tr("Protections already in place:"));
     m_packLabel->setText(tr("&Questionnaire to answer:"));

@@ -247,7 +247,7 @@ void CompanyPage::retranslate()
     m_title->setText(tr("About the company"));
     m_intro->setText(tr("Size and industry decide which targets apply and which questions are asked. Rough "
                         "figures are fine; you can change them later."));
-    m_nameLabel->setText(tr("Company &name:"));
+    m_nameLabel->setText(tr("Company na&me:"));
     m_name->setPlaceholderText(tr("e.g. 株式会社あおば精機"));
     m_industryLabel->setText(tr("&Industry:"));
     m_sectorLabel->setText(tr("&Wholesale or retail:"));

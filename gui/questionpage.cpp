@@ -46,6 +46,7 @@ QuestionPage::QuestionPage(QWidget* parent)
     QFont textFont = m_text->font();
     textFont.setPointSizeF(textFont.pointSizeF() * 1.35);
     m_text->setFont(textFont);
+    m_summaryTitle->setObjectName(u"summaryTitle"_s);
     QFont titleFont = m_summaryTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -352,7 +353,7 @@ void QuestionPage::showSummary()
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setText(text);
     m_finish->setVisible(writable());
-    m_review->setText(finished ? tr("&Look through the answers") : tr("&Review answers"));
+    m_review->setText(finished ? tr("&Look through the answers") : tr("Re&view answers"));
     emit viewChanged();
 }
 
@@ -724,10 +725,10 @@ void QuestionPage::retranslate()
     m_help->setAccessibleName(tr("Explanation of the question"));
     m_refs->setAccessibleName(tr("Guideline reference"));
     m_summary->setAccessibleName(tr("Summary of the assessment"));
-    m_finish->setText(tr("&Finish the assessment"));
+    m_finish->setText(tr("F&inish the assessment"));
     m_finish->setAccessibleName(tr("Finish the assessment"));
     m_review->setAccessibleName(tr("Go back through the answers"));
-    m_results->setText(tr("See the &results"));
+    m_results->setText(tr("&See the results"));
     m_results->setAccessibleName(tr("See the results and the action plan"));
     if (m_pack) {
         if (showingSummary()) {
@@ -738,7 +739,7 @@ void QuestionPage::retranslate()
             show(m_position);
         }
     } else {
-        m_review->setText(tr("&Review answers"));
+        m_review->setText(tr("Re&view answers"));
     }
 }
 

@@ -434,13 +434,13 @@ void ReportPage::retranslate()
     m_trend->setText(tr("Progress over &time"));
     m_method->setText(tr("How it was &made"));
     m_trend->setToolTip(tr("Needs two finished assessments with the same questionnaire."));
-    m_consultantLabel->setText(tr("C&onsultant:"));
+    m_consultantLabel->setText(tr("Co&nsultant:"));
     m_consultant->setPlaceholderText(tr("Name on the cover (optional)"));
     m_consultant->setAccessibleName(tr("Consultant's name"));
     m_logoLabel->setText(tr("Logo:"));
-    m_chooseLogo->setText(tr("C&hoose…"));
+    m_chooseLogo->setText(tr("Ch&oose…"));
     m_chooseLogo->setAccessibleName(tr("Choose a logo for the cover"));
-    m_removeLogo->setText(tr("Remo&ve"));
+    m_removeLogo->setText(tr("&Remove"));
     m_removeLogo->setAccessibleName(tr("Remove the logo"));
     m_exportPdf->setText(tr("E&xport PDF…"));
     m_exportPdf->setAccessibleName(tr("Export the report as PDF"));

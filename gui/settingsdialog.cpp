@@ -132,7 +132,7 @@ void SettingsDialog::retranslate()
     m_languageLabel->setText(tr("&Language:"));
     m_databaseLabel->setText(tr("&Database:"));
     m_browse->setText(tr("&Browse…"));
-    m_default->setText(tr("&Default"));
+    m_default->setText(tr("De&fault"));
     m_databaseHelp->setText(tr("All firms, answers and history are kept in this file on this PC, readable only by "
                                "you. Choosing a file that does not exist yet starts a new, empty database. A team's "
                                "shared database is named by its address, postgresql://server/database; the password "

@@ -336,7 +336,7 @@ void WelcomePage::showHistory()
     m_newAssessment->setEnabled(firmId != 0 && m_store && m_store->mode() == Store::Mode::ReadWrite);
     m_open->setEnabled(false);
     const QTreeWidgetItem* current = m_firms->currentItem();
-    m_historyLabel->setText(current ? tr("&History of %1").arg(current->text(0)) : tr("&History"));
+    m_historyLabel->setText(current ? tr("Hi&story of %1").arg(current->text(0)) : tr("Hi&story"));
     if (!m_store || !m_results || firmId == 0) {
         return;
     }
@@ -566,7 +566,7 @@ void WelcomePage::retranslate()
             .join(u'\n'));
     m_introDismiss->setText(tr("Got it"));
     m_introDismiss->setAccessibleName(tr("Hide the introduction"));
-    m_firmsLabel->setText(shared ? tr("&Firms in the team's database") : tr("&Firms on this PC"));
+    m_firmsLabel->setText(shared ? tr("Fir&ms in the team's database") : tr("Fir&ms on this PC"));
     m_firms->setHeaderLabels(
         {tr("Firm"), tr("Size"), tr("Assessments"), tr("Latest score"), tr("Change"), tr("Last updated")});
     m_search->setPlaceholderText(tr("Find a firm by name"));

@@ -4567,20 +4567,20 @@ effort %2</translation>
         <translation>We sell &amp;online or take payments online</translation>
     </message>
     <message>
-        <source>Staff work &amp;remotely (home, VPN)</source>
-        <translation>Staff work &amp;remotely (home, VPN)</translation>
+        <source>Staff wor&amp;k remotely (home, VPN)</source>
+        <translation>Staff wor&amp;k remotely (home, VPN)</translation>
     </message>
     <message>
-        <source>We use &amp;Wi-Fi in the office</source>
-        <translation>We use &amp;Wi-Fi in the office</translation>
+        <source>We use Wi-Fi in the offic&amp;e</source>
+        <translation>We use Wi-Fi in the offic&amp;e</translation>
     </message>
     <message>
         <source>We handle &amp;credit card data</source>
         <translation>We handle &amp;credit card data</translation>
     </message>
     <message>
-        <source>Factory machines or &amp;IoT devices on the network</source>
-        <translation>Factory machines or &amp;IoT devices on the network</translation>
+        <source>Factory machines or IoT &amp;devices on the network</source>
+        <translation>Factory machines or IoT &amp;devices on the network</translation>
     </message>
     <message>
         <source>Cloud services &amp;used:</source>
@@ -4797,8 +4797,8 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <translation>Size and industry decide which targets apply and which questions are asked. Rough figures are fine; you can change them later.</translation>
     </message>
     <message>
-        <source>Company &amp;name:</source>
-        <translation>Company &amp;name:</translation>
+        <source>Company na&amp;me:</source>
+        <translation>Company na&amp;me:</translation>
     </message>
     <message>
         <source>e.g. 株式会社あおば精機</source>
@@ -5782,8 +5782,8 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <translation>&amp;Look through the answers</translation>
     </message>
     <message>
-        <source>&amp;Review answers</source>
-        <translation>&amp;Review answers</translation>
+        <source>Re&amp;view answers</source>
+        <translation>Re&amp;view answers</translation>
     </message>
     <message>
         <source>What this means</source>
@@ -5802,8 +5802,8 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <translation>Note</translation>
     </message>
     <message>
-        <source>&amp;Finish the assessment</source>
-        <translation>&amp;Finish the assessment</translation>
+        <source>F&amp;inish the assessment</source>
+        <translation>F&amp;inish the assessment</translation>
     </message>
     <message>
         <source>Finish the assessment</source>
@@ -5814,8 +5814,8 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <translation>Go back through the answers</translation>
     </message>
     <message>
-        <source>See the &amp;results</source>
-        <translation>See the &amp;results</translation>
+        <source>&amp;See the results</source>
+        <translation>&amp;See the results</translation>
     </message>
     <message>
         <source>See the results and the action plan</source>
@@ -6015,8 +6015,8 @@ Yours: %2</translation>
         <translation>Needs two finished assessments with the same questionnaire.</translation>
     </message>
     <message>
-        <source>C&amp;onsultant:</source>
-        <translation>C&amp;onsultant:</translation>
+        <source>Co&amp;nsultant:</source>
+        <translation>Co&amp;nsultant:</translation>
     </message>
     <message>
         <source>Name on the cover (optional)</source>
@@ -6031,16 +6031,16 @@ Yours: %2</translation>
         <translation>Logo:</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoose…</translation>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oose…</translation>
     </message>
     <message>
         <source>Choose a logo for the cover</source>
         <translation>Choose a logo for the cover</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
-        <translation>Remo&amp;ve</translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Remove the logo</source>
@@ -6209,8 +6209,8 @@ Yours: %2</translation>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <source>&amp;Default</source>
-        <translation>&amp;Default</translation>
+        <source>De&amp;fault</source>
+        <translation>De&amp;fault</translation>
     </message>
     <message>
         <source>&amp;Consultant name:</source>
@@ -6331,12 +6331,12 @@ Yours: %2</translation>
         <translation>Large</translation>
     </message>
     <message>
-        <source>&amp;History of %1</source>
-        <translation>&amp;History of %1</translation>
+        <source>Hi&amp;story of %1</source>
+        <translation>Hi&amp;story of %1</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;History</translation>
+        <source>Hi&amp;story</source>
+        <translation>Hi&amp;story</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -6425,8 +6425,8 @@ Yours: %2</translation>
         <translation>Hide the introduction</translation>
     </message>
     <message>
-        <source>&amp;Firms on this PC</source>
-        <translation>&amp;Firms on this PC</translation>
+        <source>Fir&amp;ms on this PC</source>
+        <translation>Fir&amp;ms on this PC</translation>
     </message>
     <message>
         <source>Firm</source>
@@ -6564,8 +6564,8 @@ Yours: %2</translation>
         <translation>Everything is kept in your team&apos;s database on its server, and sent nowhere else unless you export it yourself.</translation>
     </message>
     <message>
-        <source>&amp;Firms in the team&apos;s database</source>
-        <translation>&amp;Firms in the team&apos;s database</translation>
+        <source>Fir&amp;ms in the team&apos;s database</source>
+        <translation>Fir&amp;ms in the team&apos;s database</translation>
     </message>
     <message>
         <source>Firms in the team&apos;s database</source>

@@ -4524,20 +4524,20 @@ effort %2</source>
         <translation>ネット販売やオンライン決済をしている(&amp;O)</translation>
     </message>
     <message>
-        <source>Staff work &amp;remotely (home, VPN)</source>
-        <translation>テレワーク（在宅・VPN）をしている(&amp;R)</translation>
+        <source>Staff wor&amp;k remotely (home, VPN)</source>
+        <translation>テレワーク（在宅・VPN）をしている(&amp;K)</translation>
     </message>
     <message>
-        <source>We use &amp;Wi-Fi in the office</source>
-        <translation>社内で Wi-Fi を使っている(&amp;F)</translation>
+        <source>We use Wi-Fi in the offic&amp;e</source>
+        <translation>社内で Wi-Fi を使っている(&amp;E)</translation>
     </message>
     <message>
         <source>We handle &amp;credit card data</source>
         <translation>クレジットカード情報を扱っている(&amp;C)</translation>
     </message>
     <message>
-        <source>Factory machines or &amp;IoT devices on the network</source>
-        <translation>工場の機械や IoT 機器をネットワークにつないでいる(&amp;T)</translation>
+        <source>Factory machines or IoT &amp;devices on the network</source>
+        <translation>工場の機械や IoT 機器をネットワークにつないでいる(&amp;D)</translation>
     </message>
     <message>
         <source>Cloud services &amp;used:</source>
@@ -4751,8 +4751,8 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <translation>規模と業種によって、目標と質問が決まります。おおよその数字で構いません。後から変更できます。</translation>
     </message>
     <message>
-        <source>Company &amp;name:</source>
-        <translation>会社名(&amp;N):</translation>
+        <source>Company na&amp;me:</source>
+        <translation>会社名(&amp;M):</translation>
     </message>
     <message>
         <source>e.g. 株式会社あおば精機</source>
@@ -5724,8 +5724,8 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <translation>回答を見る(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Review answers</source>
-        <translation>回答を見直す(&amp;R)</translation>
+        <source>Re&amp;view answers</source>
+        <translation>回答を見直す(&amp;V)</translation>
     </message>
     <message>
         <source>What this means</source>
@@ -5744,8 +5744,8 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <translation>メモ</translation>
     </message>
     <message>
-        <source>&amp;Finish the assessment</source>
-        <translation>診断を完了する(&amp;F)</translation>
+        <source>F&amp;inish the assessment</source>
+        <translation>診断を完了する(&amp;I)</translation>
     </message>
     <message>
         <source>Finish the assessment</source>
@@ -5756,8 +5756,8 @@ New assessments use the newest version; earlier assessments keep theirs until yo
         <translation>回答をさかのぼって見直す</translation>
     </message>
     <message>
-        <source>See the &amp;results</source>
-        <translation>結果を見る(&amp;R)</translation>
+        <source>&amp;See the results</source>
+        <translation>結果を見る(&amp;S)</translation>
     </message>
     <message>
         <source>See the results and the action plan</source>
@@ -5957,8 +5957,8 @@ Yours: %2</source>
         <translation>同じ質問票で完了した診断が 2 回以上必要です。</translation>
     </message>
     <message>
-        <source>C&amp;onsultant:</source>
-        <translation>担当者(&amp;O):</translation>
+        <source>Co&amp;nsultant:</source>
+        <translation>担当者(&amp;N):</translation>
     </message>
     <message>
         <source>Name on the cover (optional)</source>
@@ -5973,16 +5973,16 @@ Yours: %2</source>
         <translation>ロゴ:</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>選ぶ(&amp;H)…</translation>
+        <source>Ch&amp;oose…</source>
+        <translation>選ぶ(&amp;O)…</translation>
     </message>
     <message>
         <source>Choose a logo for the cover</source>
         <translation>表紙のロゴを選ぶ</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
-        <translation>外す(&amp;V)</translation>
+        <source>&amp;Remove</source>
+        <translation>外す(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the logo</source>
@@ -6151,8 +6151,8 @@ Yours: %2</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;Default</source>
-        <translation>既定に戻す(&amp;D)</translation>
+        <source>De&amp;fault</source>
+        <translation>既定に戻す(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Consultant name:</source>
@@ -6273,12 +6273,12 @@ Yours: %2</source>
         <translation>大企業</translation>
     </message>
     <message>
-        <source>&amp;History of %1</source>
-        <translation>%1 の履歴(&amp;H)</translation>
+        <source>Hi&amp;story of %1</source>
+        <translation>%1 の履歴(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>履歴(&amp;H)</translation>
+        <source>Hi&amp;story</source>
+        <translation>履歴(&amp;S)</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -6365,8 +6365,8 @@ Yours: %2</source>
         <translation>説明を閉じる</translation>
     </message>
     <message>
-        <source>&amp;Firms on this PC</source>
-        <translation>このPCの企業(&amp;F)</translation>
+        <source>Fir&amp;ms on this PC</source>
+        <translation>このPCの企業(&amp;M)</translation>
     </message>
     <message>
         <source>Firm</source>
@@ -6503,8 +6503,8 @@ Yours: %2</source>
         <translation>すべてチームのサーバー上のデータベースに保存され、自分でエクスポートしない限り、それ以外の場所には送られません。</translation>
     </message>
     <message>
-        <source>&amp;Firms in the team&apos;s database</source>
-        <translation>チームのデータベースの企業(&amp;F)</translation>
+        <source>Fir&amp;ms in the team&apos;s database</source>
+        <translation>チームのデータベースの企業(&amp;M)</translation>
     </message>
     <message>
         <source>Firms in the team&apos;s database</source>
