@@ -6,6 +6,7 @@
 #include "gui/catalogdialog.h"
 #include "gui/changelogdialog.h"
 #include "gui/companypage.h"
+#include "gui/helpwindow.h"
 #include "gui/matchespage.h"
 #include "gui/packmanagerdialog.h"
 #include "gui/planpage.h"
@@ -62,7 +63,8 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
       m_helpMenu(menuBar()->addMenu(QString())), m_openAction(m_fileMenu->addAction(QString())),
       m_settingsAction(m_fileMenu->addAction(QString())), m_catalogAction(m_fileMenu->addAction(QString())),
       m_packsAction(m_fileMenu->addAction(QString())), m_logAction(m_fileMenu->addAction(QString())),
-      m_quitAction(nullptr), m_aboutAction(m_helpMenu->addAction(QString())), m_databaseStatus(new QLabel(this))
+      m_quitAction(nullptr), m_guideAction(m_helpMenu->addAction(QString())),
+      m_aboutAction(m_helpMenu->addAction(QString())), m_databaseStatus(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     // The window took the locale before m_translations made the language's the default.
@@ -78,6 +80,9 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     m_logAction->setEnabled(false);
     m_quitAction->setObjectName(u"actionQuit"_s);
     m_aboutAction->setObjectName(u"actionAbout"_s);
+    m_guideAction->setObjectName(u"actionUserGuide"_s);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_guideAction->setShortcutContext(Qt::ApplicationShortcut);
     m_openAction->setShortcut(QKeySequence::Open);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -90,6 +95,7 @@ MainWindow::MainWindow(AppSettings settings, QWidget* parent)
     connect(m_logAction, &QAction::triggered, this, &MainWindow::showChangeLog);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
 
     m_databaseStatus->setObjectName(u"databaseStatus"_s);
     statusBar()->addPermanentWidget(m_databaseStatus);
@@ -255,6 +261,9 @@ void MainWindow::applySettings(const AppSettings& settings)
     if (m_settings.effectiveLanguage() != before) {
         const Language language = m_settings.effectiveLanguage();
         m_welcome->setLanguage(language);
+        if (m_help && m_help->isVisible()) {
+            m_help->showSection(language, guideSection(step()));
+        }
         if (m_company) {
             m_company->setLanguage(language);
             m_assets->setLanguage(language);
@@ -289,6 +298,42 @@ void MainWindow::chooseDatabase()
         edited = dialog.settings();
         applySettings(edited);
     }
+}
+
+int MainWindow::guideSection(Step step)
+{
+    // The numbered sections of docs/user-guide.*.md (tst_help checks each is there, in both).
+    switch (step) {
+    case Welcome:
+        return 3;
+    case Company:
+        return 4;
+    case Assets:
+        return 5;
+    case Questions:
+        return 6;
+    case Results:
+        return 7;
+    case Plan:
+        return 8;
+    case Matches:
+        return 9;
+    case Report:
+        return 10;
+    }
+    return 1;
+}
+
+HelpWindow* MainWindow::showUserGuide()
+{
+    if (!m_help) {
+        m_help = new HelpWindow(this);
+    }
+    m_help->show(); // first: the section is found in the layout for the window's width
+    m_help->showSection(m_settings.effectiveLanguage(), guideSection(step()));
+    m_help->raise();
+    m_help->activateWindow();
+    return m_help;
 }
 
 void MainWindow::showAbout()
@@ -331,6 +376,7 @@ void MainWindow::retranslate()
     m_packsAction->setText(tr("Questionnaire &packs…"));
     m_logAction->setText(tr("Change &log of this firm…"));
     m_quitAction->setText(tr("&Quit"));
+    m_guideAction->setText(tr("&User guide"));
     m_aboutAction->setText(tr("&About Mamori"));
     const QStringList steps{tr("Welcome"), tr("Company"),     tr("IT assets"), tr("Questions"),
                             tr("Results"), tr("Action plan"), tr("Matches"),   tr("Report")};

@@ -23,6 +23,7 @@ class QStackedWidget;
 namespace mamori::gui {
 
 class AssetsPage;
+class HelpWindow;
 class CompanyPage;
 class MatchesPage;
 class PlanPage;
@@ -89,6 +90,10 @@ public:
         Report,
     };
     Step step() const;
+    // Help ▸ User guide (F1): the guide at the section for the current step, in the window's language.
+    HelpWindow* showUserGuide();
+    // The guide's section (its number) for each step.
+    static int guideSection(Step step);
     void goTo(Step step);
 
     // A new assessment: of a new firm (0), or of a stored one with its current profile.
@@ -131,6 +136,7 @@ private:
     PlanPage* m_plan;
     MatchesPage* m_matches;
     ReportPage* m_report;
+    HelpWindow* m_help = nullptr; // made when first asked for
     std::unique_ptr<CatalogStore> m_catalog;
     QString m_catalogProblem;
     bool m_catalogTried = false;
@@ -154,6 +160,7 @@ private:
     QAction* m_packsAction;
     QAction* m_logAction;
     QAction* m_quitAction;
+    QAction* m_guideAction;
     QAction* m_aboutAction;
     QLabel* m_databaseStatus;
 };

@@ -10,6 +10,7 @@
 #include "core/profile.h"
 #include "gui/assetspage.h"
 #include "gui/companypage.h"
+#include "gui/helpwindow.h"
 #include "gui/mainwindow.h"
 #include "gui/packmanagerdialog.h"
 #include "gui/questionpage.h"
@@ -185,6 +186,12 @@ int main(int argc, char* argv[])
         questions->finish();
         window.goTo(MainWindow::Results);
         ok &= shoot(window, dir, u"06-results"_s + suffix, out);
+        if (HelpWindow* help = window.showUserGuide()) { // F1 on the results page
+            help->resize(980, 700);
+            help->showSection(language, MainWindow::guideSection(MainWindow::Results));
+            ok &= shoot(*help, dir, u"12-user-guide"_s + suffix, out);
+            help->close();
+        }
         window.resize(windowSize.width(), std::max(1080, windowSize.height() * 3 / 2)); // history included
         ok &= shoot(window, dir, u"06b-results-whole-page"_s + suffix, out);
         window.resize(windowSize);
