@@ -154,7 +154,69 @@ QString optionsManual(const QString& name, const QString& summary, const QString
     return out;
 }
 
+// The value Boost quotes in its message ("the argument ('abc') for option '--top' is invalid").
+QString quotedValue(const po::error& e)
+{
+    const QString what = QString::fromStdString(e.what());
+    const qsizetype open = what.indexOf(u"('"_s);
+    const qsizetype close = what.lastIndexOf(u"')"_s);
+    return open >= 0 && close > open ? what.mid(open + 2, close - open - 2) : QString();
+}
+
 } // namespace
+
+QString usageError(const po::error& e)
+{
+    // Boost's messages are English only; each kind the command line can raise is said in the user's
+    // language, naming the option and the value as given.
+    if (const auto* named = dynamic_cast<const po::error_with_option_name*>(&e)) {
+        const QString option = QString::fromStdString(named->get_option_name());
+        if (dynamic_cast<const po::required_option*>(&e)) {
+            return Tr::tr("the option %1 is required but missing").arg(option);
+        }
+        if (dynamic_cast<const po::unknown_option*>(&e)) {
+            return Tr::tr("unknown option %1").arg(option);
+        }
+        if (const auto* ambiguous = dynamic_cast<const po::ambiguous_option*>(&e)) {
+            QStringList alternatives;
+            for (const std::string& a : ambiguous->alternatives()) {
+                alternatives.append(QString::fromStdString(a));
+            }
+            return Tr::tr("the option %1 is ambiguous: %2").arg(option, alternatives.join(u", "_s));
+        }
+        if (dynamic_cast<const po::multiple_occurrences*>(&e)) {
+            return Tr::tr("the option %1 may be given only once").arg(option);
+        }
+        if (const auto* invalid = dynamic_cast<const po::validation_error*>(&e)) {
+            switch (invalid->kind()) {
+            case po::validation_error::multiple_values_not_allowed:
+                return Tr::tr("the option %1 takes one value").arg(option);
+            case po::validation_error::at_least_one_value_required:
+                return Tr::tr("the option %1 needs a value").arg(option);
+            case po::validation_error::invalid_bool_value:
+                return Tr::tr("\"%1\" is not yes or no (for %2)").arg(quotedValue(e), option);
+            case po::validation_error::invalid_option_value:
+            case po::validation_error::invalid_option:
+                return Tr::tr("\"%1\" is not a valid value for %2").arg(quotedValue(e), option);
+            }
+        }
+        if (const auto* syntax = dynamic_cast<const po::invalid_command_line_syntax*>(&e)) {
+            switch (syntax->kind()) {
+            case po::invalid_syntax::missing_parameter:
+            case po::invalid_syntax::empty_adjacent_parameter:
+                return Tr::tr("the option %1 needs a value").arg(option);
+            case po::invalid_syntax::extra_parameter:
+                return Tr::tr("the option %1 takes no value").arg(option);
+            default:
+                return Tr::tr("the option %1 is not written as the command line expects").arg(option);
+            }
+        }
+    }
+    if (dynamic_cast<const po::too_many_positional_options_error*>(&e)) {
+        return Tr::tr("too many arguments");
+    }
+    return Tr::tr("the command line cannot be read (%1)").arg(QString::fromStdString(e.what()));
+}
 
 QString roffEscaped(const QString& text)
 {
@@ -189,7 +251,7 @@ std::optional<int> Command::parse(const std::vector<std::string>& args, po::opti
         }
         po::notify(values);
     } catch (const po::error& e) {
-        QString what = QString::fromStdString(e.what());
+        QString what = usageError(e);
         // Boost names a missing positional argument after its hidden option ("--file"); say what
         // the user actually left out.
         if (const auto* missing = dynamic_cast<const po::required_option*>(&e)) {

@@ -75,6 +75,10 @@ public:
     static void printDiagnosticsTo(const Diagnostics& diagnostics, Context& ctx);
 };
 
+// A command-line mistake Boost reports (missing or unknown option, bad value…), in the user's
+// language: Boost's own messages are English only.
+QString usageError(const boost::program_options::error& e);
+
 // Escapes text for roff: backslashes, hyphens (so options copy as ASCII minus signs) and a leading
 // dot or quote, which roff would read as a request.
 QString roffEscaped(const QString& text);

@@ -3375,6 +3375,54 @@ effort %2</translation>
         <source>Options</source>
         <translation>Options</translation>
     </message>
+    <message>
+        <source>the option %1 is required but missing</source>
+        <translation>the option %1 is required but missing</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>the option %1 is ambiguous: %2</source>
+        <translation>the option %1 is ambiguous: %2</translation>
+    </message>
+    <message>
+        <source>the option %1 may be given only once</source>
+        <translation>the option %1 may be given only once</translation>
+    </message>
+    <message>
+        <source>the option %1 takes one value</source>
+        <translation>the option %1 takes one value</translation>
+    </message>
+    <message>
+        <source>the option %1 needs a value</source>
+        <translation>the option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (for %2)</source>
+        <translation>&quot;%1&quot; is not yes or no (for %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2</source>
+        <translation>&quot;%1&quot; is not a valid value for %2</translation>
+    </message>
+    <message>
+        <source>the option %1 takes no value</source>
+        <translation>the option %1 takes no value</translation>
+    </message>
+    <message>
+        <source>the option %1 is not written as the command line expects</source>
+        <translation>the option %1 is not written as the command line expects</translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation>too many arguments</translation>
+    </message>
+    <message>
+        <source>the command line cannot be read (%1)</source>
+        <translation>the command line cannot be read (%1)</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::DbCommands</name>
@@ -4886,6 +4934,21 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     </message>
 </context>
 <context>
+    <name>mamori::gui::HelpWindow</name>
+    <message>
+        <source>The copy that came with Mamori %1; it needs no connection.</source>
+        <translation>The copy that came with Mamori %1; it needs no connection.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the offline guide; it is in Mamori&apos;s source, in docs/.</source>
+        <translation>%1 is not part of the offline guide; it is in Mamori&apos;s source, in docs/.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>mamori::gui::MainWindow</name>
     <message>
         <source>Mamori</source>
@@ -5038,6 +5101,10 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>Information security for small businesses</source>
         <translation>Information security for small businesses</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
 </context>
 <context>

@@ -3350,6 +3350,54 @@ effort %2</source>
         <source>Options</source>
         <translation>オプション</translation>
     </message>
+    <message>
+        <source>the option %1 is required but missing</source>
+        <translation>オプション %1 が必要です（指定されていません）</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>不明なオプション %1 です</translation>
+    </message>
+    <message>
+        <source>the option %1 is ambiguous: %2</source>
+        <translation>オプション %1 があいまいです。候補: %2</translation>
+    </message>
+    <message>
+        <source>the option %1 may be given only once</source>
+        <translation>オプション %1 は1回だけ指定できます</translation>
+    </message>
+    <message>
+        <source>the option %1 takes one value</source>
+        <translation>オプション %1 に指定できる値は1つだけです</translation>
+    </message>
+    <message>
+        <source>the option %1 needs a value</source>
+        <translation>オプション %1 に値が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (for %2)</source>
+        <translation>「%1」ははい/いいえではありません（%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2</source>
+        <translation>「%1」は %2 の値として正しくありません</translation>
+    </message>
+    <message>
+        <source>the option %1 takes no value</source>
+        <translation>オプション %1 には値を付けられません</translation>
+    </message>
+    <message>
+        <source>the option %1 is not written as the command line expects</source>
+        <translation>オプション %1 の書き方が正しくありません</translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation>引数が多すぎます</translation>
+    </message>
+    <message>
+        <source>the command line cannot be read (%1)</source>
+        <translation>コマンドラインを読み取れません（%1）</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::DbCommands</name>
@@ -4840,6 +4888,21 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     </message>
 </context>
 <context>
+    <name>mamori::gui::HelpWindow</name>
+    <message>
+        <source>The copy that came with Mamori %1; it needs no connection.</source>
+        <translation>Mamori %1 に付属の利用ガイドです。インターネットに接続しなくても読めます。</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the offline guide; it is in Mamori&apos;s source, in docs/.</source>
+        <translation>%1 はこの利用ガイドに含まれていません。Mamori のソースの docs/ にあります。</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>利用ガイド</translation>
+    </message>
+</context>
+<context>
     <name>mamori::gui::MainWindow</name>
     <message>
         <source>Mamori</source>
@@ -4992,6 +5055,10 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>Information security for small businesses</source>
         <translation>中小企業の情報セキュリティ</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>利用ガイド(&amp;U)</translation>
     </message>
 </context>
 <context>

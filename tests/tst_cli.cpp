@@ -52,6 +52,8 @@ private slots:
     void initTestCase();
     void commands_data();
     void commands();
+    void usageErrorsInTheUsersLanguage_data();
+    void usageErrorsInTheUsersLanguage();
     void assessJsonHasTheContractKeys();
     void assessIsByteIdentical();
     void japaneseOutput();
@@ -128,7 +130,7 @@ void TestCli::commands_data()
     QTest::newRow("validate no file") << QStringList{u"pack"_s, u"validate"_s} << 2 << QString()
                                       << u"an argument is missing\nUsage: mamori-cli pack validate"_s;
     QTest::newRow("validate unknown option") << QStringList{u"pack"_s, u"validate"_s, u"--strict"_s, u"x.json"_s} << 2
-                                             << QString() << u"unrecognised option '--strict'"_s;
+                                             << QString() << u"unknown option --strict"_s;
     QTest::newRow("pack show") << QStringList{u"pack"_s, u"show"_s, u"ipa-self-check"_s} << 0 << u"Questions: 25"_s
                                << QString();
     QTest::newRow("pack show json") << QStringList{u"pack"_s, u"show"_s, u"sme-guideline"_s, u"--format"_s, u"json"_s}
@@ -142,7 +144,7 @@ void TestCli::commands_data()
                                                    u"json"_s}
                                     << 0 << u"\"applicable\": 25"_s << QString();
     QTest::newRow("questions missing profile") << QStringList{u"questions"_s, u"--pack"_s, u"ipa-self-check"_s} << 2
-                                               << QString() << u"'--profile' is required"_s;
+                                               << QString() << u"the option --profile is required"_s;
     QTest::newRow("assess text") << assessArgs(u"small-manufacturer"_s, u"ipa-self-check"_s, u"text"_s) << 0
                                  << u"Overall score: 66.0 / 100"_s << QString();
     QTest::newRow("assess json") << assessArgs(u"micro-retail"_s, u"sme-guideline"_s, u"json"_s) << 0
@@ -182,6 +184,50 @@ void TestCli::commands()
     if (code == 0) {
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
+}
+
+void TestCli::usageErrorsInTheUsersLanguage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("japanese");
+    QTest::addColumn<QString>("english");
+    const QStringList start{u"assessment"_s, u"start"_s};
+    QTest::newRow("required option missing")
+        << start + QStringList{u"--pack"_s, u"ipa-self-check"_s} << u"オプション --firm が必要です"_s
+        << u"the option --firm is required but missing"_s;
+    QTest::newRow("unknown option") << start + QStringList{u"--frim"_s, u"1"_s} << u"不明なオプション --frim"_s
+                                    << u"unknown option --frim"_s;
+    QTest::newRow("not a number") << QStringList{u"firm"_s, u"list"_s, u"--limit"_s, u"ten"_s}
+                                  << u"「ten」は --limit の値として正しくありません"_s
+                                  << u"\"ten\" is not a valid value for --limit"_s;
+    QTest::newRow("value missing") << QStringList{u"firm"_s, u"list"_s, u"--limit"_s}
+                                   << u"オプション --limit に値が必要です"_s << u"the option --limit needs a value"_s;
+    QTest::newRow("given twice") << QStringList{u"firm"_s, u"list"_s, u"--limit"_s, u"1"_s, u"--limit"_s, u"2"_s}
+                                 << u"オプション --limit は1回だけ指定できます"_s
+                                 << u"the option --limit may be given only once"_s;
+    QTest::newRow("too many arguments") << QStringList{u"firm"_s, u"show"_s, u"1"_s, u"2"_s} << u"引数が多すぎます"_s
+                                        << u"too many arguments"_s;
+}
+
+// Boost's own messages are English: every kind of command-line mistake is said in the user's
+// language, and nothing of Boost's English is left in the Japanese.
+void TestCli::usageErrorsInTheUsersLanguage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, japanese);
+    QFETCH(QString, english);
+    const QString db = m_dir.filePath(u"usage.sqlite"_s);
+    const Run ja = runInProcess(QStringList{u"--lang"_s, u"ja"_s, u"--db"_s, db} + args);
+    QCOMPARE(ja.code, 2);
+    QVERIFY2(ja.err.contains(japanese), qPrintable(ja.err));
+    for (const QString& boost :
+         {u"required but missing"_s, u"unrecognised"_s, u"is invalid"_s, u"cannot be specified more"_s,
+          u"too many positional"_s, u"requires an argument"_s, u"Usage:"_s}) {
+        QVERIFY2(!ja.err.contains(boost), qPrintable(ja.err));
+    }
+    const Run en = runInProcess(QStringList{u"--lang"_s, u"en"_s, u"--db"_s, db} + args);
+    QCOMPARE(en.code, 2);
+    QVERIFY2(en.err.contains(english), qPrintable(en.err));
 }
 
 void TestCli::assessJsonHasTheContractKeys()
