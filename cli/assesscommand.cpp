@@ -35,6 +35,11 @@ void printText(const Pack& pack, const Profile& profile, const ScoreResult& r, C
     QTextStream& out = ctx.out;
     out << Tr::tr("Firm: %1 (%2)").arg(profile.name, tierLabel(r.tier)) << u'\n';
     out << Tr::tr("Pack: %1 %2").arg(pack.title.text(lang), pack.version) << u'\n';
+    if (const QString notice = unsignedNotice(pack.verification.state); !notice.isEmpty()) {
+        for (const QString& line : wrapText(notice, 76)) {
+            out << u"  "_s << line << u'\n';
+        }
+    }
     out << u'\n';
     out << Tr::tr("Overall score: %1 / 100").arg(number(r.score));
     out << u"   "_s
@@ -92,7 +97,7 @@ void printText(const Pack& pack, const Profile& profile, const ScoreResult& r, C
             << u'\n';
     }
 
-    out << u'\n' << Tr::tr("Action plan (most benefit for the cost first):") << u'\n';
+    out << u'\n' << Tr::tr("Action plan (in the order to do it: this week's steps first):") << u'\n';
     if (r.plan.empty()) {
         out << u"  "_s << Tr::tr("Nothing to do: every applicable question reached its best answer.") << u'\n';
     }

@@ -60,6 +60,14 @@ QString trustStateId(TrustState state)
     return {};
 }
 
+QString unsignedNotice(TrustState state)
+{
+    return state == TrustState::Unsigned
+               ? Tr::tr("Unsigned questionnaire: no trusted signer vouches for its questions and scoring, so "
+                        "they may differ from the guideline it names. Use it only if you know where it came from.")
+               : QString();
+}
+
 QString trustStateLabel(TrustState state)
 {
     switch (state) {

@@ -24,6 +24,9 @@ enum class TrustState
 // "verified", "unsigned", "tampered", "unknown-signer", "expired-key", "bad-signature".
 QString trustStateId(TrustState state);
 QString trustStateLabel(TrustState state);
+// One sentence shown wherever an unsigned pack is chosen or its results are shown (window, report,
+// command line): no trusted signer vouches for it. Empty for any other state.
+QString unsignedNotice(TrustState state);
 
 struct Verification
 {

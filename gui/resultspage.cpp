@@ -1,6 +1,7 @@
 #include "gui/resultspage.h"
 
 #include "core/format.h"
+#include "core/packtrust.h"
 #include "core/translations.h"
 #include "gui/roomydelegate.h"
 #include "report/reportcharts.h"
@@ -89,8 +90,9 @@ QIcon swatch(const QColor& colour)
 
 ResultsPage::ResultsPage(QWidget* parent)
     : QWidget(parent), m_title(new QLabel), m_score(new QLabel), m_level(new QLabel), m_weakest(new QLabel),
-      m_radar(chartView(this, u"radarChart")), m_areas(new QTreeWidget), m_gapChart(chartView(this, u"gapChart")),
-      m_historyLabel(new QLabel), m_trend(chartView(this, u"trendChart")), m_changes(new QTreeWidget)
+      m_unsigned(new QLabel), m_radar(chartView(this, u"radarChart")), m_areas(new QTreeWidget),
+      m_gapChart(chartView(this, u"gapChart")), m_historyLabel(new QLabel), m_trend(chartView(this, u"trendChart")),
+      m_changes(new QTreeWidget)
 {
     setObjectName(u"resultsPage"_s);
     m_score->setObjectName(u"resultScore"_s);
@@ -98,6 +100,10 @@ ResultsPage::ResultsPage(QWidget* parent)
     m_weakest->setObjectName(u"resultWeakest"_s);
     m_changes->setObjectName(u"resultChanges"_s);
     m_areas->setObjectName(u"resultAreas"_s);
+    m_unsigned->setObjectName(u"resultUnsigned"_s);
+    m_unsigned->setWordWrap(true);
+    m_unsigned->setVisible(false);
+    m_unsigned->setStyleSheet(u"QLabel { color: #b03020; font-weight: bold; }"_s);
     // Below this the ten spokes and their labels of the SME guideline check leave the plot a dot.
     m_radar->setMinimumSize(360, 360);
     m_areas->setRootIsDecorated(false);
@@ -139,6 +145,7 @@ ResultsPage::ResultsPage(QWidget* parent)
     head->addSpacing(16);
     head->addWidget(m_level, 1);
     layout->addLayout(head);
+    layout->addWidget(m_unsigned);
     layout->addSpacing(6);
     layout->addWidget(m_weakest);
     auto* charts = new QHBoxLayout;
@@ -187,6 +194,8 @@ void ResultsPage::rebuild()
     const ScoreResult& r = m_current->result;
     m_score->setText(formatNumber(r.score));
     m_score->setAccessibleName(tr("Score %1 of 100").arg(formatNumber(r.score)));
+    m_unsigned->setText(unsignedNotice(pack.verification.state));
+    m_unsigned->setVisible(!m_unsigned->text().isEmpty());
     QString level = tr("<b>%1</b> — %2 of %3 questions answered")
                         .arg(pack.title.text(m_language).toHtmlEscaped())
                         .arg(r.answered)

@@ -57,6 +57,7 @@ private:
     QLabel* m_score;
     QLabel* m_level;
     QLabel* m_weakest;
+    QLabel* m_unsigned; // shown when no trusted signer vouches for the questionnaire
     QChartView* m_radar;
     QTreeWidget* m_areas; // the radar's legend: number, area, score, target, gap
     QChartView* m_gapChart;

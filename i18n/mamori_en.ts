@@ -1565,6 +1565,10 @@
         <source>signed with the test key of Mamori&apos;s source code (%1), whose secret anyone can read; this build trusts it only for the packs built into Mamori or installed with it</source>
         <translation>signed with the test key of Mamori&apos;s source code (%1), whose secret anyone can read; this build trusts it only for the packs built into Mamori or installed with it</translation>
     </message>
+    <message>
+        <source>Unsigned questionnaire: no trusted signer vouches for its questions and scoring, so they may differ from the guideline it names. Use it only if you know where it came from.</source>
+        <translation>Unsigned questionnaire: no trusted signer vouches for its questions and scoring, so they may differ from the guideline it names. Use it only if you know where it came from.</translation>
+    </message>
 </context>
 <context>
     <name>mamori::PdfReport</name>
@@ -1979,6 +1983,10 @@ effort %2</translation>
     <message>
         <source>The solid line is the firm&apos;s score in each area, the dashed line the target for a firm of its size (%1). Where the solid line is inside the dashed one, the area needs work. Each spoke is numbered; the table below names the areas.</source>
         <translation>The solid line is the firm&apos;s score in each area, the dashed line the target for a firm of its size (%1). Where the solid line is inside the dashed one, the area needs work. Each spoke is numbered; the table below names the areas.</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (unsigned)</source>
+        <translation>%1, version %2 (unsigned)</translation>
     </message>
 </context>
 <context>
@@ -2972,10 +2980,6 @@ effort %2</translation>
         <translation>Answered &quot;don&apos;t know&quot; — find out and answer again: %1</translation>
     </message>
     <message>
-        <source>Action plan (most benefit for the cost first):</source>
-        <translation>Action plan (most benefit for the cost first):</translation>
-    </message>
-    <message>
         <source>Nothing to do: every applicable question reached its best answer.</source>
         <translation>Nothing to do: every applicable question reached its best answer.</translation>
     </message>
@@ -2994,6 +2998,10 @@ effort %2</translation>
     <message>
         <source>Options</source>
         <translation>Options</translation>
+    </message>
+    <message>
+        <source>Action plan (in the order to do it: this week&apos;s steps first):</source>
+        <translation>Action plan (in the order to do it: this week&apos;s steps first):</translation>
     </message>
 </context>
 <context>

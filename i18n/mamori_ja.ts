@@ -1551,6 +1551,10 @@
         <source>signed with the test key of Mamori&apos;s source code (%1), whose secret anyone can read; this build trusts it only for the packs built into Mamori or installed with it</source>
         <translation>Mamori のソースコードに含まれるテスト用の鍵（%1）で署名されています。秘密鍵は誰でも読めるため、このビルドでは Mamori に組み込まれたパックと、Mamori と一緒にインストールされたパックにだけ信頼します</translation>
     </message>
+    <message>
+        <source>Unsigned questionnaire: no trusted signer vouches for its questions and scoring, so they may differ from the guideline it names. Use it only if you know where it came from.</source>
+        <translation>署名のない質問票です。信頼できる署名者が質問と採点を保証していないため、名前に挙げたガイドラインと異なる可能性があります。出どころが分かっている場合だけ使ってください。</translation>
+    </message>
 </context>
 <context>
     <name>mamori::PdfReport</name>
@@ -1961,6 +1965,10 @@ effort %2</source>
     <message>
         <source>The solid line is the firm&apos;s score in each area, the dashed line the target for a firm of its size (%1). Where the solid line is inside the dashed one, the area needs work. Each spoke is numbered; the table below names the areas.</source>
         <translation>実線が分野ごとの御社の点数、破線が同じ規模の企業の目標（%1）です。実線が破線より内側にある分野は、対策が必要です。軸の番号は、下の表の分野の番号です。</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (unsigned)</source>
+        <translation>%1（バージョン %2、署名なし）</translation>
     </message>
 </context>
 <context>
@@ -2952,10 +2960,6 @@ effort %2</source>
         <translation>「わからない」と回答した質問（確認して回答し直してください）: %1</translation>
     </message>
     <message>
-        <source>Action plan (most benefit for the cost first):</source>
-        <translation>対策計画（費用対効果の高い順）:</translation>
-    </message>
-    <message>
         <source>Nothing to do: every applicable question reached its best answer.</source>
         <translation>必要な対策はありません。該当するすべての質問が最善の回答に達しています。</translation>
     </message>
@@ -2974,6 +2978,10 @@ effort %2</source>
     <message>
         <source>Options</source>
         <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Action plan (in the order to do it: this week&apos;s steps first):</source>
+        <translation>対策計画（取り組む順。今週中のものが先）:</translation>
     </message>
 </context>
 <context>

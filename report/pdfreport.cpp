@@ -344,7 +344,10 @@ void Builder::cover()
 
     std::vector<std::pair<QString, QString>> details;
     details.emplace_back(Tr::tr("Date"), date(m_in.generatedAt));
-    details.emplace_back(Tr::tr("Questionnaire"), Tr::tr("%1, version %2").arg(t(pack.title), pack.version));
+    details.emplace_back(Tr::tr("Questionnaire"),
+                         pack.verification.state == TrustState::Unsigned
+                             ? Tr::tr("%1, version %2 (unsigned)").arg(t(pack.title), pack.version)
+                             : Tr::tr("%1, version %2").arg(t(pack.title), pack.version));
     details.emplace_back(Tr::tr("Based on"), guidelineText());
     details.emplace_back(Tr::tr("Size of firm"),
                          Tr::tr("%1 (%2 employees, %3, %4)")
@@ -938,6 +941,9 @@ void Builder::method()
         body);
     if (!pack.guideline.url.isEmpty()) {
         m_flow.paragraph(pack.guideline.url, reportFont(8.5), 0, blue);
+    }
+    if (const QString notice = unsignedNotice(pack.verification.state); !notice.isEmpty()) {
+        m_flow.paragraph(notice, reportFont(9.5, true), 0, orange);
     }
     m_flow.space(100);
     for (const Reference& ref : pack.references) {

@@ -4,6 +4,7 @@
 
 #include "core/answers.h"
 #include "core/packrepository.h"
+#include "core/packtrust.h"
 #include "core/profile.h"
 #include "core/scorer.h"
 #include "core/store.h"
@@ -13,12 +14,19 @@
 #include "gui/mainwindow.h"
 #include "gui/questionpage.h"
 #include "gui/resultspage.h"
+#include "tests/clirun.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -61,6 +69,7 @@ private slots:
     void assetsPageFitsALaptopScreen();
     void resultsNumberTheAreas_data();
     void resultsNumberTheAreas();
+    void unsignedIsSaidWhereverThePackIsUsed();
 
 private:
     QTemporaryDir m_dir;
@@ -224,6 +233,82 @@ void TestFirstUse::resultsNumberTheAreas()
             v.contains(
                 QLocale(language == int(Language::Japanese) ? QLocale::Japanese : QLocale::English).decimalPoint()),
             qPrintable(v));
+    }
+}
+
+// A draft questionnaire named in MAMORI_PACK_PATH loads unsigned; wherever it is chosen or its results
+// are shown — the IT-assets list, the results page, `assess`, the PDF — it says so.
+void TestFirstUse::unsignedIsSaidWhereverThePackIsUsed()
+{
+    const QString drafts = m_dir.filePath(u"drafts"_s);
+    QVERIFY(QDir().mkpath(drafts));
+    QFile bundled(QStringLiteral(MAMORI_SOURCE_DIR "/questionnaires/ipa-self-check.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(bundled.readAll()).object();
+    json[u"id"_s] = u"draft-self-check"_s;
+    const QString file = drafts + u"/draft-self-check.json"_s;
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(json).toJson());
+    out.close();
+    qputenv("MAMORI_PACK_PATH", drafts.toLocal8Bit());
+    const auto restore = qScopeGuard([] { qputenv("MAMORI_PACK_PATH", ""); });
+
+    const PackRepository packs;
+    const auto pack = packs.find(u"draft-self-check"_s);
+    QVERIFY2(pack, qPrintable(pack ? QString() : pack.error().first().toString()));
+    QCOMPARE(pack->verification.state, TrustState::Unsigned);
+    const auto profile = loadProfile(Samples + u"small-manufacturer.profile.json"_s);
+    QVERIFY(profile);
+
+    AssetsPage assets(packs);
+    assets.setProfile(*profile);
+    QVERIFY(assets.choosePack(u"draft-self-check"_s));
+    auto* list = assets.findChild<QListWidget*>(u"assetsPack"_s);
+    QVERIFY(list->currentItem()->text().endsWith(u" — unsigned"_s) ||
+            list->currentItem()->text().endsWith(u" — 署名なし"_s));
+    for (int i = 0; i < list->count(); ++i) { // the signed ones do not
+        if (list->item(i) != list->currentItem()) {
+            QVERIFY(!list->item(i)->text().contains(u"unsigned"_s) && !list->item(i)->text().contains(u"署名なし"_s));
+        }
+    }
+
+    const auto shared = std::make_shared<const Pack>(*pack);
+    ResultsPage results;
+    results.showResult({{}, shared, Scorer(*shared, *profile).score(AnswerSet{})}, {}, std::nullopt);
+    auto* notice = results.findChild<QLabel*>(u"resultUnsigned"_s);
+    QVERIFY(notice->isVisibleTo(&results));
+    QCOMPARE(notice->text(), unsignedNotice(TrustState::Unsigned));
+    const auto signedPack = std::make_shared<const Pack>(*m_packs.find(u"ipa-self-check"_s));
+    results.showResult({{}, signedPack, Scorer(*signedPack, *profile).score(AnswerSet{})}, {}, std::nullopt);
+    QVERIFY(!notice->isVisibleTo(&results));
+
+    // The sample firm's answers, as given to the draft.
+    QFile sample(Samples + u"small-manufacturer.ipa-self-check.answers.json"_s);
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QJsonObject given = QJsonDocument::fromJson(sample.readAll()).object();
+    given[u"pack"_s] = u"draft-self-check"_s;
+    const QString answers = m_dir.filePath(u"draft.answers.json"_s);
+    QFile answersFile(answers);
+    QVERIFY(answersFile.open(QIODevice::WriteOnly));
+    answersFile.write(QJsonDocument(given).toJson());
+    answersFile.close();
+    const QString profileFile = Samples + u"small-manufacturer.profile.json"_s;
+    for (const auto& [code, words] :
+         {std::pair{u"en"_s, u"Unsigned questionnaire"_s}, std::pair{u"ja"_s, u"署名のない質問票"_s}}) {
+        const auto assess = test::runCliInProcess(
+            {u"--lang"_s, code, u"assess"_s, u"--pack"_s, file, u"--profile"_s, profileFile, u"--answers"_s, answers});
+        QCOMPARE(assess.code, 0);
+        QVERIFY2(assess.out.contains(words), qPrintable(assess.out));
+        const QString pdf = m_dir.filePath(u"unsigned-%1.pdf"_s.arg(code));
+        const auto report = test::runCliInProcess({u"--lang"_s, code, u"report"_s, u"--pack"_s, file, u"--profile"_s,
+                                                   profileFile, u"--answers"_s, answers, u"--out"_s, pdf});
+        QVERIFY2(report.code == 0, qPrintable(report.err));
+        QProcess text;
+        text.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+        QVERIFY(text.waitForFinished(60000));
+        const QString pdfText = QString::fromUtf8(text.readAllStandardOutput()).simplified().remove(u' ');
+        QVERIFY2(pdfText.contains(QString(words).remove(u' ')), qPrintable(pdfText.left(400)));
     }
 }
 
