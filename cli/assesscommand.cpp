@@ -134,8 +134,10 @@ QString AssessCommand::name() const
 
 QString AssessCommand::summary() const
 {
-    return Tr::tr("Score a firm's answers to a pack: overall score and level, scores and gaps per category, and an "
-                  "action plan ordered by benefit per cost.");
+    return Tr::tr(
+        "Score a firm's answers to a pack: overall score and level, scores and gaps per category, and an "
+        "action plan in the order to do it (this week, this quarter, this year; the most benefit per cost first within "
+        "each).");
 }
 
 int AssessCommand::run(const std::vector<std::string>& args, Context& ctx)

@@ -1945,10 +1945,6 @@ effort %2</translation>
         <translation>&quot;Not applicable&quot; takes a question out of the count altogether. &quot;Don&apos;t know&quot; scores like &quot;no&quot;, because an unknown measure cannot be relied on, and is listed for checking. A question not yet answered also counts as zero. A follow-up question that was not opened counts as its parent&apos;s answer.</translation>
     </message>
     <message>
-        <source>The target of each area depends on the size of the firm (%1 here), following the questionnaire. The action plan lists every question that fell short, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</source>
-        <translation>The target of each area depends on the size of the firm (%1 here), following the questionnaire. The action plan lists every question that fell short, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</translation>
-    </message>
-    <message>
         <source>What the bands mean</source>
         <translation>What the bands mean</translation>
     </message>
@@ -1987,6 +1983,10 @@ effort %2</translation>
     <message>
         <source>%1, version %2 (unsigned)</source>
         <translation>%1, version %2 (unsigned)</translation>
+    </message>
+    <message>
+        <source>The target of each area depends on the size of the firm (%1 here), following the questionnaire. The action plan lists every question that fell short, grouped into this week (low cost and effort), this quarter and this year and numbered in that order; within each group, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</source>
+        <translation>The target of each area depends on the size of the firm (%1 here), following the questionnaire. The action plan lists every question that fell short, grouped into this week (low cost and effort), this quarter and this year and numbered in that order; within each group, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</translation>
     </message>
 </context>
 <context>
@@ -2992,16 +2992,16 @@ effort %2</translation>
         <translation>Reference: %1</translation>
     </message>
     <message>
-        <source>Score a firm&apos;s answers to a pack: overall score and level, scores and gaps per category, and an action plan ordered by benefit per cost.</source>
-        <translation>Score a firm&apos;s answers to a pack: overall score and level, scores and gaps per category, and an action plan ordered by benefit per cost.</translation>
-    </message>
-    <message>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
         <source>Action plan (in the order to do it: this week&apos;s steps first):</source>
         <translation>Action plan (in the order to do it: this week&apos;s steps first):</translation>
+    </message>
+    <message>
+        <source>Score a firm&apos;s answers to a pack: overall score and level, scores and gaps per category, and an action plan in the order to do it (this week, this quarter, this year; the most benefit per cost first within each).</source>
+        <translation>Score a firm&apos;s answers to a pack: overall score and level, scores and gaps per category, and an action plan in the order to do it (this week, this quarter, this year; the most benefit per cost first within each).</translation>
     </message>
 </context>
 <context>

@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>Sample entry: a fictional provider, shipped so that matching works out of the box.</source>
-        <translation>サンプルです: 架空の事業者で、すぐに照合を試せるよう同梱しています。</translation>
+        <translation>サンプルです: 架空の提供事業者で、すぐに照合を試せるよう同梱しています。</translation>
     </message>
     <message>
         <source>The catalog holds no services; an administrator imports a list with &quot;mamori-cli catalog import&quot;.</source>
@@ -932,7 +932,7 @@
     <message numerus="yes">
         <source>%n service(s) are made for smaller firms; a class 2 (2類) service or a provider&apos;s larger plan fits yours.</source>
         <translation>
-            <numerusform>%n 件のサービスはより小規模な企業向けです。2類のサービスや事業者の上位プランが貴社に合います。</numerusform>
+            <numerusform>%n 件のサービスはより小規模な企業向けです。2類のサービスや提供事業者の上位プランが貴社に合います。</numerusform>
         </translation>
     </message>
     <message>
@@ -1433,19 +1433,19 @@
     <message numerus="yes">
         <source>The full SME guideline, %n question(s) chosen for your IT assets: the level that large customers increasingly ask their suppliers for.</source>
         <translation>
-            <numerusform>中小企業の情報セキュリティ対策ガイドライン全体から、御社の IT 資産に合わせた %n 問。大手企業が取引先に求めることが増えている水準です。</numerusform>
+            <numerusform>中小企業の情報セキュリティ対策ガイドライン全体から、貴社の IT 資産に合わせた %n 問。大手企業が取引先に求めることが増えている水準です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The full SME guideline, %n question(s) chosen for your IT assets.</source>
         <translation>
-            <numerusform>中小企業の情報セキュリティ対策ガイドライン全体から、御社の IT 資産に合わせた %n 問。</numerusform>
+            <numerusform>中小企業の情報セキュリティ対策ガイドライン全体から、貴社の IT 資産に合わせた %n 問。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An installed questionnaire; %n of its questions apply to you.</source>
         <translation>
-            <numerusform>インストール済みの質問票。うち %n 問が御社に当てはまります。</numerusform>
+            <numerusform>インストール済みの質問票。うち %n 問が貴社に当てはまります。</numerusform>
         </translation>
     </message>
     <message>
@@ -1568,7 +1568,7 @@
     </message>
     <message>
         <source>(firm without a name)</source>
-        <translation>（名称未設定の事業者）</translation>
+        <translation>（名称未設定の企業）</translation>
     </message>
     <message>
         <source>Mamori %1 · Confidential: this report lists the firm&apos;s weaknesses</source>
@@ -1608,7 +1608,7 @@
     </message>
     <message>
         <source>Prepared for</source>
-        <translation>対象事業者</translation>
+        <translation>対象企業</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1632,7 +1632,7 @@
     </message>
     <message>
         <source>Size of firm</source>
-        <translation>事業者の規模</translation>
+        <translation>企業の規模</translation>
     </message>
     <message>
         <source>%1 (%2 employees, %3, %4)</source>
@@ -1668,7 +1668,7 @@
     </message>
     <message>
         <source>Overall score</source>
-        <translation>総合スコア</translation>
+        <translation>総合点</translation>
     </message>
     <message>
         <source>No bands defined</source>
@@ -1686,7 +1686,7 @@
     </message>
     <message>
         <source>Questions not answered count as zero, so the score will rise as they are answered.</source>
-        <translation>未回答の質問は 0 点として数えるため、回答が進むとスコアは上がります。</translation>
+        <translation>未回答の質問は 0 点として数えるため、回答が進むと点数は上がります。</translation>
     </message>
     <message>
         <source>The three biggest risks</source>
@@ -1694,11 +1694,11 @@
     </message>
     <message>
         <source>Every area reaches the target for a firm of this size. Keep the measures up and check again in a year.</source>
-        <translation>すべての分野で、この規模の事業者の目標に届いています。今の対策を続け、1 年後にもう一度確認しましょう。</translation>
+        <translation>すべての分野で、この規模の企業の目標に届いています。今の対策を続け、1 年後にもう一度確認しましょう。</translation>
     </message>
     <message>
         <source>Score %1 against a target of %2: %3 points short.</source>
-        <translation>スコア %1（目標 %2）：あと %3 点です。</translation>
+        <translation>点数 %1（目標 %2）：あと %3 点です。</translation>
     </message>
     <message>
         <source>The first three steps</source>
@@ -1714,15 +1714,15 @@
     </message>
     <message>
         <source>The following pages show the scores by area, every answer with its guideline item, and the whole action plan, the best value first.</source>
-        <translation>次のページから、分野別のスコア、ガイドラインの項目を添えた全回答、そして費用対効果の高い順に並べた対策計画を示します。</translation>
+        <translation>次のページから、分野別の点数、ガイドラインの項目を添えた全回答、そして費用対効果の高い順に並べた対策計画を示します。</translation>
     </message>
     <message>
         <source>Score and gap to the target, by area</source>
-        <translation>分野別のスコアと目標までの差</translation>
+        <translation>分野別の点数と目標までの差</translation>
     </message>
     <message>
         <source>Scores, targets and gaps</source>
-        <translation>スコア・目標・差の一覧</translation>
+        <translation>点数・目標・差の一覧</translation>
     </message>
     <message>
         <source>Area</source>
@@ -1730,7 +1730,7 @@
     </message>
     <message>
         <source>Score</source>
-        <translation>スコア</translation>
+        <translation>点数</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1774,11 +1774,11 @@
     </message>
     <message>
         <source>Score %1, target %2: %3 points short.</source>
-        <translation>スコア %1、目標 %2：あと %3 点です。</translation>
+        <translation>点数 %1、目標 %2：あと %3 点です。</translation>
     </message>
     <message>
         <source>Score %1, target %2: reached.</source>
-        <translation>スコア %1、目標 %2：達成しています。</translation>
+        <translation>点数 %1、目標 %2：達成しています。</translation>
     </message>
     <message>
         <source>(follows from an earlier answer)</source>
@@ -1886,7 +1886,7 @@ effort %2</source>
     </message>
     <message>
         <source>The overall score of each finished assessment with this questionnaire, and each area as a thinner line.</source>
-        <translation>この質問票で完了した診断ごとの総合スコアです。細い線は分野ごとのスコアです。</translation>
+        <translation>この質問票で完了した診断ごとの総合点です。細い線は分野ごとの点数です。</translation>
     </message>
     <message>
         <source>Assessments</source>
@@ -1916,19 +1916,15 @@ effort %2</source>
     </message>
     <message>
         <source>How the scores are computed</source>
-        <translation>スコアの計算方法</translation>
+        <translation>点数の計算方法</translation>
     </message>
     <message>
         <source>Each answer earns points: the points of the chosen answer times the question&apos;s weight. An area&apos;s score is the points earned divided by the most it could earn, as a percentage; the overall score does the same over every question. Only the questions that apply to the firm, by its size, industry and IT assets, are counted.</source>
-        <translation>回答ごとに、選んだ答えの点数に質問の重みを掛けた得点が入ります。分野のスコアは、得点の合計を満点で割った百分率です。総合スコアも、すべての質問について同じように計算します。数えるのは、規模・業種・IT 資産から貴社に当てはまる質問だけです。</translation>
+        <translation>回答ごとに、選んだ答えの点数に質問の重みを掛けた得点が入ります。分野の点数は、得点の合計を満点で割った百分率です。総合点も、すべての質問について同じように計算します。数えるのは、規模・業種・IT 資産から貴社に当てはまる質問だけです。</translation>
     </message>
     <message>
         <source>&quot;Not applicable&quot; takes a question out of the count altogether. &quot;Don&apos;t know&quot; scores like &quot;no&quot;, because an unknown measure cannot be relied on, and is listed for checking. A question not yet answered also counts as zero. A follow-up question that was not opened counts as its parent&apos;s answer.</source>
         <translation>「該当しない」と答えた質問は、計算から外します。「わからない」は、確かめられない対策は頼りにできないため「いいえ」と同じ点数とし、要確認として示します。未回答の質問も 0 点として数えます。開かれなかった追加の質問は、もとの質問の回答に合わせて数えます。</translation>
-    </message>
-    <message>
-        <source>The target of each area depends on the size of the firm (%1 here), following the questionnaire. The action plan lists every question that fell short, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</source>
-        <translation>各分野の目標は、質問票の定めに従い事業者の規模（貴社は %1）で決まります。対策計画には満点に届かなかった質問をすべて載せ、得られる点数（分野の差で重み付け）を費用と手間で割った値の順に並べています。</translation>
     </message>
     <message>
         <source>What the bands mean</source>
@@ -1964,11 +1960,15 @@ effort %2</source>
     </message>
     <message>
         <source>The solid line is the firm&apos;s score in each area, the dashed line the target for a firm of its size (%1). Where the solid line is inside the dashed one, the area needs work. Each spoke is numbered; the table below names the areas.</source>
-        <translation>実線が分野ごとの御社の点数、破線が同じ規模の企業の目標（%1）です。実線が破線より内側にある分野は、対策が必要です。軸の番号は、下の表の分野の番号です。</translation>
+        <translation>実線が分野ごとの貴社の点数、破線が同じ規模の企業の目標（%1）です。実線が破線より内側にある分野は、対策が必要です。軸の番号は、下の表の分野の番号です。</translation>
     </message>
     <message>
         <source>%1, version %2 (unsigned)</source>
         <translation>%1（バージョン %2、署名なし）</translation>
+    </message>
+    <message>
+        <source>The target of each area depends on the size of the firm (%1 here), following the questionnaire. The action plan lists every question that fell short, grouped into this week (low cost and effort), this quarter and this year and numbered in that order; within each group, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</source>
+        <translation>各分野の目標は、質問票の定めに従い企業の規模（貴社は %1）で決まります。対策計画には満点に届かなかった質問をすべて載せ、今週中（費用も手間も小さいもの）、この3か月、今年中に分け、その順に番号を付けています。それぞれの中では、得られる点数（分野の差で重み付け）を費用と手間で割った値の大きい順です。</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2011,7 @@ effort %2</source>
     </message>
     <message>
         <source>e-commerce needs a website; set &quot;website&quot; to true</source>
-        <translation>ネット販売にはウェブサイトが必要です。&quot;website&quot; を true にしてください</translation>
+        <translation>ネット販売にはWebサイトが必要です。&quot;website&quot; を true にしてください</translation>
     </message>
     <message>
         <source>the firm&apos;s name %1</source>
@@ -2145,7 +2145,7 @@ effort %2</source>
     <name>mamori::ReportCharts</name>
     <message>
         <source>Score</source>
-        <translation>スコア</translation>
+        <translation>点数</translation>
     </message>
     <message>
         <source>Target for this size of firm</source>
@@ -2157,7 +2157,7 @@ effort %2</source>
     </message>
     <message>
         <source>Overall score</source>
-        <translation>総合スコア</translation>
+        <translation>総合点</translation>
     </message>
 </context>
 <context>
@@ -2972,16 +2972,16 @@ effort %2</source>
         <translation>参照: %1</translation>
     </message>
     <message>
-        <source>Score a firm&apos;s answers to a pack: overall score and level, scores and gaps per category, and an action plan ordered by benefit per cost.</source>
-        <translation>パックに対する企業の回答を採点します。総合得点とレベル、カテゴリごとの得点と目標との差、費用対効果の高い順に並べた対策計画を出力します。</translation>
-    </message>
-    <message>
         <source>Options</source>
         <translation>オプション</translation>
     </message>
     <message>
         <source>Action plan (in the order to do it: this week&apos;s steps first):</source>
         <translation>対策計画（取り組む順。今週中のものが先）:</translation>
+    </message>
+    <message>
+        <source>Score a firm&apos;s answers to a pack: overall score and level, scores and gaps per category, and an action plan in the order to do it (this week, this quarter, this year; the most benefit per cost first within each).</source>
+        <translation>企業の回答をパックで採点します。総合点と判定、分野ごとの点数と目標との差、取り組む順の対策計画（今週中、この3か月、今年中。それぞれの中では費用対効果の高い順）を出します。</translation>
     </message>
 </context>
 <context>
@@ -3129,7 +3129,7 @@ effort %2</source>
     </message>
     <message>
         <source>score %1</source>
-        <translation>スコア %1</translation>
+        <translation>点数 %1</translation>
     </message>
     <message>
         <source>What to relax:</source>
@@ -4367,7 +4367,7 @@ effort %2</source>
     </message>
     <message>
         <source>Write a firm&apos;s report: a PDF for the firm&apos;s owner, with charts, or the whole result as CSV for Excel or as JSON.</source>
-        <translation>事業者の報告書を書き出します。経営者向けのグラフ入り PDF、または結果全体を Excel 用の CSV か JSON で出力します。</translation>
+        <translation>企業の報告書を書き出します。経営者向けのグラフ入り PDF、または結果全体を Excel 用の CSV か JSON で出力します。</translation>
     </message>
     <message>
         <source>pdf, csv or json (default: from the file name)</source>
@@ -4796,7 +4796,7 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     </message>
     <message>
         <source>With these figures the firm counts as: &lt;b&gt;%1&lt;/b&gt; (中小企業基本法; size decides the targets and which questions are asked).</source>
-        <translation>この数字では、御社は &lt;b&gt;%1&lt;/b&gt; にあたります（中小企業基本法による区分。規模によって目標と質問が変わります）。</translation>
+        <translation>この数字では、貴社は &lt;b&gt;%1&lt;/b&gt; にあたります（中小企業基本法による区分。規模によって目標と質問が変わります）。</translation>
     </message>
     <message>
         <source>About the company</source>
@@ -5085,11 +5085,11 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     </message>
     <message>
         <source>Score %1 / 100</source>
-        <translation>スコア %1 / 100</translation>
+        <translation>点数 %1 / 100</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation>スコア</translation>
+        <translation>点数</translation>
     </message>
     <message>
         <source>No catalog is open.</source>
@@ -5151,7 +5151,7 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     </message>
     <message>
         <source>Provider</source>
-        <translation>事業者</translation>
+        <translation>提供事業者</translation>
     </message>
     <message>
         <source>Scheme</source>
@@ -5233,7 +5233,7 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     </message>
     <message>
         <source>Provider or qualifications</source>
-        <translation>事業者または資格</translation>
+        <translation>提供事業者または資格</translation>
     </message>
     <message>
         <source>Sample</source>
@@ -5452,7 +5452,7 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     </message>
     <message>
         <source>Assessments of this firm made with an older version of their pack. Migrating starts a new assessment on the newest version with every answer that still fits; the earlier one is kept as it was.</source>
-        <translation>この事業者の診断のうち、古いバージョンの質問票で行ったものです。移行すると、今も当てはまる回答をすべて引き継いで最新版で新しい診断を始めます。以前の診断はそのまま残ります。</translation>
+        <translation>この企業の診断のうち、古いバージョンの質問票で行ったものです。移行すると、今も当てはまる回答をすべて引き継いで最新版で新しい診断を始めます。以前の診断はそのまま残ります。</translation>
     </message>
     <message>
         <source>Assessments on older pack versions</source>
@@ -5985,7 +5985,7 @@ Yours: %2</source>
     </message>
     <message>
         <source>A report to hand to the firm&apos;s owner: its scores with charts, every answer, the action plan and who can help. Choose what goes in; the pages on the right are what will print.</source>
-        <translation>経営者にお渡しする報告書です。グラフ付きのスコア、すべての回答、対策計画、相談できる相手をまとめます。載せる内容を選んでください。右側のページが、そのまま印刷される内容です。</translation>
+        <translation>経営者にお渡しする報告書です。グラフ付きの点数、すべての回答、対策計画、相談できる相手をまとめます。載せる内容を選んでください。右側のページが、そのまま印刷される内容です。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -6005,7 +6005,7 @@ Yours: %2</source>
     </message>
     <message>
         <source>Scores and &amp;charts</source>
-        <translation>スコアとグラフ(&amp;C)</translation>
+        <translation>点数とグラフ(&amp;C)</translation>
     </message>
     <message>
         <source>Every &amp;answer</source>
@@ -6116,11 +6116,11 @@ Yours: %2</source>
     </message>
     <message>
         <source>Scores by area, against the target for your size</source>
-        <translation>分野ごとの点数と、御社の規模の目標</translation>
+        <translation>分野ごとの点数と、貴社の規模の目標</translation>
     </message>
     <message>
         <source>Your score</source>
-        <translation>御社の点数</translation>
+        <translation>貴社の点数</translation>
     </message>
     <message>
         <source>Target</source>
@@ -6140,7 +6140,7 @@ Yours: %2</source>
     </message>
     <message>
         <source>Every area reaches the target for your size. Keep it up, and check again in a year.</source>
-        <translation>すべての分野が御社の規模の目標に達しています。この状態を保ち、1年後にもう一度確認しましょう。</translation>
+        <translation>すべての分野が貴社の規模の目標に達しています。この状態を保ち、1年後にもう一度確認しましょう。</translation>
     </message>
     <message>
         <source>Where to start: %1. The action plan lists the steps, cheapest gains first.</source>

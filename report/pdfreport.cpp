@@ -913,8 +913,10 @@ void Builder::method()
                      body);
     m_flow.space(100);
     m_flow.paragraph(Tr::tr("The target of each area depends on the size of the firm (%1 here), following the "
-                            "questionnaire. The action plan lists every question that fell short, ranked by the "
-                            "points it would win, weighted by the area's gap, divided by its cost and effort.")
+                            "questionnaire. The action plan lists every question that fell short, grouped into this "
+                            "week (low cost and effort), this quarter and this year and numbered in that order; "
+                            "within each group, ranked by the points it would win, weighted by the area's gap, "
+                            "divided by its cost and effort.")
                          .arg(t(tierName(m_in.result.tier))),
                      body);
     if (!pack.levels.empty()) {

@@ -122,7 +122,7 @@ void TestReportPdf::textIsExactAndFontsEmbedded_data()
                                        u"付録：この報告書の作り方"_s,
                                        u"特に差が大きい 3 つの分野"_s,
                                        u"最初に取り組む 3 つの対策"_s,
-                                       u"総合スコア"_s,
+                                       u"総合点"_s,
                                        u"2026年11月24日"_s};
     QTest::newRow("en") << Language::English
                         << QStringList{u"Security assessment report"_s,
@@ -318,7 +318,7 @@ void TestReportPdf::sectionsCanBeLeftOut()
     const QString text = pdfText(write(report, u"sections.pdf"_s));
     QVERIFY(text.contains(u"概要"_s));
     QVERIFY(!text.contains(u"分野別の回答"_s));
-    QVERIFY(!text.contains(u"スコアの計算方法"_s));
+    QVERIFY(!text.contains(u"点数の計算方法"_s));
     QCOMPARE(int(report.contents().size()), 3); // summary, areas, plan
 }
 
