@@ -2,6 +2,7 @@
 
 #include "core/translations.h"
 #include "gui/appsettings.h"
+#include "gui/contraststyle.h"
 #include "gui/mainwindow.h"
 
 #include <mamori/version.h>
@@ -17,6 +18,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(new mamori::gui::ContrastStyle); // the platform's style, check boxes seen on dark
     QCoreApplication::setOrganizationName(u"Mamori"_s);
     QCoreApplication::setApplicationName(u"Mamori"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MAMORI_VERSION));

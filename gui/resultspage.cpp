@@ -360,8 +360,8 @@ void ResultsPage::rebuild()
     }
     m_weakest->setText(weakest.isEmpty() ? tr("Every area reaches the target for your size. Keep it up, and "
                                               "check again in a year.")
-                                         : tr("Where to start: %1. The action plan lists the steps, cheapest "
-                                              "gains first.")
+                                         : tr("Where to start: %1. The action plan lists the steps in the order to "
+                                              "do them.")
                                                .arg(weakest.join(tr(", "))));
 
     // History: the scores of this questionnaire over time, and what changed since last time.

@@ -10,6 +10,7 @@
 #include "core/profile.h"
 #include "gui/assetspage.h"
 #include "gui/companypage.h"
+#include "gui/contraststyle.h"
 #include "gui/helpwindow.h"
 #include "gui/mainwindow.h"
 #include "gui/packmanagerdialog.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -76,7 +78,7 @@ int main(int argc, char* argv[])
     // --dark: the same tour in a dark palette (as on a desktop set to dark), to check nothing is lost.
     const bool dark = app.arguments().contains(u"--dark"_s);
     if (dark) {
-        QApplication::setStyle(u"Fusion"_s);
+        QApplication::setStyle(new ContrastStyle(QStyleFactory::create(u"Fusion"_s)));
         QPalette p;
         p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
         p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));

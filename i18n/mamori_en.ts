@@ -6201,10 +6201,6 @@ Yours: %2</translation>
         <translation>Every area reaches the target for your size. Keep it up, and check again in a year.</translation>
     </message>
     <message>
-        <source>Where to start: %1. The action plan lists the steps, cheapest gains first.</source>
-        <translation>Where to start: %1. The action plan lists the steps, cheapest gains first.</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -6255,6 +6251,10 @@ Yours: %2</translation>
     <message>
         <source>Scores by area: number on the chart, area, score, target and gap</source>
         <translation>Scores by area: number on the chart, area, score, target and gap</translation>
+    </message>
+    <message>
+        <source>Where to start: %1. The action plan lists the steps in the order to do them.</source>
+        <translation>Where to start: %1. The action plan lists the steps in the order to do them.</translation>
     </message>
 </context>
 <context>

@@ -6143,10 +6143,6 @@ Yours: %2</source>
         <translation>すべての分野が貴社の規模の目標に達しています。この状態を保ち、1年後にもう一度確認しましょう。</translation>
     </message>
     <message>
-        <source>Where to start: %1. The action plan lists the steps, cheapest gains first.</source>
-        <translation>まず取り組む分野: %1。対策計画に、費用対効果の高いものから順に具体的な対策を並べています。</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -6197,6 +6193,10 @@ Yours: %2</source>
     <message>
         <source>Scores by area: number on the chart, area, score, target and gap</source>
         <translation>分野ごとの点数：グラフの番号、分野、点数、目標、目標との差</translation>
+    </message>
+    <message>
+        <source>Where to start: %1. The action plan lists the steps in the order to do them.</source>
+        <translation>まず取り組む分野: %1。対策計画に、取り組む順に具体的な対策を並べています。</translation>
     </message>
 </context>
 <context>

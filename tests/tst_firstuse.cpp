@@ -11,6 +11,7 @@
 #include "gui/appsettings.h"
 #include "gui/assetspage.h"
 #include "gui/companypage.h"
+#include "gui/contraststyle.h"
 #include "gui/mainwindow.h"
 #include "gui/questionpage.h"
 #include "gui/resultspage.h"
@@ -20,16 +21,20 @@
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStyleFactory>
+#include <QStyleOptionViewItem>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -70,6 +75,7 @@ private slots:
     void resultsNumberTheAreas_data();
     void resultsNumberTheAreas();
     void unsignedIsSaidWhereverThePackIsUsed();
+    void uncheckedBoxesShowOnDark();
 
 private:
     QTemporaryDir m_dir;
@@ -143,6 +149,10 @@ void TestFirstUse::assetsPageFitsALaptopScreen()
     QVERIFY(scroll);
     QVERIFY2(!scroll->verticalScrollBar()->isVisible(),
              qPrintable(u"the page needs %1 more pixels"_s.arg(scroll->verticalScrollBar()->maximum())));
+    // The capital is in units of 10,000 yen; English says so without 万円.
+    auto* capital = window.findChild<QDoubleSpinBox*>(u"companyCapital"_s);
+    QVERIFY(capital);
+    QCOMPARE(capital->suffix().contains(u"万円"_s), language == int(Language::Japanese));
     auto* packs = window.findChild<QListWidget*>(u"assetsPack"_s);
     QVERIFY(packs->count() >= 4);
     const QRect last = packs->visualItemRect(packs->item(packs->count() - 1));
@@ -310,6 +320,36 @@ void TestFirstUse::unsignedIsSaidWhereverThePackIsUsed()
         const QString pdfText = QString::fromUtf8(text.readAllStandardOutput()).simplified().remove(u' ');
         QVERIFY2(pdfText.contains(QString(words).remove(u' ')), qPrintable(pdfText.left(400)));
     }
+}
+
+// On a dark palette Fusion outlines a check box in the colour of the box; ContrastStyle draws a frame
+// that stands out from the background.
+void TestFirstUse::uncheckedBoxesShowOnDark()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    const auto visiblePixels = [&dark](QStyle& style) {
+        QImage image(24, 24, QImage::Format_RGB32);
+        image.fill(dark.color(QPalette::Base));
+        QPainter painter(&image);
+        QStyleOptionViewItem option;
+        option.rect = QRect(4, 4, 16, 16);
+        option.palette = dark;
+        option.state = QStyle::State_Enabled | QStyle::State_Off;
+        style.drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &option, &painter);
+        painter.end();
+        int visible = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                visible += QColor(image.pixel(x, y)).lightness() - dark.color(QPalette::Base).lightness() > 40 ? 1 : 0;
+            }
+        }
+        return visible;
+    };
+    ContrastStyle contrast(QStyleFactory::create(u"Fusion"_s));
+    QVERIFY2(visiblePixels(contrast) >= 40, qPrintable(QString::number(visiblePixels(contrast)))); // a whole frame
 }
 
 QTEST_MAIN(TestFirstUse)
