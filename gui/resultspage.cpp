@@ -347,7 +347,7 @@ void ResultsPage::rebuild()
     old = m_gapChart->chart();
     m_gapChart->setChart(gapChart);
     delete old;
-    m_gapChart->setMinimumHeight(90 + 30 * n);
+    m_gapChart->setFixedHeight(100 + 34 * n); // bars as thick for three areas as for twelve
     m_gapChart->setAccessibleName(gapChart->title());
 
     // The weakest areas, in words.

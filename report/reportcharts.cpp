@@ -46,6 +46,33 @@ QString shortened(const QString& label, int length)
     return label.size() > length ? label.left(length - 1) + u'…' : label;
 }
 
+// A long area name on two lines (Qt Charts draws axis labels as rich text, and cuts a label wider than
+// its share of the chart with "…"): at the space nearest the middle, or in a Japanese name, which has
+// none, after the particle or separator nearest the middle (の, ・, と, 、).
+QString twoLines(const QString& label)
+{
+    if (label.size() <= 12) {
+        return label.toHtmlEscaped();
+    }
+    const qsizetype middle = label.size() / 2;
+    const auto nearest = [&label, middle](auto isBreak) -> qsizetype {
+        for (qsizetype d = 0; d < middle - 2; ++d) {
+            for (const qsizetype i : {middle + d, middle - d}) {
+                if (isBreak(label[i])) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    };
+    if (const qsizetype space = nearest([](QChar c) { return c == u' '; }); space > 0) {
+        return label.left(space).toHtmlEscaped() + u"<br>"_s + label.mid(space + 1).toHtmlEscaped();
+    }
+    qsizetype cut = nearest([](QChar c) { return c == u'の' || c == u'・' || c == u'と' || c == u'、'; });
+    cut = cut > 0 ? cut + 1 : middle;
+    return label.left(cut).toHtmlEscaped() + u"<br>"_s + label.mid(cut).toHtmlEscaped();
+}
+
 void styleAxis(QAbstractAxis* axis)
 {
     axis->setLabelsFont(reportFont(8));
@@ -234,7 +261,7 @@ std::shared_ptr<ChartPicture> gapChart(const Pack& pack, const ScoreResult& resu
         *score << it->score;
         *gap << it->gap;
         // The number ties the bar to the radar's spoke and to the table that names both in full.
-        names.append(u"%1  %2"_s.arg(it->number).arg(shortened(it->title, 20)));
+        names.append(u"%1  %2"_s.arg(it->number).arg(twoLines(shortened(it->title, 44))));
     }
     auto* bars = new QHorizontalStackedBarSeries;
     bars->append(score);
