@@ -26,11 +26,6 @@ int main(int argc, char* argv[])
     // Ties the windows to the menu entry (packaging/linux/jp.mamori.Mamori.desktop): the task bar shows
     // its icon and name, also under Wayland, where the window class is not used.
     QGuiApplication::setDesktopFileName(u"jp.mamori.Mamori"_s);
-    QIcon icon;
-    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
-        icon.addFile(u":/mamori/icons/%1x%1/apps/jp.mamori.Mamori.png"_s.arg(size), QSize(size, size));
-    }
-    QApplication::setWindowIcon(icon);
     const QStringList args = app.arguments();
     mamori::gui::AppSettings settings = mamori::gui::AppSettings::load();
     // --lang ja|en: the language of this run, as mamori-cli takes it; the settings dialog changes it for good.
@@ -62,6 +57,13 @@ int main(int argc, char* argv[])
             std::fputs("shown\n", stdout);
             std::fflush(stdout);
         }
+        // The icon once the window is up: QIcon decodes each of the seven PNGs as it is added (2 ms,
+        // a tenth of the start-up), and the window manager takes a new icon at any time.
+        QIcon icon;
+        for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+            icon.addFile(u":/mamori/icons/%1x%1/apps/jp.mamori.Mamori.png"_s.arg(size), QSize(size, size));
+        }
+        QApplication::setWindowIcon(icon);
         if (!window.openDatabase(database, remember)) {
             QCoreApplication::exit(1);
             return;

@@ -80,7 +80,13 @@ WelcomePage::WelcomePage(const PackRepository& packs, QWidget* parent)
     m_search->setObjectName(u"firmSearch"_s);
     m_more->setObjectName(u"firmsShown"_s);
     m_showMore->setObjectName(u"moreFirms"_s);
-    m_search->setClearButtonEnabled(true);
+    // The clear button comes with the first letter typed (it shows only over text anyway): its icon
+    // would be the first image loaded, before the window is up.
+    connect(m_search, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (!text.isEmpty() && !m_search->isClearButtonEnabled()) {
+            m_search->setClearButtonEnabled(true);
+        }
+    });
     // Typing is not a query per key: a team's server is asked once the typing pauses.
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(250);
