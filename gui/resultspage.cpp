@@ -292,6 +292,9 @@ void ResultsPage::rebuild()
     for (int i = 0; i < m_areas->topLevelItemCount(); ++i) {
         rowsHeight += m_areas->sizeHintForRow(i) > 0 ? m_areas->sizeHintForRow(i) : m_areas->fontMetrics().height() + 6;
     }
+    // The minimum, too: in a row with the radar the layout would otherwise give the list its size
+    // hint and scroll the last areas of a long questionnaire out of sight.
+    m_areas->setMinimumHeight(std::clamp(rowsHeight, 120, 420));
     m_areas->setMaximumHeight(std::max(rowsHeight, 120));
 
     // Gaps: how far each area is below its target, largest first. The values stand in a column of

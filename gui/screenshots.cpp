@@ -18,6 +18,7 @@
 #include "gui/welcomepage.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QPalette>
 #include <QStyleFactory>
@@ -58,25 +59,32 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"MamoriScreenshots"_s);
     QTextStream out(stdout);
-    if (app.arguments().size() < 2) {
-        out << "usage: mamori-screenshots OUTPUT_DIR" << Qt::endl;
+    // A developer's tool, but a mistyped option must not become a directory full of PNGs.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Walks the application through every page and writes one PNG per page."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"OUTPUT_DIR"_s, u"Where the PNG files go (made if missing)."_s);
+    const QCommandLineOption darkOption(u"dark"_s, u"The same tour in a dark palette."_s);
+    const QCommandLineOption packOption(u"pack"_s, u"The questionnaire of the tour (default ipa-self-check)."_s,
+                                        u"ID"_s, u"ipa-self-check"_s);
+    const QCommandLineOption sizeOption(u"size"_s, u"The window's inside (default 1280x720)."_s, u"WxH"_s,
+                                        u"1280x720"_s);
+    parser.addOptions({darkOption, packOption, sizeOption});
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1) {
+        out << "usage: mamori-screenshots OUTPUT_DIR [--dark] [--pack ID] [--size WxH]" << Qt::endl;
         return 2;
     }
-    const QStringList args = app.arguments();
-    const QString dir = args.at(1);
-    const auto option = [&args](const QString& name, const QString& fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i > 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-    };
-    const QString packId = option(u"--pack"_s, u"ipa-self-check"_s);
-    const QStringList sizeText = option(u"--size"_s, u"1280x720"_s).split(u'x');
+    const QString dir = parser.positionalArguments().first();
+    const QString packId = parser.value(packOption);
+    const QStringList sizeText = parser.value(sizeOption).split(u'x');
     const QSize windowSize(sizeText.value(0).toInt(), sizeText.value(1).toInt());
-    if (windowSize.width() < 640 || windowSize.height() < 480) {
+    if (sizeText.size() != 2 || windowSize.width() < 640 || windowSize.height() < 480) {
         out << "--size needs WIDTHxHEIGHT, at least 640x480" << Qt::endl;
         return 2;
     }
     // --dark: the same tour in a dark palette (as on a desktop set to dark), to check nothing is lost.
-    const bool dark = app.arguments().contains(u"--dark"_s);
+    const bool dark = parser.isSet(darkOption);
     if (dark) {
         QApplication::setStyle(new ContrastStyle(QStyleFactory::create(u"Fusion"_s)));
         QPalette p;
