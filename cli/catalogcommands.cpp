@@ -68,7 +68,23 @@ QJsonObject firmJson(const FirmNeeds& firm)
                        {u"total_weight"_s, std::round(firm.totalWeight * 10) / 10}};
 }
 
-QJsonObject servicesJson(const ServiceMatches& m)
+// Every source of an entry, or its one source_url when the entry names no list.
+QJsonArray sourcesJson(const ServiceEntry& e)
+{
+    QJsonArray a;
+    for (const CatalogSource& source : e.sources) {
+        a.append(QJsonObject{{u"url"_s, source.url},
+                             {u"date"_s, source.date.toString(Qt::ISODate)},
+                             {u"kind"_s, source.kind},
+                             {u"covers"_s, QJsonArray::fromStringList(source.covers)}});
+    }
+    if (a.isEmpty() && !e.sourceUrl.isEmpty()) {
+        a.append(QJsonObject{{u"url"_s, e.sourceUrl}, {u"date"_s, e.asOf.toString(Qt::ISODate)}});
+    }
+    return a;
+}
+
+QJsonObject servicesJson(const ServiceMatches& m, Language lang)
 {
     QJsonArray matches;
     for (const ServiceMatch& s : m.matches) {
@@ -89,7 +105,13 @@ QJsonObject servicesJson(const ServiceMatches& m)
             {u"missing"_s, needsJson(s.missing)},
             {u"reasons"_s, QJsonArray::fromStringList(s.reasons)},
             {u"source_url"_s, s.service.sourceUrl},
+            {u"sources"_s, sourcesJson(s.service)},
             {u"as_of"_s, s.service.asOf.toString(Qt::ISODate)},
+            {u"stale"_s, s.stale},
+            {u"price_published"_s, s.service.pricePublished},
+            {u"tax"_s, taxBasisId(s.service.tax).isEmpty() ? u"unknown"_s : taxBasisId(s.service.tax)},
+            {u"regions_published"_s, !s.service.regionsUnknown},
+            {u"note"_s, s.service.displayNote(lang)},
         });
     }
     QJsonArray rejected;
@@ -163,11 +185,23 @@ void printServices(const ServiceMatches& m, Context& ctx)
     }
     for (const ServiceMatch& s : m.matches) {
         out << QString::number(s.rank).rightJustified(3) << u". "_s << s.service.displayName(lang)
-            << sampleMark(s.service.sample) << u'\n';
+            << sampleMark(s.service.sample);
+        if (s.stale) {
+            out << u" ["_s << Tr::tr("facts from %1: check the current terms").arg(s.service.asOf.toString(Qt::ISODate))
+                << u']';
+        }
+        out << u'\n';
         out << u"     "_s << s.service.displayProvider(lang) << u" · "_s << schemeName(s.service.scheme).text(lang)
             << u" · "_s << serviceTypeName(s.service.type).text(lang) << u" · "_s
             << Tr::tr("score %1").arg(formatNumber(s.score)) << u'\n';
         printReasons(s.reasons, out);
+        for (const QJsonValue& source : sourcesJson(s.service)) {
+            const QString date = source[u"date"_s].toString();
+            out << u"       "_s
+                << (date.isEmpty() ? Tr::tr("Source: %1").arg(source[u"url"_s].toString())
+                                   : Tr::tr("Source: %1 (%2)").arg(source[u"url"_s].toString(), date))
+                << u'\n';
+        }
     }
     if (!m.relax.isEmpty()) {
         out << u'\n' << Tr::tr("What to relax:") << u'\n';
@@ -273,12 +307,14 @@ int MatchCommand::run(const std::vector<std::string>& args, Context& ctx)
         "onsite", Tr::tr("only candidates who come on site in the firm's prefecture").toStdString().c_str())(
         "scheme", po::value<std::vector<std::string>>()->multitoken(),
         Tr::tr("services of these schemes only: otasuke-1, otasuke-2, otasuke-new, other").toStdString().c_str())(
-        "top", po::value<int>()->default_value(5), Tr::tr("how many of each to show").toStdString().c_str());
+        "top", po::value<int>()->default_value(5), Tr::tr("how many of each to show").toStdString().c_str())(
+        "stale-months", po::value<int>()->default_value(DefaultStaleMonths),
+        Tr::tr("mark services whose facts are older than this many months (default 12)").toStdString().c_str());
     addFormatOption(options);
     po::variables_map values;
     const QString usage = u"match (--pack ID|FILE --profile FILE --answers FILE | --assessment ID) "
                           "[--kind services|talent] [--budget YEN] [--day-budget YEN] [--onsite] [--scheme S…] "
-                          "[--top N] [--format json|text]"_s;
+                          "[--top N] [--stale-months N] [--format json|text]"_s;
     if (const auto stop = parse(args, options, {}, values, ctx, usage)) {
         return *stop;
     }
@@ -301,6 +337,10 @@ int MatchCommand::run(const std::vector<std::string>& args, Context& ctx)
     serviceOptions.top = values["top"].as<int>();
     if (serviceOptions.top < 1 || serviceOptions.top > 1000) {
         return usageError(Tr::tr("mamori-cli match: --top is a number from 1 to 1000"));
+    }
+    serviceOptions.staleMonths = values["stale-months"].as<int>();
+    if (serviceOptions.staleMonths < 1 || serviceOptions.staleMonths > 240) {
+        return usageError(Tr::tr("mamori-cli match: --stale-months is a number from 1 to 240"));
     }
     serviceOptions.onsiteOnly = values.count("onsite") > 0;
     if (values.count("scheme")) {
@@ -364,7 +404,7 @@ int MatchCommand::run(const std::vector<std::string>& args, Context& ctx)
                       {u"pack"_s, QJsonObject{{u"id"_s, pack->id}, {u"version"_s, pack->version}}},
                       {u"firm"_s, firmJson(firm)}};
         if (services) {
-            o.insert(u"services"_s, servicesJson(*services));
+            o.insert(u"services"_s, servicesJson(*services, ctx.language));
         }
         if (talent) {
             o.insert(u"talent"_s, talentJson(*talent));

@@ -55,11 +55,13 @@ int ReportCommand::run(const std::vector<std::string>& args, Context& ctx)
         Tr::tr("the PDF's sections, comma-separated (default: all): summary, areas, questions, plan, matches, "
                "trend, method")
             .toStdString()
-            .c_str())("no-matches", Tr::tr("leave the catalog out of the PDF").toStdString().c_str());
+            .c_str())("no-matches", Tr::tr("leave the catalog out of the PDF").toStdString().c_str())(
+        "stale-months", po::value<int>()->default_value(DefaultStaleMonths),
+        Tr::tr("mark services whose facts are older than this many months (default 12)").toStdString().c_str());
     po::variables_map values;
     const QString usage = u"report (--pack ID|FILE --profile FILE --answers FILE | --assessment ID) --out FILE "
                           "[--format pdf|csv|json] [--consultant NAME] [--logo IMAGE] [--sections LIST] "
-                          "[--no-matches]"_s;
+                          "[--no-matches] [--stale-months N]"_s;
     if (const auto stop = parse(args, options, {}, values, ctx, usage)) {
         return *stop;
     }
@@ -67,6 +69,10 @@ int ReportCommand::run(const std::vector<std::string>& args, Context& ctx)
         ctx.err << message << u'\n' << Tr::tr("Usage: mamori-cli %1").arg(usage) << u'\n';
         return int(UsageError);
     };
+    const int staleMonths = values["stale-months"].as<int>();
+    if (staleMonths < 1 || staleMonths > 240) {
+        return usageError(Tr::tr("mamori-cli report: --stale-months is a number from 1 to 240"));
+    }
     const QString out = text(values, "out");
     QString format = text(values, "format");
     if (format.isEmpty()) {
@@ -138,7 +144,7 @@ int ReportCommand::run(const std::vector<std::string>& args, Context& ctx)
             if (!catalog) {
                 return InvalidInput;
             }
-            auto matched = reportMatches(*catalog, inputs->pack, inputs->profile, result, ctx.language);
+            auto matched = reportMatches(*catalog, inputs->pack, inputs->profile, result, ctx.language, 5, staleMonths);
             if (!matched) {
                 printDiagnosticsTo(matched.error(), ctx);
                 return InvalidInput;

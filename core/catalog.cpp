@@ -169,6 +169,54 @@ const QStringList& channelIds()
     return ids;
 }
 
+QString taxBasisId(TaxBasis tax)
+{
+    switch (tax) {
+    case TaxBasis::Included:
+        return u"included"_s;
+    case TaxBasis::Excluded:
+        return u"excluded"_s;
+    case TaxBasis::Unknown:
+        break;
+    }
+    return {};
+}
+
+std::optional<TaxBasis> taxBasisFromId(QStringView id)
+{
+    if (id.isEmpty() || id == u"unknown") {
+        return TaxBasis::Unknown;
+    }
+    if (id == u"included" || id == u"税込") {
+        return TaxBasis::Included;
+    }
+    if (id == u"excluded" || id == u"税抜" || id == u"税別") {
+        return TaxBasis::Excluded;
+    }
+    return std::nullopt;
+}
+
+const QStringList& sourceKindIds()
+{
+    // provider: the provider's own page or release; official: IPA, METI or another public body;
+    // press: a news report; secondary: anything else (a blog, a reseller).
+    static const QStringList ids{u"provider"_s, u"official"_s, u"press"_s, u"secondary"_s};
+    return ids;
+}
+
+const QStringList& sourceFactIds()
+{
+    static const QStringList ids{u"name"_s,         u"registration"_s, u"type"_s,      u"price"_s,
+                                 u"tax"_s,          u"terms"_s,        u"regions"_s,   u"dispatch"_s,
+                                 u"capabilities"_s, u"subsidy"_s,      u"insurance"_s, u"helpdesk"_s};
+    return ids;
+}
+
+bool isStale(const QDate& asOf, const QDate& today, int months)
+{
+    return asOf.isValid() && today.isValid() && asOf.addMonths(months) < today;
+}
+
 LocalizedText schemeName(Scheme scheme)
 {
     switch (scheme) {

@@ -36,6 +36,27 @@ enum class PriceUnit
 };
 QString priceUnitId(PriceUnit unit);
 
+// Whether a published price includes consumption tax, as the source states it.
+enum class TaxBasis
+{
+    Unknown,
+    Included, // 税込
+    Excluded  // 税抜
+};
+QString taxBasisId(TaxBasis tax);
+std::optional<TaxBasis> taxBasisFromId(QStringView id);
+
+// Where a fact of an entry comes from. Written in the catalog as one text per source,
+// "URL | YYYY-MM-DD | kind | fact, fact" (docs/catalog-format.md), so a CSV cell and a JSON string
+// read the same way.
+struct CatalogSource
+{
+    QString url;
+    QDate date;         // published, or read when the page shows no date
+    QString kind;       // sourceKindIds(): provider, official, press, secondary
+    QStringList covers; // sourceFactIds(): the facts it supports
+};
+
 enum class Availability
 {
     Available,
@@ -54,11 +75,15 @@ struct ServiceEntry
     Scheme scheme = Scheme::Other;
     QString type; // serviceTypeIds()
     bool nationwide = false;
-    QList<int> regions; // JIS prefecture codes served, when not nationwide
+    bool regionsUnknown = false; // the provider has not published its area
+    QList<int> regions;          // JIS prefecture codes served, when not nationwide
     bool dispatchNationwide = false;
-    QList<int> dispatch; // where an engineer is sent on site; empty: no on-site support
+    bool dispatchUnknown = false; // sends engineers, to an area not published
+    QList<int> dispatch;          // where an engineer is sent on site; empty: no on-site support
     qint64 priceMonthly = 0;
+    bool pricePublished = true; // false: the provider quotes on request; priceMonthly is 0
     PriceUnit priceUnit = PriceUnit::Site;
+    TaxBasis tax = TaxBasis::Unknown;
     qint64 initialFee = 0;
     int minTermMonths = 0;
     int minDevices = 0; // 0: no limit
@@ -69,12 +94,16 @@ struct ServiceEntry
     qint64 insuranceCap = 0;  // yen; 0 when there is no insurance or it is not stated
     QString helpdeskHours;
     QString contact;
-    QString sourceUrl;
-    QDate asOf;
-    bool sample = false; // a fictional entry shipped so the feature works out of the box
-    QString note;
+    QString sourceUrl;                  // the main source
+    std::vector<CatalogSource> sources; // every source, with the facts each supports
+    QDate registered;                   // お助け隊 registration, when published
+    QDate asOf;                         // when the facts were last checked
+    bool sample = false;                // a fictional entry, for demonstrations and tests
+    QString note;                       // English
+    QString noteJa;
 
-    bool servesRegion(int prefecture) const { return nationwide || regions.contains(prefecture); }
+    // An area not published may include the firm's: the firm is told to ask (matching says so).
+    bool servesRegion(int prefecture) const { return nationwide || regionsUnknown || regions.contains(prefecture); }
     bool dispatchesTo(int prefecture) const { return dispatchNationwide || dispatch.contains(prefecture); }
     QString displayName(Language language) const
     {
@@ -83,6 +112,10 @@ struct ServiceEntry
     QString displayProvider(Language language) const
     {
         return language == Language::English && !providerEn.isEmpty() ? providerEn : provider;
+    }
+    QString displayNote(Language language) const
+    {
+        return language == Language::Japanese && !noteJa.isEmpty() ? noteJa : note;
     }
 };
 
@@ -118,6 +151,8 @@ const QStringList& serviceTypeIds();
 const QStringList& qualificationIds();
 const QStringList& engagementIds();
 const QStringList& channelIds();
+const QStringList& sourceKindIds();
+const QStringList& sourceFactIds();
 LocalizedText schemeName(Scheme scheme);
 LocalizedText serviceTypeName(const QString& id);
 LocalizedText priceUnitName(PriceUnit unit);
@@ -125,6 +160,12 @@ LocalizedText qualificationName(const QString& id);
 LocalizedText engagementName(const QString& id);
 LocalizedText availabilityName(Availability availability);
 LocalizedText channelName(const QString& id);
+
+// How old an entry's facts may be before Mamori asks the user to check the provider's current terms
+// (Mamori's own choice: prices and areas of these services change about yearly).
+constexpr int DefaultStaleMonths = 12;
+// True when `asOf` lies more than `months` months before `today`.
+bool isStale(const QDate& asOf, const QDate& today, int months = DefaultStaleMonths);
 
 // What a catalog file holds once read and checked.
 struct CatalogData

@@ -39,6 +39,7 @@ const QStringList ServiceColumns{
     u"dispatch"_s,
     u"price_monthly"_s,
     u"price_unit"_s,
+    u"tax"_s,
     u"initial_fee"_s,
     u"min_term_months"_s,
     u"min_devices"_s,
@@ -50,9 +51,12 @@ const QStringList ServiceColumns{
     u"helpdesk_hours"_s,
     u"contact"_s,
     u"source_url"_s,
+    u"sources"_s,
+    u"registered"_s,
     u"as_of"_s,
     u"sample"_s,
     u"note"_s,
+    u"note_ja"_s,
 };
 const QStringList TalentColumns{
     u"id"_s,          u"display_name"_s, u"qualifications"_s, u"riss_number"_s, u"riss_training"_s, u"skills"_s,
@@ -63,9 +67,9 @@ const QStringList TalentColumns{
 
 const QStringList& listColumns()
 {
-    static const QStringList lists{u"regions"_s,     u"dispatch"_s,   u"capabilities"_s, u"qualifications"_s,
-                                   u"skills"_s,      u"categories"_s, u"industries"_s,   u"prefectures"_s,
-                                   u"engagements"_s, u"languages"_s,  u"channels"_s};
+    static const QStringList lists{u"regions"_s,        u"sources"_s,     u"dispatch"_s,   u"capabilities"_s,
+                                   u"qualifications"_s, u"skills"_s,      u"categories"_s, u"industries"_s,
+                                   u"prefectures"_s,    u"engagements"_s, u"languages"_s,  u"channels"_s};
     return lists;
 }
 
@@ -87,6 +91,15 @@ QString joinedList(const QList<int>& codes, bool all)
     return parts.join(u';');
 }
 
+QStringList sourceTexts(const std::vector<CatalogSource>& sources)
+{
+    QStringList out;
+    for (const CatalogSource& source : sources) {
+        out.append(sourceText(source));
+    }
+    return out;
+}
+
 QJsonArray codesToJson(const QList<int>& codes, bool all)
 {
     QJsonArray a;
@@ -101,6 +114,13 @@ QJsonArray codesToJson(const QList<int>& codes, bool all)
 }
 
 } // namespace
+
+QString sourceText(const CatalogSource& source)
+{
+    return QStringList{source.url, source.date.isValid() ? source.date.toString(Qt::ISODate) : QString(), source.kind,
+                       source.covers.join(u", "_s)}
+        .join(u" | "_s);
+}
 
 QString catalogKindId(CatalogKind kind)
 {
@@ -257,9 +277,9 @@ public:
         return fallback;
     }
 
-    QDate date(const QString& name)
+    QDate date(const QString& name, bool required = true)
     {
-        const QString value = text(name, true).normalized(QString::NormalizationForm_KC);
+        const QString value = text(name, required).normalized(QString::NormalizationForm_KC);
         if (value.isEmpty()) {
             return {};
         }
@@ -310,6 +330,143 @@ public:
             return fallback;
         }
         return value;
+    }
+
+    // "URL | YYYY-MM-DD | kind | fact, fact" per source; the date, kind and facts may be left out.
+    std::vector<CatalogSource> sources(const QString& name)
+    {
+        std::vector<CatalogSource> out;
+        for (const QString& item : list(name, false)) {
+            const QStringList parts = item.split(u'|');
+            CatalogSource source;
+            source.url = parts.value(0).trimmed();
+            if (!source.url.startsWith(u"https://"_s) && !source.url.startsWith(u"http://"_s)) {
+                report(name, ErrorCode::Value,
+                       Tr::tr("\"%1\" does not start with a web address; write URL | YYYY-MM-DD | kind | facts")
+                           .arg(item.left(80)));
+                continue;
+            }
+            if (source.url.size() > 500 || source.url.contains(u' ') ||
+                !textProblem(source.url, TextRules{true, 0}).isEmpty()) {
+                report(name, ErrorCode::Value, Tr::tr("\"%1\" is not a web address").arg(source.url.left(80)));
+                continue;
+            }
+            if (parts.size() > 4) {
+                report(name, ErrorCode::Value,
+                       Tr::tr("a source has at most four parts (URL | YYYY-MM-DD | kind | facts): \"%1\"")
+                           .arg(item.left(80)));
+                continue;
+            }
+            const QString dateText = parts.value(1).trimmed().normalized(QString::NormalizationForm_KC);
+            if (!dateText.isEmpty()) {
+                source.date = QDate::fromString(dateText, Qt::ISODate);
+                if (!source.date.isValid() || source.date > QDate::currentDate().addDays(1)) {
+                    report(name, ErrorCode::Value,
+                           Tr::tr("\"%1\" is not the date the source was published or read (YYYY-MM-DD, not in "
+                                  "the future)")
+                               .arg(dateText));
+                    continue;
+                }
+            }
+            source.kind = parts.value(2).trimmed();
+            if (!source.kind.isEmpty() && !sourceKindIds().contains(source.kind)) {
+                report(name, ErrorCode::Value,
+                       Tr::tr("unknown kind of source \"%1\"; allowed: %2")
+                           .arg(source.kind, sourceKindIds().join(u", "_s)));
+                continue;
+            }
+            const QString facts = parts.value(3);
+            for (const QString& fact : facts.split(QRegularExpression(u"[,、\\s]+"_s), Qt::SkipEmptyParts)) {
+                if (!sourceFactIds().contains(fact)) {
+                    const QString hint = closestOf(fact, sourceFactIds());
+                    report(name, ErrorCode::Value,
+                           hint.isEmpty()
+                               ? Tr::tr("unknown fact \"%1\"; allowed: %2").arg(fact, sourceFactIds().join(u", "_s))
+                               : Tr::tr("unknown fact \"%1\" (did you mean \"%2\"?)").arg(fact, hint));
+                    continue;
+                }
+                if (!source.covers.contains(fact)) {
+                    source.covers.append(fact);
+                }
+            }
+            out.push_back(std::move(source));
+        }
+        return out;
+    }
+
+    // The rules of the お助け隊 scheme (サービス基準; docs/sources.md): the four components and an
+    // on-site dispatch area for every registered service, the 1類 price caps, and the 新類型 as a free
+    // pilot. Errors: a catalog that breaks them would show a firm a service that cannot be what it says.
+    void checkScheme(const ServiceEntry& e)
+    {
+        if (e.scheme == Scheme::Otasuke1 || e.scheme == Scheme::Otasuke2) {
+            QStringList missing;
+            for (const QString& cap :
+                 {u"helpdesk"_s, u"monitoring_24h"_s, u"onsite_response"_s, u"cyber_insurance"_s}) {
+                if (!e.capabilities.contains(cap)) {
+                    missing.append(cap);
+                }
+            }
+            if (!missing.isEmpty()) {
+                report(u"capabilities"_s, ErrorCode::Value,
+                       Tr::tr("an お助け隊 service includes a help desk, 24-hour monitoring, on-site response and "
+                              "simple cyber insurance; missing: %1")
+                           .arg(missing.join(u", "_s)));
+            }
+            if (e.dispatch.isEmpty() && !e.dispatchNationwide && !e.dispatchUnknown) {
+                report(u"dispatch"_s, ErrorCode::Value,
+                       Tr::tr("an お助け隊 service sends an engineer on site when asked; list where (or \"all\")"));
+            }
+            if (e.type != u"network"_s && e.type != u"endpoint"_s && e.type != u"hybrid"_s) {
+                report(u"type"_s, ErrorCode::Value,
+                       Tr::tr("an お助け隊 service is of the network, endpoint or hybrid type"));
+            }
+        }
+        if (e.scheme == Scheme::Otasuke1 && e.pricePublished) {
+            // The caps are on the price before tax; a price given with tax is compared without it.
+            const qint64 beforeTax = e.tax == TaxBasis::Included ? (e.priceMonthly * 10 + 10) / 11 : e.priceMonthly;
+            if (e.type == u"network"_s && (e.priceUnit != PriceUnit::Site || beforeTax > 10'000)) {
+                report(u"price_monthly"_s, ErrorCode::Value,
+                       Tr::tr("the 1類 network type is capped at ¥10,000 a month per site (compared before tax)"));
+            }
+            if (e.type == u"endpoint"_s && (e.priceUnit != PriceUnit::Device || beforeTax > 2'000)) {
+                report(u"price_monthly"_s, ErrorCode::Value,
+                       Tr::tr("the 1類 endpoint type is capped at ¥2,000 a month per device (compared before tax)"));
+            }
+        }
+        if (e.scheme == Scheme::OtasukeNew && (!e.pricePublished || e.priceMonthly != 0 || e.initialFee != 0)) {
+            report(u"price_monthly"_s, ErrorCode::Value,
+                   Tr::tr("the 新類型 is a free pilot run by METI and IPA; its price is 0"));
+        }
+        if (!e.sample && isOtasuke(e.scheme) && e.sources.empty()) {
+            report(u"sources"_s, ErrorCode::Missing,
+                   Tr::tr("a registered service needs its sources: URL | date | kind | facts for each"));
+        }
+        // Each fact shown to a firm should be traceable; a warning, as a source may support a fact
+        // without saying which.
+        if (!e.sources.empty()) {
+            QSet<QString> covered;
+            for (const CatalogSource& source : e.sources) {
+                for (const QString& fact : source.covers) {
+                    covered.insert(fact);
+                }
+            }
+            QStringList uncovered;
+            const auto need = [&](bool stated, const QString& fact) {
+                if (stated && !covered.contains(fact)) {
+                    uncovered.append(fact);
+                }
+            };
+            need(e.pricePublished, u"price"_s);
+            need(!e.regionsUnknown, u"regions"_s);
+            need(e.subsidy, u"subsidy"_s);
+            need(e.registered.isValid(), u"registration"_s);
+            need(e.tax != TaxBasis::Unknown, u"tax"_s);
+            if (!covered.isEmpty() && !uncovered.isEmpty()) {
+                report(u"sources"_s, ErrorCode::Value,
+                       Tr::tr("no source is named for: %1").arg(uncovered.join(u", "_s)), Severity::Warning);
+            }
+        }
     }
 
     // Prefectures by JIS code (13) or name (東京都, 東京, Tokyo); "all" (全国) for the whole country.
@@ -434,14 +591,41 @@ std::optional<ServiceEntry> CatalogEntryReader::service(const RawRecord& record)
     static const QStringList schemes{u"otasuke-1"_s, u"otasuke-2"_s, u"otasuke-new"_s, u"other"_s};
     e.scheme = schemeFromId(f.choice(u"scheme"_s, schemes, QString())).value_or(Scheme::Other);
     e.type = f.choice(u"type"_s, serviceTypeIds(), QString());
-    e.regions = f.prefectures(u"regions"_s, true, &e.nationwide, true);
-    e.dispatch = f.prefectures(u"dispatch"_s, true, &e.dispatchNationwide, false);
-    e.priceMonthly = f.money(u"price_monthly"_s, true);
+    // "unknown" (不明): the provider has not published where it works. Said as such, it is a fact a
+    // firm can act on (ask), where a guessed list would be a claim nobody made.
+    const auto unknownArea = [&record](const QString& name) {
+        const RawField* field = record.field(name);
+        const QString value = field && !field->isList             ? field->text.trimmed().toLower()
+                              : field && field->items.size() == 1 ? field->items.first().trimmed().toLower()
+                                                                  : QString();
+        return value == u"unknown"_s || value == u"不明"_s;
+    };
+    e.regionsUnknown = unknownArea(u"regions"_s);
+    if (!e.regionsUnknown) {
+        e.regions = f.prefectures(u"regions"_s, true, &e.nationwide, true);
+    }
+    e.dispatchUnknown = unknownArea(u"dispatch"_s);
+    if (!e.dispatchUnknown) {
+        e.dispatch = f.prefectures(u"dispatch"_s, true, &e.dispatchNationwide, false);
+    }
+    // Many providers quote on request: "ask" (or 要問い合わせ) says the price is not published, which
+    // is a fact of its own, unlike a price left out by mistake.
+    const RawField* price = record.field(u"price_monthly");
+    const QString priceText =
+        price && !price->isList ? price->text.trimmed().normalized(QString::NormalizationForm_KC) : QString();
+    if (priceText.compare(u"ask"_s, Qt::CaseInsensitive) == 0 || priceText == u"要問い合わせ"_s ||
+        priceText == u"問い合わせ"_s || priceText == u"要見積"_s) {
+        e.pricePublished = false;
+    } else {
+        e.priceMonthly = f.money(u"price_monthly"_s, true);
+    }
     static const QStringList units{u"site"_s, u"device"_s, u"employee"_s};
     const QString unit = f.choice(u"price_unit"_s, units, QString());
     e.priceUnit = unit == u"device"_s     ? PriceUnit::Device
                   : unit == u"employee"_s ? PriceUnit::Employee
                                           : PriceUnit::Site;
+    static const QStringList taxes{u"included"_s, u"excluded"_s, u"unknown"_s, u"税込"_s, u"税抜"_s, u"税別"_s};
+    e.tax = taxBasisFromId(f.choice(u"tax"_s, taxes, u"unknown"_s)).value_or(TaxBasis::Unknown);
     e.initialFee = f.money(u"initial_fee"_s, false);
     e.minTermMonths = f.count(u"min_term_months"_s, 120);
     e.minDevices = f.count(u"min_devices"_s);
@@ -460,42 +644,17 @@ std::optional<ServiceEntry> CatalogEntryReader::service(const RawRecord& record)
     if (!e.sourceUrl.isEmpty() && !e.sourceUrl.startsWith(u"https://"_s) && !e.sourceUrl.startsWith(u"http://"_s)) {
         f.report(u"source_url"_s, ErrorCode::Value, Tr::tr("must be a web address starting with https://"));
     }
+    e.sources = f.sources(u"sources"_s);
+    e.registered = f.date(u"registered"_s, false);
     e.asOf = f.date(u"as_of"_s);
     e.note = f.text(u"note"_s, false, 2000);
+    e.noteJa = f.text(u"note_ja"_s, false, 2000);
     if (f.failed()) {
         return std::nullopt;
     }
-    // The お助け隊 service criteria (サービス基準; DOMAIN.md §4): the four components, on-site dispatch,
-    // and the 1類 price caps. A warning, not an error: the registration is IPA's to judge, and a real
-    // list must import even where it states a price differently (tax included, options).
-    if (isOtasuke(e.scheme)) {
-        QStringList missing;
-        for (const QString& cap : {u"helpdesk"_s, u"monitoring_24h"_s, u"onsite_response"_s, u"cyber_insurance"_s}) {
-            if (!e.capabilities.contains(cap)) {
-                missing.append(cap);
-            }
-        }
-        if (!missing.isEmpty()) {
-            f.report(u"capabilities"_s, ErrorCode::Value,
-                     Tr::tr("an お助け隊 service includes a help desk, 24-hour monitoring, on-site response and "
-                            "cyber insurance; missing: %1")
-                         .arg(missing.join(u", "_s)),
-                     Severity::Warning);
-        }
-        if (e.dispatch.isEmpty() && !e.dispatchNationwide) {
-            f.report(u"dispatch"_s, ErrorCode::Value,
-                     Tr::tr("an お助け隊 service sends an engineer on site; list where"), Severity::Warning);
-        }
-    }
-    if (e.scheme == Scheme::Otasuke1) {
-        if (e.type == u"network"_s && (e.priceUnit != PriceUnit::Site || e.priceMonthly > 10'000)) {
-            f.report(u"price_monthly"_s, ErrorCode::Value,
-                     Tr::tr("the 1類 network type is capped at ¥10,000 per month per site"), Severity::Warning);
-        }
-        if (e.type == u"endpoint"_s && (e.priceUnit != PriceUnit::Device || e.priceMonthly > 2'000)) {
-            f.report(u"price_monthly"_s, ErrorCode::Value,
-                     Tr::tr("the 1類 endpoint type is capped at ¥2,000 per device per month"), Severity::Warning);
-        }
+    f.checkScheme(e);
+    if (f.failed()) {
+        return std::nullopt;
     }
     return e;
 }
@@ -657,9 +816,10 @@ QJsonObject serviceToJson(const ServiceEntry& e)
         {u"provider"_s, e.provider},
         {u"scheme"_s, schemeId(e.scheme)},
         {u"type"_s, e.type},
-        {u"regions"_s, codesToJson(e.regions, e.nationwide)},
-        {u"dispatch"_s, codesToJson(e.dispatch, e.dispatchNationwide)},
-        {u"price_monthly"_s, e.priceMonthly},
+        {u"regions"_s, e.regionsUnknown ? QJsonValue(u"unknown"_s) : QJsonValue(codesToJson(e.regions, e.nationwide))},
+        {u"dispatch"_s,
+         e.dispatchUnknown ? QJsonValue(u"unknown"_s) : QJsonValue(codesToJson(e.dispatch, e.dispatchNationwide))},
+        {u"price_monthly"_s, e.pricePublished ? QJsonValue(e.priceMonthly) : QJsonValue(u"ask"_s)},
         {u"price_unit"_s, priceUnitId(e.priceUnit)},
         {u"initial_fee"_s, e.initialFee},
         {u"min_term_months"_s, e.minTermMonths},
@@ -683,6 +843,14 @@ QJsonObject serviceToJson(const ServiceEntry& e)
     optional(u"contact"_s, e.contact);
     optional(u"source_url"_s, e.sourceUrl);
     optional(u"note"_s, e.note);
+    optional(u"note_ja"_s, e.noteJa);
+    optional(u"tax"_s, taxBasisId(e.tax));
+    if (e.registered.isValid()) {
+        o.insert(u"registered"_s, e.registered.toString(Qt::ISODate));
+    }
+    if (!e.sources.empty()) {
+        o.insert(u"sources"_s, QJsonArray::fromStringList(sourceTexts(e.sources)));
+    }
     return o;
 }
 
@@ -753,10 +921,11 @@ QString serviceToCsv(const ServiceEntry& e)
         e.providerEn,
         schemeId(e.scheme),
         e.type,
-        joinedList(e.regions, e.nationwide),
-        joinedList(e.dispatch, e.dispatchNationwide),
-        QString::number(e.priceMonthly),
+        e.regionsUnknown ? u"unknown"_s : joinedList(e.regions, e.nationwide),
+        e.dispatchUnknown ? u"unknown"_s : joinedList(e.dispatch, e.dispatchNationwide),
+        e.pricePublished ? QString::number(e.priceMonthly) : u"ask"_s,
         priceUnitId(e.priceUnit),
+        taxBasisId(e.tax),
         QString::number(e.initialFee),
         QString::number(e.minTermMonths),
         QString::number(e.minDevices),
@@ -768,9 +937,12 @@ QString serviceToCsv(const ServiceEntry& e)
         e.helpdeskHours,
         e.contact,
         e.sourceUrl,
+        sourceTexts(e.sources).join(u"; "_s),
+        e.registered.isValid() ? e.registered.toString(Qt::ISODate) : QString(),
         e.asOf.toString(Qt::ISODate),
         yesNo(e.sample),
         e.note,
+        e.noteJa,
     };
     QStringList out;
     for (const QString& c : cells) {
@@ -871,6 +1043,7 @@ Diagnostics readJsonCatalog(const QString& path, const CatalogFileVisitor& visit
     const JsonPath root;
     if (!check.object(doc->root, root,
                       {{"format"_L1, true},
+                       {"compiled"_L1, false},
                        {"note"_L1, false},
                        {"version"_L1, false},
                        {"services"_L1, false},
@@ -881,6 +1054,19 @@ Diagnostics readJsonCatalog(const QString& path, const CatalogFileVisitor& visit
         check.report(ErrorCode::Value, *doc->root.member(u"format"_s), root.child(u"format"_s),
                      Tr::tr("format %1 is not known to this Mamori (it reads format 1)").arg(*format));
         return out;
+    }
+    // When the list as a whole was put together: the date the GUI compares with today to say that a
+    // bundled or shared catalog is getting old.
+    if (const JsonNode* compiled = doc->root.member(u"compiled"_s)) {
+        const QDate date = compiled->isString() ? QDate::fromString(compiled->toString(), Qt::ISODate) : QDate();
+        if (!date.isValid() || date > QDate::currentDate().addDays(1)) {
+            check.report(ErrorCode::Value, *compiled, root.child(u"compiled"_s),
+                         Tr::tr("expected the date the catalog was compiled (YYYY-MM-DD, not in the future)"));
+            return out;
+        }
+        if (visitor.compiled) {
+            visitor.compiled(date);
+        }
     }
     CatalogEntryReader reader(path, false, out, capabilities, knownAreas);
     qint64 done = 0;
@@ -999,6 +1185,11 @@ const QHash<QString, QString>& japaneseColumnNames()
         {u"連絡先"_s, u"contact"_s},
         {u"問い合わせ先"_s, u"contact"_s},
         {u"出典url"_s, u"source_url"_s},
+        {u"出典一覧"_s, u"sources"_s},
+        {u"登録日"_s, u"registered"_s},
+        {u"税"_s, u"tax"_s},
+        {u"税込・税抜"_s, u"tax"_s},
+        {u"備考(日本語)"_s, u"note_ja"_s}, // as NFKC makes 備考（日本語）
         {u"確認日"_s, u"as_of"_s},
         {u"サンプル"_s, u"sample"_s},
         {u"備考"_s, u"note"_s},

@@ -21,6 +21,9 @@ enum class CatalogKind
 };
 QString catalogKindId(CatalogKind kind);
 
+// One source as the catalog writes it: "URL | YYYY-MM-DD | kind | fact, fact".
+QString sourceText(const CatalogSource& source);
+
 // The column names (CSV) and keys (JSON) of each kind, in the order exports write them.
 const QStringList& catalogColumns(CatalogKind kind);
 
@@ -90,6 +93,7 @@ struct CatalogFileVisitor
     std::function<bool(const ServiceEntry&)> service; // return false to stop early
     std::function<bool(const TalentEntry&)> talent;
     std::function<void(qint64 done, qint64 total)> progress; // bytes
+    std::function<void(const QDate&)> compiled;              // JSON "compiled", when the file gives it
 };
 Diagnostics readCatalogFile(const QString& path, const CatalogFileVisitor& visitor, const Vocabulary& capabilities,
                             const QSet<QString>& knownAreas = {});

@@ -95,7 +95,24 @@ QString CatalogStore::defaultPath()
 
 QStringList CatalogStore::bundledFiles()
 {
-    return {u":/mamori/catalog/services.json"_s, u":/mamori/catalog/talent-sample.csv"_s};
+    return {u":/mamori/catalog/services.json"_s};
+}
+
+QDate CatalogStore::bundledCompiled()
+{
+    static const QDate compiled = [] {
+        QDate date;
+        CatalogFileVisitor visitor;
+        visitor.compiled = [&date](const QDate& d) {
+            date = d;
+        };
+        visitor.service = [](const ServiceEntry&) {
+            return false;
+        }; // the date comes first; stop there
+        readCatalogFile(u":/mamori/catalog/services.json"_s, visitor, Vocabulary::capabilities());
+        return date;
+    }();
+    return compiled;
 }
 
 CatalogStore::CatalogStore(QString path, QString connection, Mode mode)
@@ -208,6 +225,9 @@ Result<bool> CatalogStore::prepare(bool seed)
                     return failure(imported.error());
                 }
             }
+            if (auto marked = markBundled(); !marked) {
+                return failure(marked.error());
+            }
         }
         return true;
     }
@@ -218,6 +238,11 @@ Result<bool> CatalogStore::prepare(bool seed)
     q.finish();
     if (version <= SchemaVersion && m_mode == Mode::ReadWrite) {
         if (auto refreshed = refreshSkillMasks(); !refreshed) {
+            return failure(refreshed.error());
+        }
+    }
+    if (version <= SchemaVersion && m_mode == Mode::ReadWrite && seed) {
+        if (auto refreshed = refreshBundled(); !refreshed) {
             return failure(refreshed.error());
         }
     }
@@ -535,7 +560,52 @@ Result<bool> CatalogStore::refreshSkillMasks()
     return true;
 }
 
+Result<bool> CatalogStore::markBundled()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(u"INSERT OR REPLACE INTO catalog_info (key, value) VALUES ('bundled', ?)"_s);
+    q.addBindValue(bundledCompiled().toString(Qt::ISODate));
+    if (!q.exec()) {
+        return failure(error(Tr::tr("cannot write the catalog: %1").arg(storesql::explain(q.lastError()))));
+    }
+    return true;
+}
+
+// A catalog made by an earlier Mamori holds the bundled entries of its day: the new ones replace them
+// (by id), and the fictional samples that earlier versions put in every new catalog leave it. Entries an
+// administrator imported stay; so do samples imported on purpose after this version.
+Result<bool> CatalogStore::refreshBundled()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QDate stored;
+    bool known = false;
+    if (q.exec(u"SELECT value FROM catalog_info WHERE key = 'bundled'"_s) && q.next()) {
+        stored = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        known = true;
+    }
+    q.finish();
+    if (stored.isValid() && stored >= bundledCompiled()) {
+        return true;
+    }
+    if (!known) {
+        if (auto removed = removeSamples(u" AND id LIKE 'sample-%'"_s); !removed) {
+            return failure(removed.error());
+        }
+    }
+    for (const QString& file : bundledFiles()) {
+        if (auto imported = importFile(file); !imported) {
+            return failure(imported.error());
+        }
+    }
+    return markBundled();
+}
+
 Result<int> CatalogStore::removeSamples()
+{
+    return removeSamples(QString());
+}
+
+Result<int> CatalogStore::removeSamples(const QString& alsoWhere)
 {
     if (m_mode == Mode::ReadOnly) {
         return failure(error(Tr::tr("the catalog is open read-only")));
@@ -551,8 +621,10 @@ Result<int> CatalogStore::removeSamples()
         removed += q.numRowsAffected();
         return true;
     };
-    if (!q.exec(u"DELETE FROM talent_area WHERE talent IN (SELECT rowid FROM talent WHERE sample = 1)"_s) ||
-        !run(u"DELETE FROM talent WHERE sample = 1"_s) || !run(u"DELETE FROM services WHERE sample = 1"_s) ||
+    if (!q.exec(u"DELETE FROM talent_area WHERE talent IN (SELECT rowid FROM talent WHERE sample = 1%1)"_s.arg(
+            alsoWhere)) ||
+        !run(u"DELETE FROM talent WHERE sample = 1%1"_s.arg(alsoWhere)) ||
+        !run(u"DELETE FROM services WHERE sample = 1%1"_s.arg(alsoWhere)) ||
         !q.exec(u"UPDATE catalog_info SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"_s)) {
         return failure(error(Tr::tr("cannot write the catalog: %1").arg(storesql::explain(q.lastError()))));
     }

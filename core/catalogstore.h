@@ -88,7 +88,8 @@ struct CatalogImportReport
 // The service and talent catalog: its own SQLite file beside the assessment database. Its own file
 // because it is reference data with another life: administrators replace and share it, a bad import
 // can never touch a firm's answers, and a million talent rows stay out of the store's backups.
-// A new catalog is filled from the bundled sample catalog (resources/catalog/).
+// A new catalog is filled from the bundled catalog (resources/catalog/services.json), and a catalog
+// made by an earlier version takes the newer bundled entries when it is opened.
 class CatalogStore
 {
 public:
@@ -103,12 +104,15 @@ public:
 
     // $MAMORI_CATALOG when set, else dataFolder()/catalog.sqlite.
     static QString defaultPath();
-    // Opens (creating and filling with the bundled sample catalog when missing) the catalog at `path`,
+    // Opens (creating and filling with the bundled catalog when missing) the catalog at `path`,
     // or ":memory:". `seed` false leaves a new catalog empty (tests, benchmarks).
     static Result<std::unique_ptr<CatalogStore>> open(const QString& path, Mode mode = Mode::ReadWrite,
                                                       bool seed = true);
-    // The bundled sample catalog's files, in the order they are imported.
+    // The bundled catalog's files, in the order they are imported: real services only (the demo
+    // catalog of fictional entries is in resources/catalog/demo/, imported on purpose).
     static QStringList bundledFiles();
+    // When the bundled catalog was compiled (its "compiled" date).
+    static QDate bundledCompiled();
 
     ~CatalogStore();
     CatalogStore(const CatalogStore&) = delete;
@@ -144,6 +148,9 @@ public:
 private:
     CatalogStore(QString path, QString connection, Mode mode);
     Result<bool> prepare(bool seed);
+    Result<bool> markBundled();
+    Result<bool> refreshBundled();
+    Result<int> removeSamples(const QString& alsoWhere);
     Result<TalentIndex> buildTalentIndex() const;
     // Writes the index of the current rows as the stored blob (inside the caller's transaction).
     Result<bool> storeTalentIndex();

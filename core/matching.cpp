@@ -249,8 +249,11 @@ ServiceMatches matchServices(const std::vector<ServiceEntry>& services, const Fi
             basis = Tr::tr("%1 per user × %2 users").arg(formatYen(e.priceMonthly), formatCount(units));
             break;
         }
-        const qint64 monthly = e.priceMonthly * units;
-        const qint64 firstYear = e.initialFee + 12 * monthly;
+        if (!e.pricePublished) {
+            basis = Tr::tr("price on request");
+        }
+        const qint64 monthly = e.pricePublished ? e.priceMonthly * units : 0;
+        const qint64 firstYear = e.pricePublished ? e.initialFee + 12 * monthly : 0;
         std::vector<FilterFailure> failures;
         if (!e.servesRegion(firm.prefecture)) {
             failures.push_back({Filter::Region, Tr::tr("does not serve %1").arg(prefecture(firm.prefecture, lang))});
@@ -273,7 +276,7 @@ ServiceMatches matchServices(const std::vector<ServiceEntry>& services, const Fi
                 {Filter::Scheme,
                  Tr::tr("its scheme (%1) is not among those chosen").arg(schemeName(e.scheme).text(lang))});
         }
-        if (options.budget && monthly > *options.budget) {
+        if (options.budget && e.pricePublished && monthly > *options.budget) {
             failures.push_back({Filter::Budget, Tr::tr("costs about %1 a month for you; the budget is %2")
                                                     .arg(formatYen(monthly), formatYen(*options.budget))});
         }
@@ -291,7 +294,9 @@ ServiceMatches matchServices(const std::vector<ServiceEntry>& services, const Fi
     }
     qint64 cheapest = -1;
     for (const Candidate& c : passing) {
-        cheapest = cheapest < 0 ? c.firstYear : std::min(cheapest, c.firstYear);
+        if (c.e->pricePublished) {
+            cheapest = cheapest < 0 ? c.firstYear : std::min(cheapest, c.firstYear);
+        }
     }
     const quint64 firmHash = stableHash(firm.key);
     struct Ranked
@@ -309,7 +314,8 @@ ServiceMatches matchServices(const std::vector<ServiceEntry>& services, const Fi
         m.monthlyEstimate = c.monthly;
         m.firstYearEstimate = c.firstYear;
         m.priceBasis = c.basis;
-        const double priceFit = double(cheapest + 1) / double(c.firstYear + 1);
+        // A price not published counts as half a fit: neither the cheapest nor ruled out.
+        const double priceFit = e.pricePublished ? double(cheapest + 1) / double(c.firstYear + 1) : 0.5;
         double schemeFit = 0;
         switch (e.scheme) {
         case Scheme::Otasuke1:
@@ -331,16 +337,31 @@ ServiceMatches matchServices(const std::vector<ServiceEntry>& services, const Fi
         if (!m.missing.empty() && !m.covered.empty()) {
             m.reasons.append(Tr::tr("Does not cover: %1.").arg(labels(m.missing, lang)));
         }
-        m.reasons.append(e.initialFee > 0
-                             ? Tr::tr("About %1 a month for you (%2); %3 in the first year with the "
-                                      "initial fee of %4.")
-                                   .arg(formatYen(c.monthly), c.basis, formatYen(c.firstYear), formatYen(e.initialFee))
-                             : Tr::tr("About %1 a month for you (%2); %3 in the first year.")
-                                   .arg(formatYen(c.monthly), c.basis, formatYen(c.firstYear)));
+        const QString tax = e.tax == TaxBasis::Included   ? Tr::tr(" (tax included)")
+                            : e.tax == TaxBasis::Excluded ? Tr::tr(" (before tax)")
+                                                          : QString();
+        if (!e.pricePublished) {
+            m.reasons.append(Tr::tr("The provider does not publish a price; ask for a quote."));
+        } else if (c.firstYear == 0) {
+            m.reasons.append(Tr::tr("Free of charge."));
+        } else {
+            m.reasons.append(e.initialFee > 0 ? Tr::tr("About %1 a month for you (%2); %3 in the first year with the "
+                                                       "initial fee of %4.")
+                                                        .arg(formatYen(c.monthly), c.basis, formatYen(c.firstYear),
+                                                             formatYen(e.initialFee)) +
+                                                    tax
+                                              : Tr::tr("About %1 a month for you (%2); %3 in the first year.")
+                                                        .arg(formatYen(c.monthly), c.basis, formatYen(c.firstYear)) +
+                                                    tax);
+        }
         if (e.minTermMonths > 0) {
             m.reasons.append(Tr::tr("Minimum term: %n month(s).", nullptr, e.minTermMonths));
         }
-        if (isOtasuke(e.scheme)) {
+        if (e.scheme == Scheme::OtasukeNew) {
+            m.reasons.append(Tr::tr("%1: a pilot that METI runs with IPA while it creates this type, to help "
+                                    "firms take the measures of the supply-chain security rating (SCS評価制度).")
+                                 .arg(schemeName(e.scheme).text(lang)));
+        } else if (isOtasuke(e.scheme)) {
             m.reasons.append(Tr::tr("%1: help desk, 24-hour monitoring, on-site response and simple cyber "
                                     "insurance in one package, checked against IPA's criteria.")
                                  .arg(schemeName(e.scheme).text(lang)));
@@ -348,17 +369,30 @@ ServiceMatches matchServices(const std::vector<ServiceEntry>& services, const Fi
                 m.reasons.append(Tr::tr("Class 2 is meant for mid-size and larger SMEs like yours."));
             }
         }
+        if (e.regionsUnknown) {
+            m.reasons.append(Tr::tr("The provider has not published where it works; ask whether it serves %1.")
+                                 .arg(prefecture(firm.prefecture, lang)));
+        }
         if (onsiteHere) {
             m.reasons.append(Tr::tr("Sends an engineer on site to %1.").arg(prefecture(firm.prefecture, lang)));
+        } else if (e.dispatchUnknown) {
+            m.reasons.append(Tr::tr("Where it sends an engineer on site is not published; ask about %1.")
+                                 .arg(prefecture(firm.prefecture, lang)));
         } else {
             m.reasons.append(Tr::tr("Remote support only in %1.").arg(prefecture(firm.prefecture, lang)));
         }
         if (e.subsidy) {
             m.reasons.append(Tr::tr("Its fees can be paid in part by the IT導入補助金 (security support)."));
         }
+        m.stale = isStale(e.asOf, options.today, options.staleMonths);
+        if (m.stale) {
+            m.reasons.append(Tr::tr("These facts date from %1, longer ago than Mamori's limit of %2 months: check "
+                                    "the provider's current terms.")
+                                 .arg(e.asOf.toString(Qt::ISODate))
+                                 .arg(options.staleMonths));
+        }
         if (e.sample) {
-            m.reasons.append(Tr::tr("Sample entry: a fictional provider, shipped so that matching works out of "
-                                    "the box."));
+            m.reasons.append(Tr::tr("Sample entry: a fictional provider, for demonstrations and tests."));
         }
         ranked.push_back({std::move(m), mix(firmHash ^ stableHash(e.id))});
     }
@@ -672,8 +706,11 @@ Result<TalentMatches> matchTalent(CatalogStore& catalog, const FirmNeeds& firm, 
     }
     if (out.matches.empty()) {
         if (index.keys.empty()) {
-            out.relax.append(Tr::tr("The catalog holds no security experts; an administrator imports a list with "
-                                    "\"mamori-cli catalog import\"."));
+            out.relax.append(Tr::tr("Mamori ships no list of experts: real people must agree to be listed, and a "
+                                    "list goes out of date. Find one through 中小企業119 (experts searchable by "
+                                    "field, industry, area and qualification), IPA's public search of registered "
+                                    "情報処理安全確保支援士, or your chamber of commerce; an administrator can "
+                                    "import a list with \"mamori-cli catalog import\"."));
         }
         if (!overBudget.empty()) {
             const quint32 needed = *std::min_element(overBudget.begin(), overBudget.end());

@@ -49,6 +49,8 @@ struct MatchOptions
     bool onsiteOnly = false;      // services must dispatch here; talent must work here on site
     std::vector<Scheme> schemes;  // services only; empty: every scheme
     int top = 10;
+    QDate today = QDate::currentDate(); // entries checked more than staleMonths before are marked stale
+    int staleMonths = DefaultStaleMonths;
     Language language = Language::Japanese; // for the names of capabilities and prefectures in reasons
 };
 
@@ -84,8 +86,9 @@ struct ServiceMatch
     double coverage = 0; // share of the firm's weighted needs covered, 0–1
     std::vector<NeedCover> covered;
     std::vector<NeedCover> missing;
-    qint64 monthlyEstimate = 0; // for this firm: per device × devices, per user × employees
+    qint64 monthlyEstimate = 0; // for this firm: per device × devices, per user × employees; 0 unpublished
     qint64 firstYearEstimate = 0;
+    bool stale = false;  // its facts were checked longer ago than MatchOptions::staleMonths
     QString priceBasis;  // how the estimate was made, translated
     QStringList reasons; // translated sentences, most important first
 };

@@ -5,6 +5,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace mamori::gui {
 
 using namespace Qt::StringLiterals;
@@ -17,6 +19,7 @@ AppSettings AppSettings::load()
     a.databasePath = s.value(u"database"_s).toString();
     a.consultantName = s.value(u"consultant"_s).toString();
     a.introSeen = s.value(u"introSeen"_s, false).toBool();
+    a.staleMonths = std::clamp(s.value(u"catalog/staleMonths"_s, DefaultStaleMonths).toInt(), 1, 120);
     return a;
 }
 
@@ -31,6 +34,7 @@ void AppSettings::save() const
     s.setValue(u"database"_s, databasePath);
     s.setValue(u"consultant"_s, consultantName);
     s.setValue(u"introSeen"_s, introSeen);
+    s.setValue(u"catalog/staleMonths"_s, staleMonths);
     s.sync();
 }
 

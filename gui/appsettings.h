@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/catalog.h"
 #include "core/localizedtext.h"
 
 #include <QString>
@@ -11,10 +12,11 @@ namespace mamori::gui {
 // The user's choices, kept with QSettings (~/.config/Mamori/Mamori.conf on Linux).
 struct AppSettings
 {
-    std::optional<Language> language; // unset: the system's language
-    QString databasePath;             // empty: the default database (Store::defaultPath)
-    QString consultantName;           // printed on reports
-    bool introSeen = false;           // the three-sentence introduction has been read
+    std::optional<Language> language;     // unset: the system's language
+    QString databasePath;                 // empty: the default database (Store::defaultPath)
+    QString consultantName;               // printed on reports
+    bool introSeen = false;               // the three-sentence introduction has been read
+    int staleMonths = DefaultStaleMonths; // services with older facts are marked "check the current terms"
 
     static AppSettings load();
     void save() const;

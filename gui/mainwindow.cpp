@@ -244,11 +244,16 @@ void MainWindow::applySettings(const AppSettings& settings)
     const QString database = m_settings.effectiveDatabasePath();
     m_settings.language = settings.language;
     m_settings.consultantName = settings.consultantName;
+    m_settings.staleMonths = settings.staleMonths;
+    if (m_matches) {
+        m_matches->setStaleMonths(m_settings.staleMonths);
+    }
     if (m_store) {
         m_store->setActor(m_settings.consultantName);
     }
     if (m_report) {
         m_report->setConsultant(m_settings.consultantName);
+        m_report->setStaleMonths(m_settings.staleMonths);
     }
     if (settings.effectiveDatabasePath() != database) {
         const AppSettings previous = m_settings;
@@ -423,6 +428,8 @@ void MainWindow::ensurePages()
     m_matches->setLanguage(language);
     m_report->setLanguage(language);
     m_report->setConsultant(m_settings.consultantName);
+    m_report->setStaleMonths(m_settings.staleMonths);
+    m_matches->setStaleMonths(m_settings.staleMonths);
     connect(m_matches, &MatchesPage::manageCatalog, this, &MainWindow::manageCatalog);
     connect(m_assets, &AssetsPage::changed, this, &MainWindow::updateNavigation);
     connect(m_company, &CompanyPage::changed, this, [this] {

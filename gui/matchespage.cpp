@@ -26,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextDocumentFragment>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace mamori::gui {
@@ -189,6 +190,14 @@ void MatchesPage::setLanguage(Language language)
     refresh();
 }
 
+void MatchesPage::setStaleMonths(int months)
+{
+    if (months != m_staleMonths) {
+        m_staleMonths = months;
+        refresh();
+    }
+}
+
 void MatchesPage::refresh()
 {
     m_services.reset();
@@ -198,6 +207,7 @@ void MatchesPage::refresh()
         MatchOptions options;
         options.language = m_language;
         options.top = 10;
+        options.staleMonths = m_staleMonths;
         options.onsiteOnly = m_onsite->isChecked();
         const int scheme = m_scheme->currentData().toInt();
         if (scheme == -2) {
@@ -246,6 +256,12 @@ QWidget* MatchesPage::serviceCard(const ServiceMatch& m)
     if (m.service.sample) {
         title += u" <span style=\"color:#b35900;\">["_s + tr("sample").toHtmlEscaped() + u"]</span>"_s;
     }
+    if (m.stale) {
+        title +=
+            u" <span style=\"color:#b35900;\">["_s +
+            tr("facts from %1: check the current terms").arg(m.service.asOf.toString(Qt::ISODate)).toHtmlEscaped() +
+            u"]</span>"_s;
+    }
     top->addWidget(textLabel(title, card), 1);
     auto* compare = new QCheckBox(tr("Compare"), card);
     compare->setObjectName(u"compare:"_s + m.service.id);
@@ -261,6 +277,30 @@ QWidget* MatchesPage::serviceCard(const ServiceMatch& m)
     layout->addWidget(textLabel(meta.toHtmlEscaped(), card));
     layout->addLayout(scoreRow(m.score, card));
     layout->addWidget(textLabel(bullets(m.reasons), card));
+    // What the entry says of itself, and where each fact comes from: links the user can open and check.
+    if (const QString note = m.service.displayNote(m_language); !note.isEmpty()) {
+        auto* noteLabel = textLabel(note.toHtmlEscaped(), card);
+        noteLabel->setObjectName(u"serviceNote"_s);
+        layout->addWidget(noteLabel);
+    }
+    QStringList sources;
+    for (const CatalogSource& source : m.service.sources) {
+        sources.append(u"<a href=\"%1\">%2</a> (%3)"_s.arg(
+            source.url.toHtmlEscaped(), QUrl(source.url).host().toHtmlEscaped(), source.date.toString(Qt::ISODate)));
+    }
+    if (sources.isEmpty() && !m.service.sourceUrl.isEmpty()) {
+        sources.append(u"<a href=\"%1\">%2</a> (%3)"_s.arg(m.service.sourceUrl.toHtmlEscaped(),
+                                                           QUrl(m.service.sourceUrl).host().toHtmlEscaped(),
+                                                           m.service.asOf.toString(Qt::ISODate)));
+    }
+    if (!sources.isEmpty()) {
+        auto* sourceLabel = textLabel(tr("Sources: %1").arg(sources.join(u", "_s)), card);
+        sourceLabel->setObjectName(u"serviceSources"_s);
+        sourceLabel->setOpenExternalLinks(true);
+        sourceLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        sourceLabel->setAccessibleName(tr("Sources of %1").arg(m.service.displayName(m_language)));
+        layout->addWidget(sourceLabel);
+    }
     return card;
 }
 
@@ -306,6 +346,20 @@ void MatchesPage::rebuild()
     }
     if (m_services) {
         const ServiceMatches& s = *m_services;
+        // The bundled list is a snapshot: say how old it is once it is older than the limit.
+        const QDate compiled = CatalogStore::bundledCompiled();
+        if (compiled.isValid() && isStale(compiled, QDate::currentDate(), m_staleMonths)) {
+            m_serviceLayout->addWidget(
+                note(m_serviceList,
+                     u"<b>"_s +
+                         tr("Mamori's list of services was compiled on %1, longer ago than %2 months: update Mamori, "
+                            "and check each provider's current terms.")
+                             .arg(compiled.toString(Qt::ISODate))
+                             .arg(m_staleMonths)
+                             .toHtmlEscaped() +
+                         u"</b>"_s,
+                     u"catalogOld"_s));
+        }
         if (s.matches.empty()) {
             m_serviceLayout->addWidget(
                 note(m_serviceList, u"<b>"_s + tr("No service matches.").toHtmlEscaped() + u"</b>"_s, u"noServices"_s));
@@ -337,7 +391,12 @@ void MatchesPage::rebuild()
     if (!m_talentProblem.isEmpty()) {
         m_talentLayout->addWidget(note(m_talentList, m_talentProblem.toHtmlEscaped(), u"talentProblem"_s));
     }
-    if (m_talent) {
+    if (m_talent && m_talent->considered == 0) {
+        // An empty list is no "match" to relax: say where experts are found.
+        m_talentLayout->addWidget(note(
+            m_talentList, u"<b>"_s + tr("Finding an expert").toHtmlEscaped() + u"</b>"_s + bullets(m_talent->relax),
+            u"relaxTalent"_s));
+    } else if (m_talent) {
         const TalentMatches& t = *m_talent;
         m_talentLayout->addWidget(note(m_talentList,
                                        tr("%1 experts in the catalog; %2 work here or remotely and pass the filters.")
@@ -438,9 +497,15 @@ QList<QStringList> MatchesPage::comparison(const QString& firstId, const QString
     row(tr("Type"), [&](const ServiceMatch& m) -> QString { return serviceTypeName(m.service.type).text(m_language); });
     row(tr("Score"), [](const ServiceMatch& m) -> QString { return formatNumber(m.score); });
     row(tr("Needs covered"), [](const ServiceMatch& m) -> QString { return formatNumber(m.coverage * 100, 0) + u'%'; });
-    row(tr("A month for you"),
-        [](const ServiceMatch& m) -> QString { return formatYen(m.monthlyEstimate) + u" ("_s + m.priceBasis + u')'; });
-    row(tr("First year"), [](const ServiceMatch& m) -> QString { return formatYen(m.firstYearEstimate); });
+    row(tr("A month for you"), [](const ServiceMatch& m) -> QString {
+        return m.service.pricePublished ? formatYen(m.monthlyEstimate) + u" ("_s + m.priceBasis + u')' : m.priceBasis;
+    });
+    row(tr("First year"), [](const ServiceMatch& m) -> QString {
+        return m.service.pricePublished ? formatYen(m.firstYearEstimate) : m.priceBasis;
+    });
+    row(tr("Facts from"), [](const ServiceMatch& m) -> QString {
+        return m.service.asOf.toString(Qt::ISODate) + (m.stale ? u" — "_s + tr("check the current terms") : QString());
+    });
     row(tr("Minimum term"), [this](const ServiceMatch& m) -> QString {
         return m.service.minTermMonths > 0 ? tr("%n month(s)", nullptr, m.service.minTermMonths) : tr("none");
     });
@@ -526,7 +591,8 @@ bool MatchesPage::exportShortlist(const QString& path, QString* error) const
             line({tr("service"), QString::number(m.rank), m.service.id, m.service.displayName(m_language),
                   m.service.displayProvider(m_language), m.service.sample ? tr("yes") : tr("no"),
                   QString::number(m.score, 'f', 1), QString::number(std::lround(m.coverage * 100)),
-                  tr("%1 a month").arg(formatYen(m.monthlyEstimate)), m.reasons.join(u" / "_s)});
+                  m.service.pricePublished ? tr("%1 a month").arg(formatYen(m.monthlyEstimate)) : m.priceBasis,
+                  m.reasons.join(u" / "_s)});
         }
     }
     if (m_talent) {
@@ -573,9 +639,10 @@ void MatchesPage::changeEvent(QEvent* event)
 void MatchesPage::retranslate()
 {
     m_title->setText(tr("Matches"));
-    m_intro->setText(tr("Services and experts that cover what your action plan needs, best first, each with why. "
-                        "Entries marked sample are fictional and only show how matching works; an administrator "
-                        "imports real lists with the catalog manager."));
+    m_intro->setText(tr("Services and experts that cover what your action plan needs, best first, each with why and "
+                        "where its facts come from. Mamori's own list holds the registered お助け隊 services whose "
+                        "facts could be checked in public sources, not every registered one; an administrator can "
+                        "import more with the catalog manager."));
     m_monthlyLabel->setText(tr("Services up to (a month):"));
     m_dailyLabel->setText(tr("Experts up to (a day):"));
     // The amount written as formatYen writes it on the cards: 30,000円 / ¥30,000.

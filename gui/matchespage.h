@@ -37,6 +37,8 @@ public:
     void setCatalog(CatalogStore* catalog, const QString& problem = {});
     void showFor(const ScoredAssessment& current);
     void setLanguage(Language language);
+    // Services whose facts are older than this are marked "check the current terms" (Settings).
+    void setStaleMonths(int months);
     // Runs the matching again with the current filters.
     void refresh();
 
@@ -65,6 +67,7 @@ private:
     void updateButtons();
 
     Language m_language = Language::Japanese;
+    int m_staleMonths = DefaultStaleMonths;
     CatalogStore* m_catalog = nullptr;
     QString m_catalogProblem;
     std::optional<ScoredAssessment> m_current;

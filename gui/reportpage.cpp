@@ -181,6 +181,17 @@ void ReportPage::setLanguage(Language language)
     }
 }
 
+void ReportPage::setStaleMonths(int months)
+{
+    if (months != m_staleMonths) {
+        m_staleMonths = months;
+        m_matchesLanguage.reset(); // match again, with the new mark
+        if (m_current) {
+            m_relayout->start();
+        }
+    }
+}
+
 void ReportPage::setConsultant(const QString& name)
 {
     if (m_consultant->text().isEmpty()) {
@@ -243,8 +254,8 @@ void ReportPage::rebuild()
     // Match reasons are sentences in the report's language: match again when it changes.
     if (m_catalog && m_matches->isChecked() && m_matchesLanguage != language) {
         const ScopedLanguage scope(language);
-        auto matched =
-            reportMatches(*m_catalog, *m_current->pack, m_current->record.profile, m_current->result, language);
+        auto matched = reportMatches(*m_catalog, *m_current->pack, m_current->record.profile, m_current->result,
+                                     language, 5, m_staleMonths);
         if (matched) {
             m_services = std::move(matched->first);
             m_talent = std::move(matched->second);

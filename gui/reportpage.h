@@ -39,6 +39,7 @@ public:
     void showFor(const ScoredAssessment& current, CatalogStore* catalog, PdfReportOptions history);
     void setLanguage(Language language); // the window's; the report's own language is an option
     void setConsultant(const QString& name);
+    void setStaleMonths(int months); // services with older facts are marked in the report
 
     enum class Format
     {
@@ -79,6 +80,7 @@ private:
     QString m_logoPath;
     std::unique_ptr<PdfReport> m_report;
     std::optional<Language> m_matchesLanguage; // the language the cached matches' reasons are in
+    int m_staleMonths = DefaultStaleMonths;
     std::optional<ServiceMatches> m_services;
     std::optional<TalentMatches> m_talent;
     QString m_matchesProblem;

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace mamori::gui {
@@ -24,7 +25,8 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
     : QDialog(parent), m_initial(current), m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
       m_databaseLabel(new QLabel(this)), m_database(new QLineEdit(this)), m_browse(new QPushButton(this)),
       m_default(new QPushButton(this)), m_databaseHelp(new QLabel(this)), m_consultantLabel(new QLabel(this)),
-      m_consultant(new QLineEdit(this)),
+      m_consultant(new QLineEdit(this)), m_staleLabel(new QLabel(this)), m_stale(new QSpinBox(this)),
+      m_staleHelp(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"settingsDialog"_s);
@@ -33,6 +35,11 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
     m_browse->setObjectName(u"settingsBrowse"_s);
     m_default->setObjectName(u"settingsDefaultDatabase"_s);
     m_consultant->setObjectName(u"settingsConsultant"_s);
+    m_stale->setObjectName(u"settingsStaleMonths"_s);
+    m_stale->setRange(1, 120);
+    m_stale->setValue(current.staleMonths);
+    m_staleHelp->setWordWrap(true);
+    m_staleLabel->setBuddy(m_stale);
     // Language names are written in their own language, so anyone can find theirs.
     m_language->addItem(u"日本語"_s, u"ja"_s);
     m_language->addItem(u"English"_s, u"en"_s);
@@ -54,6 +61,8 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
     form->addRow(m_databaseLabel, databaseRow);
     form->addRow(QString(), m_databaseHelp);
     form->addRow(m_consultantLabel, m_consultant);
+    form->addRow(m_staleLabel, m_stale);
+    form->addRow(QString(), m_staleHelp);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch();
@@ -84,6 +93,7 @@ AppSettings SettingsDialog::settings() const
                      : StoreLocation::looksLikeUrl(path)            ? path
                                                                     : QFileInfo(path).absoluteFilePath();
     s.consultantName = m_consultant->text().trimmed();
+    s.staleMonths = m_stale->value();
     return s;
 }
 
@@ -138,6 +148,12 @@ void SettingsDialog::retranslate()
                                "shared database is named by its address, postgresql://server/database; the password "
                                "goes in ~/.pgpass, never here."));
     m_consultantLabel->setText(tr("&Consultant name:"));
+    m_staleLabel->setText(tr("Check service facts older &than:"));
+    m_stale->setSuffix(tr(" months"));
+    m_stale->setAccessibleName(tr("Months after which a service's facts are marked for checking"));
+    m_staleHelp->setText(tr("Prices and areas of services change. A service whose facts are older than this is "
+                            "marked \"check the current terms\" on the matches, in the CLI and in reports. 12 "
+                            "months is Mamori's own choice, not an official rule."));
     m_consultant->setPlaceholderText(tr("Shown on reports and in the change log; may stay empty"));
     m_language->setAccessibleName(tr("Language"));
     m_database->setAccessibleName(tr("Database file or server address"));

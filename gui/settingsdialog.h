@@ -8,6 +8,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QPushButton;
 
 namespace mamori::gui {
@@ -43,6 +44,9 @@ private:
     QLabel* m_databaseHelp;
     QLabel* m_consultantLabel;
     QLineEdit* m_consultant;
+    QLabel* m_staleLabel;
+    QSpinBox* m_stale;
+    QLabel* m_staleHelp;
     QDialogButtonBox* m_buttons;
 };
 

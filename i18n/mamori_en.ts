@@ -107,22 +107,6 @@
         <translation>must be a web address starting with https://</translation>
     </message>
     <message>
-        <source>an お助け隊 service includes a help desk, 24-hour monitoring, on-site response and cyber insurance; missing: %1</source>
-        <translation>an お助け隊 service includes a help desk, 24-hour monitoring, on-site response and cyber insurance; missing: %1</translation>
-    </message>
-    <message>
-        <source>an お助け隊 service sends an engineer on site; list where</source>
-        <translation>an お助け隊 service sends an engineer on site; list where</translation>
-    </message>
-    <message>
-        <source>the 1類 network type is capped at ¥10,000 per month per site</source>
-        <translation>the 1類 network type is capped at ¥10,000 per month per site</translation>
-    </message>
-    <message>
-        <source>the 1類 endpoint type is capped at ¥2,000 per device per month</source>
-        <translation>the 1類 endpoint type is capped at ¥2,000 per device per month</translation>
-    </message>
-    <message>
         <source>a 情報処理安全確保支援士 is listed with the registration number</source>
         <translation>a 情報処理安全確保支援士 is listed with the registration number</translation>
     </message>
@@ -209,6 +193,70 @@
     <message>
         <source>cannot tell services from talent: a services file has the column &quot;scheme&quot;, a talent file &quot;display_name&quot;. Services&apos; columns: %1. Talent&apos;s columns: %2</source>
         <translation>cannot tell services from talent: a services file has the column &quot;scheme&quot;, a talent file &quot;display_name&quot;. Services&apos; columns: %1. Talent&apos;s columns: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a web address; write URL | YYYY-MM-DD | kind | facts</source>
+        <translation>&quot;%1&quot; does not start with a web address; write URL | YYYY-MM-DD | kind | facts</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address</source>
+        <translation>&quot;%1&quot; is not a web address</translation>
+    </message>
+    <message>
+        <source>a source has at most four parts (URL | YYYY-MM-DD | kind | facts): &quot;%1&quot;</source>
+        <translation>a source has at most four parts (URL | YYYY-MM-DD | kind | facts): &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the date the source was published or read (YYYY-MM-DD, not in the future)</source>
+        <translation>&quot;%1&quot; is not the date the source was published or read (YYYY-MM-DD, not in the future)</translation>
+    </message>
+    <message>
+        <source>unknown kind of source &quot;%1&quot;; allowed: %2</source>
+        <translation>unknown kind of source &quot;%1&quot;; allowed: %2</translation>
+    </message>
+    <message>
+        <source>unknown fact &quot;%1&quot;; allowed: %2</source>
+        <translation>unknown fact &quot;%1&quot;; allowed: %2</translation>
+    </message>
+    <message>
+        <source>unknown fact &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>unknown fact &quot;%1&quot; (did you mean &quot;%2&quot;?)</translation>
+    </message>
+    <message>
+        <source>an お助け隊 service includes a help desk, 24-hour monitoring, on-site response and simple cyber insurance; missing: %1</source>
+        <translation>an お助け隊 service includes a help desk, 24-hour monitoring, on-site response and simple cyber insurance; missing: %1</translation>
+    </message>
+    <message>
+        <source>an お助け隊 service sends an engineer on site when asked; list where (or &quot;all&quot;)</source>
+        <translation>an お助け隊 service sends an engineer on site when asked; list where (or &quot;all&quot;)</translation>
+    </message>
+    <message>
+        <source>an お助け隊 service is of the network, endpoint or hybrid type</source>
+        <translation>an お助け隊 service is of the network, endpoint or hybrid type</translation>
+    </message>
+    <message>
+        <source>the 新類型 is a free pilot run by METI and IPA; its price is 0</source>
+        <translation>the 新類型 is a free pilot run by METI and IPA; its price is 0</translation>
+    </message>
+    <message>
+        <source>a registered service needs its sources: URL | date | kind | facts for each</source>
+        <translation>a registered service needs its sources: URL | date | kind | facts for each</translation>
+    </message>
+    <message>
+        <source>no source is named for: %1</source>
+        <translation>no source is named for: %1</translation>
+    </message>
+    <message>
+        <source>expected the date the catalog was compiled (YYYY-MM-DD, not in the future)</source>
+        <translation>expected the date the catalog was compiled (YYYY-MM-DD, not in the future)</translation>
+    </message>
+    <message>
+        <source>the 1類 network type is capped at ¥10,000 a month per site (compared before tax)</source>
+        <translation>the 1類 network type is capped at ¥10,000 a month per site (compared before tax)</translation>
+    </message>
+    <message>
+        <source>the 1類 endpoint type is capped at ¥2,000 a month per device (compared before tax)</source>
+        <translation>the 1類 endpoint type is capped at ¥2,000 a month per device (compared before tax)</translation>
     </message>
 </context>
 <context>
@@ -907,10 +955,6 @@
         <translation>Its fees can be paid in part by the IT導入補助金 (security support).</translation>
     </message>
     <message>
-        <source>Sample entry: a fictional provider, shipped so that matching works out of the box.</source>
-        <translation>Sample entry: a fictional provider, shipped so that matching works out of the box.</translation>
-    </message>
-    <message>
         <source>The catalog holds no services; an administrator imports a list with &quot;mamori-cli catalog import&quot;.</source>
         <translation>The catalog holds no services; an administrator imports a list with &quot;mamori-cli catalog import&quot;.</translation>
     </message>
@@ -1021,10 +1065,6 @@
         <source>charges from %1 a day; the budget is %2</source>
         <translation>charges from %1 a day; the budget is %2</translation>
     </message>
-    <message>
-        <source>The catalog holds no security experts; an administrator imports a list with &quot;mamori-cli catalog import&quot;.</source>
-        <translation>The catalog holds no security experts; an administrator imports a list with &quot;mamori-cli catalog import&quot;.</translation>
-    </message>
     <message numerus="yes">
         <source>Raise the budget to %1 a day: %n expert(s) would then match.</source>
         <translation>
@@ -1057,6 +1097,50 @@
     <message>
         <source>Fee: not stated; ask.</source>
         <translation>Fee: not stated; ask.</translation>
+    </message>
+    <message>
+        <source>price on request</source>
+        <translation>price on request</translation>
+    </message>
+    <message>
+        <source> (tax included)</source>
+        <translation> (tax included)</translation>
+    </message>
+    <message>
+        <source> (before tax)</source>
+        <translation> (before tax)</translation>
+    </message>
+    <message>
+        <source>The provider does not publish a price; ask for a quote.</source>
+        <translation>The provider does not publish a price; ask for a quote.</translation>
+    </message>
+    <message>
+        <source>Free of charge.</source>
+        <translation>Free of charge.</translation>
+    </message>
+    <message>
+        <source>%1: a pilot that METI runs with IPA while it creates this type, to help firms take the measures of the supply-chain security rating (SCS評価制度).</source>
+        <translation>%1: a pilot that METI runs with IPA while it creates this type, to help firms take the measures of the supply-chain security rating (SCS評価制度).</translation>
+    </message>
+    <message>
+        <source>The provider has not published where it works; ask whether it serves %1.</source>
+        <translation>The provider has not published where it works; ask whether it serves %1.</translation>
+    </message>
+    <message>
+        <source>Where it sends an engineer on site is not published; ask about %1.</source>
+        <translation>Where it sends an engineer on site is not published; ask about %1.</translation>
+    </message>
+    <message>
+        <source>These facts date from %1, longer ago than Mamori&apos;s limit of %2 months: check the provider&apos;s current terms.</source>
+        <translation>These facts date from %1, longer ago than Mamori&apos;s limit of %2 months: check the provider&apos;s current terms.</translation>
+    </message>
+    <message>
+        <source>Sample entry: a fictional provider, for demonstrations and tests.</source>
+        <translation>Sample entry: a fictional provider, for demonstrations and tests.</translation>
+    </message>
+    <message>
+        <source>Mamori ships no list of experts: real people must agree to be listed, and a list goes out of date. Find one through 中小企業119 (experts searchable by field, industry, area and qualification), IPA&apos;s public search of registered 情報処理安全確保支援士, or your chamber of commerce; an administrator can import a list with &quot;mamori-cli catalog import&quot;.</source>
+        <translation>Mamori ships no list of experts: real people must agree to be listed, and a list goes out of date. Find one through 中小企業119 (experts searchable by field, industry, area and qualification), IPA&apos;s public search of registered 情報処理安全確保支援士, or your chamber of commerce; an administrator can import a list with &quot;mamori-cli catalog import&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1848,10 +1932,6 @@ effort %2</source>
 effort %2</translation>
     </message>
     <message>
-        <source>Services and experts from Mamori&apos;s catalog that cover what this firm needs, best fit first, each with the reasons it was chosen. Prices are estimates for this firm; ask the provider for a quote. Entries marked &quot;sample&quot; are fictional examples shipped with Mamori.</source>
-        <translation>Services and experts from Mamori&apos;s catalog that cover what this firm needs, best fit first, each with the reasons it was chosen. Prices are estimates for this firm; ask the provider for a quote. Entries marked &quot;sample&quot; are fictional examples shipped with Mamori.</translation>
-    </message>
-    <message>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
@@ -1987,6 +2067,30 @@ effort %2</translation>
     <message>
         <source>The target of each area depends on the size of the firm (%1 here), following the questionnaire. The action plan lists every question that fell short, grouped into this week (low cost and effort), this quarter and this year and numbered in that order; within each group, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</source>
         <translation>The target of each area depends on the size of the firm (%1 here), following the questionnaire. The action plan lists every question that fell short, grouped into this week (low cost and effort), this quarter and this year and numbered in that order; within each group, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</translation>
+    </message>
+    <message>
+        <source>(facts from %1: check the current terms)</source>
+        <translation>(facts from %1: check the current terms)</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Source: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>price on request</source>
+        <translation>price on request</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>Services and experts from Mamori&apos;s catalog that cover what this firm needs, best fit first, each with the reasons it was chosen and where its facts come from. Prices are estimates for this firm from the published prices; ask the provider for a quote. Mamori&apos;s own list holds only the registered お助け隊 services whose facts could be checked in public sources; entries marked &quot;sample&quot; are fictional.</source>
+        <translation>Services and experts from Mamori&apos;s catalog that cover what this firm needs, best fit first, each with the reasons it was chosen and where its facts come from. Prices are estimates for this firm from the published prices; ask the provider for a quote. Mamori&apos;s own list holds only the registered お助け隊 services whose facts could be checked in public sources; entries marked &quot;sample&quot; are fictional.</translation>
+    </message>
+    <message>
+        <source>The catalog holds no experts.</source>
+        <translation>The catalog holds no experts.</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3452,26 @@ effort %2</translation>
         <source>%1: %2% read</source>
         <translation>%1: %2% read</translation>
     </message>
+    <message>
+        <source>facts from %1: check the current terms</source>
+        <translation>facts from %1: check the current terms</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Source: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>mark services whose facts are older than this many months (default 12)</source>
+        <translation>mark services whose facts are older than this many months (default 12)</translation>
+    </message>
+    <message>
+        <source>mamori-cli match: --stale-months is a number from 1 to 240</source>
+        <translation>mamori-cli match: --stale-months is a number from 1 to 240</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::Command</name>
@@ -4445,6 +4569,14 @@ effort %2</translation>
             <numerusform>%1 written (%n pages)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>mark services whose facts are older than this many months (default 12)</source>
+        <translation>mark services whose facts are older than this many months (default 12)</translation>
+    </message>
+    <message>
+        <source>mamori-cli report: --stale-months is a number from 1 to 240</source>
+        <translation>mamori-cli report: --stale-months is a number from 1 to 240</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::TransferCommands</name>
@@ -5332,10 +5464,6 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <translation>Matches</translation>
     </message>
     <message>
-        <source>Services and experts that cover what your action plan needs, best first, each with why. Entries marked sample are fictional and only show how matching works; an administrator imports real lists with the catalog manager.</source>
-        <translation>Services and experts that cover what your action plan needs, best first, each with why. Entries marked sample are fictional and only show how matching works; an administrator imports real lists with the catalog manager.</translation>
-    </message>
-    <message>
         <source>Services up to (a month):</source>
         <translation>Services up to (a month):</translation>
     </message>
@@ -5414,6 +5542,38 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>Manage the catalog</source>
         <translation>Manage the catalog</translation>
+    </message>
+    <message>
+        <source>facts from %1: check the current terms</source>
+        <translation>facts from %1: check the current terms</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources: %1</translation>
+    </message>
+    <message>
+        <source>Sources of %1</source>
+        <translation>Sources of %1</translation>
+    </message>
+    <message>
+        <source>Mamori&apos;s list of services was compiled on %1, longer ago than %2 months: update Mamori, and check each provider&apos;s current terms.</source>
+        <translation>Mamori&apos;s list of services was compiled on %1, longer ago than %2 months: update Mamori, and check each provider&apos;s current terms.</translation>
+    </message>
+    <message>
+        <source>Facts from</source>
+        <translation>Facts from</translation>
+    </message>
+    <message>
+        <source>check the current terms</source>
+        <translation>check the current terms</translation>
+    </message>
+    <message>
+        <source>Finding an expert</source>
+        <translation>Finding an expert</translation>
+    </message>
+    <message>
+        <source>Services and experts that cover what your action plan needs, best first, each with why and where its facts come from. Mamori&apos;s own list holds the registered お助け隊 services whose facts could be checked in public sources, not every registered one; an administrator can import more with the catalog manager.</source>
+        <translation>Services and experts that cover what your action plan needs, best first, each with why and where its facts come from. Mamori&apos;s own list holds the registered お助け隊 services whose facts could be checked in public sources, not every registered one; an administrator can import more with the catalog manager.</translation>
     </message>
 </context>
 <context>
@@ -6322,6 +6482,22 @@ Yours: %2</translation>
     <message>
         <source>Database file or server address</source>
         <translation>Database file or server address</translation>
+    </message>
+    <message>
+        <source>Check service facts older &amp;than:</source>
+        <translation>Check service facts older &amp;than:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Months after which a service&apos;s facts are marked for checking</source>
+        <translation>Months after which a service&apos;s facts are marked for checking</translation>
+    </message>
+    <message>
+        <source>Prices and areas of services change. A service whose facts are older than this is marked &quot;check the current terms&quot; on the matches, in the CLI and in reports. 12 months is Mamori&apos;s own choice, not an official rule.</source>
+        <translation>Prices and areas of services change. A service whose facts are older than this is marked &quot;check the current terms&quot; on the matches, in the CLI and in reports. 12 months is Mamori&apos;s own choice, not an official rule.</translation>
     </message>
 </context>
 <context>

@@ -107,22 +107,6 @@
         <translation>https:// で始まるウェブアドレスにしてください</translation>
     </message>
     <message>
-        <source>an お助け隊 service includes a help desk, 24-hour monitoring, on-site response and cyber insurance; missing: %1</source>
-        <translation>お助け隊サービスには相談窓口・24時間の異常監視・駆けつけ対応・サイバー保険が含まれます。不足: %1</translation>
-    </message>
-    <message>
-        <source>an お助け隊 service sends an engineer on site; list where</source>
-        <translation>お助け隊サービスは駆けつけ対応を行います。対応地域を入れてください</translation>
-    </message>
-    <message>
-        <source>the 1類 network type is capped at ¥10,000 per month per site</source>
-        <translation>1類のネットワーク一括監視型は1拠点あたり月額1万円以下です</translation>
-    </message>
-    <message>
-        <source>the 1類 endpoint type is capped at ¥2,000 per device per month</source>
-        <translation>1類の端末監視型は1台あたり月額2,000円以下です</translation>
-    </message>
-    <message>
         <source>a 情報処理安全確保支援士 is listed with the registration number</source>
         <translation>情報処理安全確保支援士は登録番号とともに記載してください</translation>
     </message>
@@ -209,6 +193,70 @@
     <message>
         <source>cannot tell services from talent: a services file has the column &quot;scheme&quot;, a talent file &quot;display_name&quot;. Services&apos; columns: %1. Talent&apos;s columns: %2</source>
         <translation>サービスか専門家か判別できません。サービスのファイルには「scheme」列、専門家のファイルには「display_name」列があります。サービスの列: %1。専門家の列: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a web address; write URL | YYYY-MM-DD | kind | facts</source>
+        <translation>「%1」がWebアドレスで始まっていません。URL | YYYY-MM-DD | 種類 | 事実 の形で書いてください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address</source>
+        <translation>「%1」はWebアドレスではありません</translation>
+    </message>
+    <message>
+        <source>a source has at most four parts (URL | YYYY-MM-DD | kind | facts): &quot;%1&quot;</source>
+        <translation>出典は4つまでの部分で書きます（URL | YYYY-MM-DD | 種類 | 事実）：「%1」</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the date the source was published or read (YYYY-MM-DD, not in the future)</source>
+        <translation>「%1」は出典の公開日または確認日ではありません（YYYY-MM-DD、未来の日付は不可）</translation>
+    </message>
+    <message>
+        <source>unknown kind of source &quot;%1&quot;; allowed: %2</source>
+        <translation>出典の種類「%1」は使えません。使えるのは %2 です</translation>
+    </message>
+    <message>
+        <source>unknown fact &quot;%1&quot;; allowed: %2</source>
+        <translation>事実「%1」は使えません。使えるのは %2 です</translation>
+    </message>
+    <message>
+        <source>unknown fact &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>事実「%1」は使えません（「%2」のことですか？）</translation>
+    </message>
+    <message>
+        <source>an お助け隊 service includes a help desk, 24-hour monitoring, on-site response and simple cyber insurance; missing: %1</source>
+        <translation>お助け隊サービスには相談窓口・24時間の監視・駆け付け・簡易サイバー保険が含まれます。不足：%1</translation>
+    </message>
+    <message>
+        <source>an お助け隊 service sends an engineer on site when asked; list where (or &quot;all&quot;)</source>
+        <translation>お助け隊サービスは求めに応じて技術者を現地に派遣します。派遣先を挙げてください（全国なら &quot;all&quot;）</translation>
+    </message>
+    <message>
+        <source>an お助け隊 service is of the network, endpoint or hybrid type</source>
+        <translation>お助け隊サービスの類型は network・endpoint・hybrid のいずれかです</translation>
+    </message>
+    <message>
+        <source>the 新類型 is a free pilot run by METI and IPA; its price is 0</source>
+        <translation>新類型は経済産業省とIPAによる無償の実証事業です。料金は0にしてください</translation>
+    </message>
+    <message>
+        <source>a registered service needs its sources: URL | date | kind | facts for each</source>
+        <translation>登録サービスには出典が必要です。出典ごとに URL | 日付 | 種類 | 事実 を書いてください</translation>
+    </message>
+    <message>
+        <source>no source is named for: %1</source>
+        <translation>次の事実の出典がありません：%1</translation>
+    </message>
+    <message>
+        <source>expected the date the catalog was compiled (YYYY-MM-DD, not in the future)</source>
+        <translation>カタログをまとめた日付（YYYY-MM-DD、未来の日付は不可）を書いてください</translation>
+    </message>
+    <message>
+        <source>the 1類 network type is capped at ¥10,000 a month per site (compared before tax)</source>
+        <translation>1類のネットワーク一括監視型の上限は、1拠点あたり月額10,000円です（税抜で比べます）</translation>
+    </message>
+    <message>
+        <source>the 1類 endpoint type is capped at ¥2,000 a month per device (compared before tax)</source>
+        <translation>1類の端末監視型の上限は、1台あたり月額2,000円です（税抜で比べます）</translation>
     </message>
 </context>
 <context>
@@ -904,10 +952,6 @@
         <translation>料金の一部に IT導入補助金（セキュリティ対策推進枠）を使えます。</translation>
     </message>
     <message>
-        <source>Sample entry: a fictional provider, shipped so that matching works out of the box.</source>
-        <translation>サンプルです: 架空の提供事業者で、すぐに照合を試せるよう同梱しています。</translation>
-    </message>
-    <message>
         <source>The catalog holds no services; an administrator imports a list with &quot;mamori-cli catalog import&quot;.</source>
         <translation>カタログにサービスがありません。管理者が「mamori-cli catalog import」で一覧を取り込んでください。</translation>
     </message>
@@ -1013,10 +1057,6 @@
         <source>charges from %1 a day; the budget is %2</source>
         <translation>報酬は1日 %1からで、予算 %2を超えます</translation>
     </message>
-    <message>
-        <source>The catalog holds no security experts; an administrator imports a list with &quot;mamori-cli catalog import&quot;.</source>
-        <translation>カタログにセキュリティ専門家がいません。管理者が「mamori-cli catalog import」で一覧を取り込んでください。</translation>
-    </message>
     <message numerus="yes">
         <source>Raise the budget to %1 a day: %n expert(s) would then match.</source>
         <translation>
@@ -1046,6 +1086,50 @@
     <message>
         <source>Fee: not stated; ask.</source>
         <translation>報酬: 記載なし（要確認）。</translation>
+    </message>
+    <message>
+        <source>price on request</source>
+        <translation>料金は問い合わせ</translation>
+    </message>
+    <message>
+        <source> (tax included)</source>
+        <translation>（税込）</translation>
+    </message>
+    <message>
+        <source> (before tax)</source>
+        <translation>（税抜）</translation>
+    </message>
+    <message>
+        <source>The provider does not publish a price; ask for a quote.</source>
+        <translation>料金は公開されていません。見積もりを依頼してください。</translation>
+    </message>
+    <message>
+        <source>Free of charge.</source>
+        <translation>無償です。</translation>
+    </message>
+    <message>
+        <source>%1: a pilot that METI runs with IPA while it creates this type, to help firms take the measures of the supply-chain security rating (SCS評価制度).</source>
+        <translation>%1：経済産業省がこの類型の創設に向けてIPAと行う実証事業で、サプライチェーン強化に向けたセキュリティ対策評価制度（SCS評価制度）の対策への取組を支援します。</translation>
+    </message>
+    <message>
+        <source>The provider has not published where it works; ask whether it serves %1.</source>
+        <translation>提供地域は公開されていません。%1が対象かどうか問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Where it sends an engineer on site is not published; ask about %1.</source>
+        <translation>技術者の駆け付け先は公開されていません。%1に来てもらえるか問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>These facts date from %1, longer ago than Mamori&apos;s limit of %2 months: check the provider&apos;s current terms.</source>
+        <translation>この情報は%1時点のもので、Mamoriの目安の%2か月より古くなっています。提供事業者の現在の条件を確認してください。</translation>
+    </message>
+    <message>
+        <source>Sample entry: a fictional provider, for demonstrations and tests.</source>
+        <translation>サンプルです。説明と試験のための架空の提供事業者です。</translation>
+    </message>
+    <message>
+        <source>Mamori ships no list of experts: real people must agree to be listed, and a list goes out of date. Find one through 中小企業119 (experts searchable by field, industry, area and qualification), IPA&apos;s public search of registered 情報処理安全確保支援士, or your chamber of commerce; an administrator can import a list with &quot;mamori-cli catalog import&quot;.</source>
+        <translation>Mamoriには専門家の一覧は入っていません（掲載には本人の同意が要り、一覧はすぐ古くなるためです）。中小企業119（専門分野・業種・地域・資格で専門家を検索できます）、IPAの情報処理安全確保支援士の検索、または地元の商工会議所・商工会で探してください。管理者は「mamori-cli catalog import」で一覧を取り込めます。</translation>
     </message>
 </context>
 <context>
@@ -1831,10 +1915,6 @@ effort %2</source>
 手間 %2</translation>
     </message>
     <message>
-        <source>Services and experts from Mamori&apos;s catalog that cover what this firm needs, best fit first, each with the reasons it was chosen. Prices are estimates for this firm; ask the provider for a quote. Entries marked &quot;sample&quot; are fictional examples shipped with Mamori.</source>
-        <translation>Mamori のカタログから、貴社に必要な対策を補えるサービスと専門家を、合う順に選んだ理由とともに示します。価格は貴社の規模での目安です。正式な見積もりは提供元にお問い合わせください。「サンプル」と書かれたものは、Mamori に同梱した架空の例です。</translation>
-    </message>
-    <message>
         <source>Fit</source>
         <translation>適合度</translation>
     </message>
@@ -1969,6 +2049,30 @@ effort %2</source>
     <message>
         <source>The target of each area depends on the size of the firm (%1 here), following the questionnaire. The action plan lists every question that fell short, grouped into this week (low cost and effort), this quarter and this year and numbered in that order; within each group, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</source>
         <translation>各分野の目標は、質問票の定めに従い企業の規模（貴社は %1）で決まります。対策計画には満点に届かなかった質問をすべて載せ、今週中（費用も手間も小さいもの）、この3か月、今年中に分け、その順に番号を付けています。それぞれの中では、得られる点数（分野の差で重み付け）を費用と手間で割った値の大きい順です。</translation>
+    </message>
+    <message>
+        <source>(facts from %1: check the current terms)</source>
+        <translation>（%1時点の情報：現在の条件を確認してください）</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>出典：%1（%2）</translation>
+    </message>
+    <message>
+        <source>price on request</source>
+        <translation>料金は問い合わせ</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>無償</translation>
+    </message>
+    <message>
+        <source>Services and experts from Mamori&apos;s catalog that cover what this firm needs, best fit first, each with the reasons it was chosen and where its facts come from. Prices are estimates for this firm from the published prices; ask the provider for a quote. Mamori&apos;s own list holds only the registered お助け隊 services whose facts could be checked in public sources; entries marked &quot;sample&quot; are fictional.</source>
+        <translation>Mamori のカタログから、貴社に必要な対策を補えるサービスと専門家を、合う順に、選んだ理由と情報の出典とともに示します。価格は公開された料金から計算した貴社の規模での目安です。正式な見積もりは提供元にお問い合わせください。Mamori の一覧に載っているのは、公開情報で確かめられた登録済みのお助け隊サービスだけです。「サンプル」と書かれたものは架空の例です。</translation>
+    </message>
+    <message>
+        <source>The catalog holds no experts.</source>
+        <translation>カタログに専門家は入っていません。</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3427,26 @@ effort %2</source>
         <source>%1: %2% read</source>
         <translation>%1: %2% 読み込み済み</translation>
     </message>
+    <message>
+        <source>facts from %1: check the current terms</source>
+        <translation>%1時点の情報：現在の条件を確認してください</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>出典：%1（%2）</translation>
+    </message>
+    <message>
+        <source>mark services whose facts are older than this many months (default 12)</source>
+        <translation>情報がこの月数より古いサービスに印を付ける（省略時は12）</translation>
+    </message>
+    <message>
+        <source>mamori-cli match: --stale-months is a number from 1 to 240</source>
+        <translation>mamori-cli match：--stale-months には1〜240の数を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::Command</name>
@@ -4411,6 +4535,14 @@ effort %2</source>
             <numerusform>%1 を書き出しました（%n ページ）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>mark services whose facts are older than this many months (default 12)</source>
+        <translation>情報がこの月数より古いサービスに印を付ける（省略時は12）</translation>
+    </message>
+    <message>
+        <source>mamori-cli report: --stale-months is a number from 1 to 240</source>
+        <translation>mamori-cli report：--stale-months には1〜240の数を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>mamori::cli::TransferCommands</name>
@@ -5284,10 +5416,6 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <translation>候補</translation>
     </message>
     <message>
-        <source>Services and experts that cover what your action plan needs, best first, each with why. Entries marked sample are fictional and only show how matching works; an administrator imports real lists with the catalog manager.</source>
-        <translation>対策計画に必要なことをカバーするサービスと専門家を、合う順に理由とともに示します。「サンプル」の印があるものは架空で、照合の仕組みを示すためだけのものです。実際の一覧は管理者がカタログ管理から取り込みます。</translation>
-    </message>
-    <message>
         <source>Services up to (a month):</source>
         <translation>サービスの上限（月額）:</translation>
     </message>
@@ -5366,6 +5494,38 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>Manage the catalog</source>
         <translation>カタログの管理</translation>
+    </message>
+    <message>
+        <source>facts from %1: check the current terms</source>
+        <translation>%1時点の情報：現在の条件を確認してください</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>Sources of %1</source>
+        <translation>%1の出典</translation>
+    </message>
+    <message>
+        <source>Mamori&apos;s list of services was compiled on %1, longer ago than %2 months: update Mamori, and check each provider&apos;s current terms.</source>
+        <translation>Mamoriのサービス一覧は%1にまとめたもので、%2か月より古くなっています。Mamoriを更新し、各提供事業者の現在の条件を確認してください。</translation>
+    </message>
+    <message>
+        <source>Facts from</source>
+        <translation>情報の時点</translation>
+    </message>
+    <message>
+        <source>check the current terms</source>
+        <translation>現在の条件を確認してください</translation>
+    </message>
+    <message>
+        <source>Finding an expert</source>
+        <translation>専門家の探し方</translation>
+    </message>
+    <message>
+        <source>Services and experts that cover what your action plan needs, best first, each with why and where its facts come from. Mamori&apos;s own list holds the registered お助け隊 services whose facts could be checked in public sources, not every registered one; an administrator can import more with the catalog manager.</source>
+        <translation>対策計画に必要なことをカバーするサービスと専門家を、合う順に、理由と情報の出典とともに示します。Mamori の一覧に載っているのは、公開情報で確かめられた登録済みのお助け隊サービスだけで、登録サービスのすべてではありません。管理者はカタログ管理からほかの一覧を取り込めます。</translation>
     </message>
 </context>
 <context>
@@ -6264,6 +6424,22 @@ Yours: %2</source>
     <message>
         <source>Database file or server address</source>
         <translation>データベースファイルまたはサーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>Check service facts older &amp;than:</source>
+        <translation>サービス情報の確認の目安(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <source>Months after which a service&apos;s facts are marked for checking</source>
+        <translation>サービス情報に確認の印を付けるまでの月数</translation>
+    </message>
+    <message>
+        <source>Prices and areas of services change. A service whose facts are older than this is marked &quot;check the current terms&quot; on the matches, in the CLI and in reports. 12 months is Mamori&apos;s own choice, not an official rule.</source>
+        <translation>サービスの料金や提供地域は変わります。情報がこの月数より古いサービスには、候補の画面・CLI・報告書で「現在の条件を確認してください」と表示します。12か月はMamori独自の目安で、公的な決まりではありません。</translation>
     </message>
 </context>
 <context>

@@ -767,9 +767,10 @@ void Builder::matches()
 {
     section(m_tocMatches);
     m_flow.paragraph(Tr::tr("Services and experts from Mamori's catalog that cover what this firm needs, best fit "
-                            "first, each with the reasons it was chosen. Prices are estimates for this firm; ask the "
-                            "provider for a quote. Entries marked \"sample\" are fictional examples shipped with "
-                            "Mamori."),
+                            "first, each with the reasons it was chosen and where its facts come from. Prices are "
+                            "estimates for this firm from the published prices; ask the provider for a quote. Mamori's "
+                            "own list holds only the registered お助け隊 services whose facts could be checked in "
+                            "public sources; entries marked \"sample\" are fictional."),
                      reportFont(9.5), 0, muted);
     const Column rank{Tr::tr("No."), 0, 380};
     const Column fit{Tr::tr("Fit"), 4320, 499, Qt::AlignRight};
@@ -799,7 +800,7 @@ void Builder::matches()
         if (!detail.isEmpty()) {
             m_flow.row({Cell{detailBlock, textX}}, 1);
         }
-        for (const QString& reason : reasons.mid(0, 4)) {
+        for (const QString& reason : reasons.mid(0, 7)) {
             bullet(reason, textX, reportFont(8.5), muted);
         }
         m_flow.space(50);
@@ -812,18 +813,32 @@ void Builder::matches()
                 Tr::tr("No service in the catalog passes this firm's conditions."), services.relax, Tr::tr("Service"),
                 Tr::tr("Estimate"));
         for (const ServiceMatch& m : services.matches) {
-            entry(m.rank, m.score, sampleMark(m.service.displayName(m_lang), m.service.sample),
-                  u"%1 · %2"_s.arg(m.service.displayProvider(m_lang), t(schemeName(m.service.scheme))),
-                  Tr::tr("%1 a month\n%2 the first year")
-                      .arg(formatYen(m.monthlyEstimate, m_lang), formatYen(m.firstYearEstimate, m_lang)),
-                  m.reasons);
+            QString name = sampleMark(m.service.displayName(m_lang), m.service.sample);
+            if (m.stale) {
+                name +=
+                    u' ' + Tr::tr("(facts from %1: check the current terms)").arg(m.service.asOf.toString(Qt::ISODate));
+            }
+            // Where the facts come from, so a reader can check them: the first source, dated.
+            QString detail = u"%1 · %2"_s.arg(m.service.displayProvider(m_lang), t(schemeName(m.service.scheme)));
+            const QString url = m.service.sources.empty() ? m.service.sourceUrl : m.service.sources.front().url;
+            const QDate date = m.service.sources.empty() ? m.service.asOf : m.service.sources.front().date;
+            if (!url.isEmpty()) {
+                detail += u'\n' + Tr::tr("Source: %1 (%2)").arg(url, date.toString(Qt::ISODate));
+            }
+            const QString price = !m.service.pricePublished  ? Tr::tr("price on request")
+                                  : m.firstYearEstimate == 0 ? Tr::tr("free")
+                                                             : Tr::tr("%1 a month\n%2 the first year")
+                                                                   .arg(formatYen(m.monthlyEstimate, m_lang),
+                                                                        formatYen(m.firstYearEstimate, m_lang));
+            entry(m.rank, m.score, name, detail, price, m.reasons);
         }
     }
     if (m_options.talent) {
         const TalentMatches& talent = *m_options.talent;
         opening(Tr::tr("Experts"), talent.matches.empty(),
-                Tr::tr("No expert in the catalog passes this firm's conditions."), talent.relax, Tr::tr("Expert"),
-                Tr::tr("Fee a day"));
+                talent.considered == 0 ? Tr::tr("The catalog holds no experts.")
+                                       : Tr::tr("No expert in the catalog passes this firm's conditions."),
+                talent.relax, Tr::tr("Expert"), Tr::tr("Fee a day"));
         for (const TalentMatch& m : talent.matches) {
             QStringList qualifications;
             for (const QString& id : m.talent.qualifications) {
@@ -1062,11 +1077,12 @@ std::vector<std::pair<QString, int>> PdfReport::contents() const
 
 Result<std::pair<ServiceMatches, TalentMatches>> reportMatches(CatalogStore& catalog, const Pack& pack,
                                                                const Profile& profile, const ScoreResult& result,
-                                                               Language language, int top)
+                                                               Language language, int top, int staleMonths)
 {
     const FirmNeeds firm = firmNeeds(pack, profile, result);
     MatchOptions options;
     options.top = top;
+    options.staleMonths = staleMonths;
     options.language = language;
     auto services = catalog.services();
     if (!services) {

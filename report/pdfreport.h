@@ -47,7 +47,8 @@ struct PdfReportOptions
 // Matches for the report: the top services and experts for the firm from the catalog.
 Result<std::pair<ServiceMatches, TalentMatches>> reportMatches(CatalogStore& catalog, const Pack& pack,
                                                                const Profile& profile, const ScoreResult& result,
-                                                               Language language, int top = 5);
+                                                               Language language, int top = 5,
+                                                               int staleMonths = DefaultStaleMonths);
 
 // The firm's trend and the change since its previous finished assessment of the same pack, from its
 // stored history. `current` is the assessment the report is about.

@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Writes Mamori's bundled sample catalog (resources/catalog/).
+"""Writes Mamori's demo catalog (resources/catalog/demo/): fictional entries for demonstrations and tests.
 
-services.json holds the one お助け隊 service whose facts are confirmed in the project's domain notes
-(with its sources) plus fictional sample services whose providers are named as samples; the sample
-お助け隊 entries obey the service criteria (help desk, 24-hour monitoring, on-site response, simple cyber
-insurance, and the 1類 price caps of ¥10,000 a month per site for the network type and ¥2,000 per device
-for the endpoint type).
+The catalog a new installation starts from (resources/catalog/services.json) holds real services only and
+is written by hand, each fact with its source (docs/sources.md). The demo catalog is loaded on purpose:
+`mamori-cli catalog import resources/catalog/demo/services.json resources/catalog/demo/talent.csv`.
 
-talent-sample.csv holds fictional security experts, drawn from a seeded random generator so that the
+demo/services.json holds fictional services whose providers are named as samples; the sample お助け隊
+entries obey the scheme's rules as `catalog validate` checks them (help desk, 24-hour monitoring, on-site
+response, simple cyber insurance, an on-site area, the 1類 price caps of ¥10,000 a month per site for the
+network type and ¥2,000 per device for the endpoint type, and the 新類型 as a free pilot).
+
+demo/talent.csv holds fictional security experts, drawn from a seeded random generator so that the
 file is the same on every run: `python3 scripts/generate-sample-catalog.py` rewrites both files, and
 `--talent N --seed S --out FILE` writes N people (the benchmark uses this for a million rows).
 Every generated person is marked sample=true and named （サンプル）.
@@ -153,30 +156,6 @@ def sample_service(id, name, name_en, provider_n, scheme, type, regions, dispatc
 
 
 def services():
-    confirmed = {
-        "id": "osaka-cci-otasuke",
-        "name": "商工会議所サイバーセキュリティお助け隊サービス",
-        "name_en": "Chamber of Commerce Cybersecurity Otasuke-tai Service",
-        "provider": "大阪商工会議所",
-        "provider_en": "Osaka Chamber of Commerce and Industry",
-        "scheme": "otasuke-1",
-        "type": "network",
-        "regions": [26, 27, 28],
-        "dispatch": [26, 27, 28],
-        "price_monthly": 6600,
-        "price_unit": "site",
-        "capabilities": OTASUKE + ["utm", "network_security"],
-        "subsidy": True,
-        "helpdesk_hours": "",
-        "source_url": "https://www.sankeibiz.jp/business/news/210118/cpc2101180545003-n1.htm",
-        "as_of": "2021-01-18",
-        "sample": False,
-        "note": ("One of the first registered services (2021). A UTM at the internet edge, alerts through a portal "
-                 "and e-mail, monitoring by NEC group's system; price 'from ¥6,600 a month' as reported in 2021. "
-                 "The regions listed are those of the 2019 pilot (京阪神): the live service's area was not "
-                 "confirmed; ask the provider. Sources: sankeibiz.jp 2021-01-18; japan.zdnet.com/article/35169410/; "
-                 "weeklybcn.com 20190704_168376."),
-    }
     samples = [
         sample_service("sample-otasuke-net-kanto", "関東ネットワーク見守りパック", "Kanto network watch pack", "A",
                        "otasuke-1", "network", KANTO, KANTO, 8800, "site",
@@ -189,7 +168,7 @@ def services():
                        min_devices=5, max_devices=300, min_term_months=12, subsidy=True, insurance_cap=1000000,
                        helpdesk_hours="24時間"),
         sample_service("sample-otasuke-hybrid-kansai", "関西まるごと見守り（併用型）", "Kansai all-in watch (hybrid)", "C",
-                       "otasuke-1", "hybrid", KANSAI, KANSAI, 14800, "site",
+                       "otasuke-1", "hybrid", KANSAI, KANSAI, 9800, "site",
                        OTASUKE + ["utm", "edr", "network_security", "backup"],
                        initial_fee=30000, max_devices=50, min_term_months=12, subsidy=True, insurance_cap=500000),
         sample_service("sample-otasuke2-hybrid-japan", "中堅企業向け 統合監視サービス（2類）",
@@ -218,11 +197,13 @@ def services():
                        insurance_cap=1000000),
         sample_service("sample-otasuke-new-scs", "取引先対応 セキュリティ準備サービス（新類型）",
                        "Supplier readiness service (new type)", "I",
-                       "otasuke-new", "hybrid", ["all"], ["all"], 30000, "site",
+                       "otasuke-new", "hybrid", ["all"], ["all"], 0, "site",
                        OTASUKE + ["vendor_management", "policy_writing", "risk_assessment", "governance",
                                   "asset_management", "edr"],
-                       initial_fee=50000, min_term_months=12, insurance_cap=1000000,
-                       note="新類型 (SCS評価制度の準備) を想定したサンプル。実在のサービスではありません。"),
+                       insurance_cap=1000000,
+                       note_ja="新類型 (SCS評価制度の準備) を想定したサンプル。新類型は無償の実証事業です。実在のサービスではありません。",
+                       note="A sample shaped like the new type (readiness for the SCS rating); the new type is a "
+                            "free pilot. Not a real service."),
         sample_service("sample-backup-cloud", "クラウドバックアップ", "Cloud backup", "J",
                        "other", "backup", ["all"], [], 500, "device", ["backup", "data_protection"],
                        min_devices=1, min_term_months=1),
@@ -244,10 +225,10 @@ def services():
     ]
     return {
         "format": 1,
-        "note": ("Mamori's bundled catalog: one confirmed お助け隊 service with its sources, and sample entries "
-                 "(fictional providers, marked sample) that follow the お助け隊 service criteria. Regenerate with "
+        "note": ("Mamori's demo catalog: fictional providers, every entry marked sample, for demonstrations and "
+                 "tests. Not part of a new catalog; import it on purpose. Regenerate with "
                  "scripts/generate-sample-catalog.py."),
-        "services": [confirmed] + samples,
+        "services": samples,
     }
 
 
@@ -260,10 +241,10 @@ def main():
     if args.talent is not None:
         write_talent(args.out or "/dev/stdout", args.talent, args.seed)
         return
-    with open("resources/catalog/services.json", "w", encoding="utf-8") as f:
+    with open("resources/catalog/demo/services.json", "w", encoding="utf-8") as f:
         json.dump(services(), f, ensure_ascii=False, indent=2)
         f.write("\n")
-    write_talent("resources/catalog/talent-sample.csv", 240, SEED)
+    write_talent("resources/catalog/demo/talent.csv", 240, SEED)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,13 @@
 // The catalog's import: CSV in every encoding a spreadsheet writes, JSON, every kind of row error with
 // its file:line:column-name, all-or-nothing, update by id, export round trip, and the bundled catalog.
+#include "core/catalogformat.h"
 #include "core/catalogstore.h"
 #include "core/csv.h"
 #include "tests/tempfiles.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringDecoder>
@@ -23,10 +26,11 @@ const QByteArray TalentRow = "t1,山田 花子,riss;sme_consultant,012345,curren
                              "sme-guideline:start,E,13;14,true,true,advice,50000,80000,available,ja,chusho119,,"
                              "example source,2025-04-01,false\n";
 const QByteArray ServiceHeader = "id,name,provider,scheme,type,regions,dispatch,price_monthly,price_unit,capabilities,"
-                                 "subsidy,source_url,as_of\n";
+                                 "subsidy,source_url,as_of,sources\n";
 const QByteArray ServiceRow = "s1,見守りサービス,提供会社,otasuke-1,network,13;14,13,\"8,800\",site,"
                               "helpdesk;monitoring_24h;onsite_response;cyber_insurance;utm,true,"
-                              "https://example.jp/s1,2025-04-01\n";
+                              "https://example.jp/s1,2025-04-01,"
+                              "\"https://example.jp/terms | 2025-03-01 | provider | name, price, regions, subsidy\"\n";
 
 } // namespace
 
@@ -48,6 +52,18 @@ private:
         return std::move(*c);
     }
 
+    // The demo catalog's fictional entries, as `catalog import` loads them on purpose.
+    static bool importDemo(CatalogStore& catalog)
+    {
+        for (const char* file : {"services.json", "talent.csv"}) {
+            if (!catalog.importFile(QStringLiteral(MAMORI_SOURCE_DIR "/resources/catalog/demo/") +
+                                    QString::fromLatin1(file))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
 private slots:
     void csvReader_data();
     void csvReader();
@@ -66,7 +82,10 @@ private slots:
     void jsonErrors();
     void exportRoundTrip_data();
     void exportRoundTrip();
-    void otasukeCriteriaWarn();
+    void schemeRules_data();
+    void schemeRules();
+    void demoCatalog();
+    void olderCatalogTakesTheBundledOne();
     void bundledCatalog();
     void removeSamples();
     void damagedAndForeignFiles();
@@ -180,6 +199,13 @@ void TestCatalogImport::serviceFields()
     QCOMPARE(s.priceUnit, PriceUnit::Site);
     QVERIFY(s.subsidy);
     QCOMPARE(s.capabilities.size(), 5);
+    QVERIFY(s.pricePublished);
+    QCOMPARE(s.tax, TaxBasis::Unknown);
+    QCOMPARE(s.sources.size(), std::size_t(1));
+    QCOMPARE(s.sources[0].url, u"https://example.jp/terms"_s);
+    QCOMPARE(s.sources[0].date, QDate(2025, 3, 1));
+    QCOMPARE(s.sources[0].kind, u"provider"_s);
+    QCOMPARE(s.sources[0].covers, (QStringList{u"name"_s, u"price"_s, u"regions"_s, u"subsidy"_s}));
     // Prefecture names work as well as codes, and 全国 as well as "all".
     auto named = catalog->importFile(
         write(ServiceHeader + "s2,名前,会社,other,backup,全国,東京;大阪府;Hokkaido,500,device,backup,false,"
@@ -188,6 +214,29 @@ void TestCatalogImport::serviceFields()
     const ServiceEntry s2 = **catalog->service(u"s2"_s);
     QVERIFY(s2.nationwide);
     QCOMPARE(s2.dispatch, (QList<int>{1, 13, 27}));
+    // A price on request, an area not published, tax, the registration date and a Japanese note, as a
+    // spreadsheet types them.
+    auto facts = catalog->importFile(write(
+        "id,name,provider,scheme,type,regions,dispatch,price_monthly,price_unit,tax,capabilities,source_url,as_of,"
+        "sources,登録日,備考（日本語）\n"
+        "s3,名前,会社,otasuke-1,endpoint,不明,unknown,要問い合わせ,device,税込,"
+        "helpdesk;monitoring_24h;onsite_response;cyber_insurance;edr,https://example.jp/s3,2025-01-01,"
+        "https://example.jp/s3 | 2025-01-01 | official | registration,２０２４／０５／０１,日本語の備考\n"));
+    QVERIFY2(facts, facts ? "" : qPrintable(facts.error().first().toString()));
+    const ServiceEntry s3 = **catalog->service(u"s3"_s);
+    QVERIFY(!s3.pricePublished);
+    QVERIFY(s3.regionsUnknown && s3.dispatchUnknown);
+    QVERIFY(s3.servesRegion(47) && !s3.dispatchesTo(47));
+    QCOMPARE(s3.tax, TaxBasis::Included);
+    QCOMPARE(s3.registered, QDate(2024, 5, 1));
+    QCOMPARE(s3.displayNote(Language::Japanese), u"日本語の備考"_s);
+    // Written back as they were read.
+    const QJsonObject json = serviceToJson(s3);
+    QCOMPARE(json[u"price_monthly"_s].toString(), u"ask"_s);
+    QCOMPARE(json[u"regions"_s].toString(), u"unknown"_s);
+    QCOMPARE(json[u"tax"_s].toString(), u"included"_s);
+    QCOMPARE(json[u"sources"_s].toArray().first().toString(),
+             u"https://example.jp/s3 | 2025-01-01 | official | registration"_s);
 }
 
 void TestCatalogImport::csvLimits_data()
@@ -316,8 +365,9 @@ void TestCatalogImport::rowErrors_data()
            u"\"display_name\". "
            "Services' columns: id, name, name_en, provider, provider_en, scheme, type, regions, dispatch, "
            "price_monthly, "
-           "price_unit, initial_fee, min_term_months, min_devices, max_devices, max_employees, capabilities, subsidy, "
-           "insurance_cap, helpdesk_hours, contact, source_url, as_of, sample, note. Talent's columns: id, "
+           "price_unit, tax, initial_fee, min_term_months, min_devices, max_devices, max_employees, capabilities, "
+           "subsidy, insurance_cap, helpdesk_hours, contact, source_url, sources, registered, as_of, sample, note, "
+           "note_ja. Talent's columns: id, "
            "display_name, "
            "qualifications, riss_number, riss_training, skills, categories, industries, prefectures, onsite, remote, "
            "engagements, fee_day_min, fee_day_max, availability, languages, channels, contact, source, as_of, sample"_s
@@ -471,6 +521,7 @@ void TestCatalogImport::exportRoundTrip()
     QFETCH(QString, suffix);
     auto catalog = CatalogStore::open(m_files.filePath(u"seeded-%1.sqlite"_s.arg(suffix)));
     QVERIFY(catalog);
+    QVERIFY(importDemo(**catalog));
     for (const CatalogKind kind : {CatalogKind::Services, CatalogKind::Talent}) {
         const QString file = m_files.filePath(u"export-%1.%2"_s.arg(catalogKindId(kind), suffix));
         auto written = (*catalog)->exportTo(file, kind);
@@ -502,22 +553,77 @@ void TestCatalogImport::exportRoundTrip()
     }
 }
 
-void TestCatalogImport::otasukeCriteriaWarn()
+void TestCatalogImport::schemeRules_data()
 {
-    // 1類 network type over ¥10,000 and without insurance: imported (IPA judges registration), but warned.
-    auto catalog = emptyCatalog();
-    auto report = catalog->importFile(
-        write(ServiceHeader + QByteArray(ServiceRow).replace("\"8,800\"", "12000").replace(";cyber_insurance", "")));
-    QVERIFY(report);
-    QCOMPARE(report->servicesAdded, 1);
-    QStringList warnings;
-    for (const Diagnostic& d : report->warnings) {
-        QCOMPARE(d.severity, Severity::Warning);
-        warnings.append(d.message);
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<QString>("expected"); // empty: imported
+    const QByteArray row = ServiceRow;
+    QTest::newRow("within the rules") << row << QString();
+    QTest::newRow("network over ¥10,000")
+        << QByteArray(row).replace("\"8,800\"", "12000") << u":2:price_monthly: the 1類 network type is capped"_s;
+    QTest::newRow("¥11,000 with tax is ¥10,000 before tax")
+        << QByteArray(row).replace("\"8,800\"", "11000") << u":2:price_monthly: the 1類 network type is capped"_s;
+    QTest::newRow("network priced per device")
+        << QByteArray(row).replace(",site,", ",device,") << u":2:price_monthly: the 1類 network type is capped"_s;
+    QTest::newRow("endpoint over ¥2,000 a device")
+        << QByteArray(row).replace("network", "endpoint").replace("\"8,800\"", "2500").replace(",site,", ",device,")
+        << u":2:price_monthly: the 1類 endpoint type is capped"_s;
+    QTest::newRow("no insurance") << QByteArray(row).replace(";cyber_insurance", "")
+                                  << u":2:capabilities: an お助け隊 service includes"_s;
+    QTest::newRow("no on-site area") << QByteArray(row).replace("13;14,13,", "13;14,,")
+                                     << u":2:dispatch: an お助け隊 service sends an engineer on site"_s;
+    QTest::newRow("consulting is no お助け隊 type")
+        << QByteArray(row).replace("network", "consulting") << u":2:type: an お助け隊 service is of the network"_s;
+    QTest::newRow("priced new type") << QByteArray(row).replace("otasuke-1", "otasuke-new")
+                                     << u":2:price_monthly: the 新類型 is a free pilot"_s;
+    QTest::newRow("free new type") << QByteArray(row).replace("otasuke-1", "otasuke-new").replace("\"8,800\"", "0")
+                                   << QString();
+    QTest::newRow("class 2 above the class 1 caps")
+        << QByteArray(row).replace("otasuke-1", "otasuke-2").replace("\"8,800\"", "30000") << QString();
+    QTest::newRow("no sources") << QByteArray(row).left(row.lastIndexOf(",\"https")) + ",\n"
+                                << u":2:sources: a registered service needs its sources"_s;
+    QTest::newRow("source without a web address")
+        << QByteArray(row).replace("\"https://example.jp/terms", "\"example.jp/terms")
+        << u":2:sources: \"example.jp/terms"_s;
+    QTest::newRow("source in the future")
+        << QByteArray(row).replace("2025-03-01", "2999-01-01") << u":2:sources: \"2999-01-01\" is not the date"_s;
+    QTest::newRow("unknown fact") << QByteArray(row).replace("name, price", "name, prise")
+                                  << u":2:sources: unknown fact \"prise\" (did you mean \"price\"?)"_s;
+    QTest::newRow("unknown kind") << QByteArray(row).replace("| provider |", "| blog |")
+                                  << u":2:sources: unknown kind of source \"blog\""_s;
+}
+
+void TestCatalogImport::schemeRules()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(QString, expected);
+    QByteArray header = ServiceHeader;
+    if (QTest::currentDataTag() == QByteArray("¥11,000 with tax is ¥10,000 before tax")) {
+        // 11,000 with tax passes; 11,001 does not.
+        header.replace("\n", ",tax\n");
+        auto catalog = emptyCatalog();
+        auto ok = catalog->importFile(write(header + QByteArray(row).replace("\n", ",税込\n")));
+        QVERIFY2(ok, ok ? "" : qPrintable(ok.error().first().toString()));
+        row.replace("11000", "11001").replace("\n", ",included\n");
     }
-    QCOMPARE(warnings.size(), 2);
-    QVERIFY(warnings[0].contains(u"cyber_insurance"_s));
-    QVERIFY(warnings[1].contains(u"¥10,000"_s));
+    const QString file = write(header + row);
+    auto validated = CatalogStore::validateFile(file);
+    auto catalog = emptyCatalog();
+    auto report = catalog->importFile(file);
+    if (expected.isEmpty()) {
+        QVERIFY2(report, report ? "" : qPrintable(report.error().first().toString()));
+        QVERIFY(validated);
+        QCOMPARE(report->servicesAdded, 1);
+        return;
+    }
+    QVERIFY(!report);
+    QVERIFY(!validated); // catalog validate refuses what import refuses
+    QStringList all;
+    for (const Diagnostic& d : report.error()) {
+        all.append(d.toString());
+    }
+    QVERIFY2(all.join(u'\n').contains(file + expected), qPrintable(all.join(u'\n')));
+    QCOMPARE(catalog->stats()->services, 0);
 }
 
 void TestCatalogImport::bundledCatalog()
@@ -525,46 +631,114 @@ void TestCatalogImport::bundledCatalog()
     auto catalog = CatalogStore::open(m_files.filePath(u"bundled.sqlite"_s));
     QVERIFY(catalog);
     const CatalogStats s = *(*catalog)->stats();
-    QVERIFY(s.services >= 10);
-    QCOMPARE(s.services - s.sampleServices, 1); // the one service confirmed in DOMAIN.md, with its sources
-    QVERIFY(s.talent >= 200);
-    QCOMPARE(s.sampleTalent, s.talent);
-    const auto confirmed = *(*catalog)->service(u"osaka-cci-otasuke"_s);
-    QVERIFY(confirmed);
-    QVERIFY(!confirmed->sample);
-    QCOMPARE(confirmed->priceMonthly, 6600);
-    QVERIFY(confirmed->sourceUrl.startsWith(u"https://"_s));
-    // Every bundled file is clean: no warnings (sample お助け隊 entries obey the criteria).
+    // Real services only: no sample, no fictional expert.
+    QVERIFY(s.services >= 1);
+    QCOMPARE(s.sampleServices, 0);
+    QCOMPARE(s.talent, 0);
+    QVERIFY(CatalogStore::bundledCompiled().isValid());
+    QVERIFY(CatalogStore::bundledCompiled() <= QDate::currentDate());
+    // Clean under catalog validate: the scheme's rules, and a source for every fact shown.
     for (const QString& file : CatalogStore::bundledFiles()) {
         auto report = CatalogStore::validateFile(file);
-        QVERIFY(report);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().first().toString()));
         QVERIFY2(report->warnings.isEmpty(),
                  report->warnings.isEmpty() ? "" : qPrintable(report->warnings.first().toString()));
     }
-    // Every sample service says so in its name; the sample お助け隊 ones have the four components.
     const auto services = (*catalog)->services(); // named: a range-for over *temporary would dangle
     QVERIFY(services);
     for (const ServiceEntry& e : *services) {
-        if (e.sample) {
-            QVERIFY(e.name.contains(u"サンプル"_s));
-            QVERIFY(e.provider.contains(u"架空"_s));
+        QVERIFY(!e.sample);
+        QVERIFY(isOtasuke(e.scheme));
+        QVERIFY(!e.sources.empty());
+        for (const CatalogSource& source : e.sources) {
+            QVERIFY2(source.date.isValid() && !source.kind.isEmpty() && !source.covers.isEmpty(),
+                     qPrintable(e.id + u": "_s + source.url));
         }
-        if (e.scheme == Scheme::Otasuke1 && e.type == u"endpoint"_s) {
-            QVERIFY(e.priceUnit == PriceUnit::Device && e.priceMonthly <= 2000);
-        }
+        QVERIFY2(!e.note.isEmpty() && !e.noteJa.isEmpty(), qPrintable(e.id));
+        QVERIFY(!e.name.contains(u"サンプル"_s));
     }
+    // The Osaka chamber's service as its sources have it: no area and no subsidy listing claimed.
+    const auto osaka = *(*catalog)->service(u"osaka-cci-otasuke"_s);
+    QVERIFY(osaka);
+    QCOMPARE(osaka->priceMonthly, 6600);
+    QVERIFY(osaka->regionsUnknown);
+    QVERIFY(!osaka->subsidy);
+    QCOMPARE(osaka->tax, TaxBasis::Unknown);
+    // The new type is the free pilot.
+    const auto pilot = *(*catalog)->service(u"meti-otasuke-new-pilot"_s);
+    QVERIFY(pilot);
+    QCOMPARE(pilot->scheme, Scheme::OtasukeNew);
+    QCOMPARE(pilot->priceMonthly, 0);
+}
+
+void TestCatalogImport::demoCatalog()
+{
+    // The fictional entries import cleanly when asked for, each marked as a sample and named as one.
+    auto catalog = emptyCatalog();
+    for (const QString& file : {u"services.json"_s, u"talent.csv"_s}) {
+        const QString path = QStringLiteral(MAMORI_SOURCE_DIR "/resources/catalog/demo/") + file;
+        auto report = catalog->importFile(path);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().first().toString()));
+        QVERIFY2(report->warnings.isEmpty(),
+                 report->warnings.isEmpty() ? "" : qPrintable(report->warnings.first().toString()));
+    }
+    const CatalogStats s = *catalog->stats();
+    QVERIFY(s.services >= 10);
+    QCOMPARE(s.sampleServices, s.services);
+    QVERIFY(s.talent >= 200);
+    QCOMPARE(s.sampleTalent, s.talent);
+    for (const ServiceEntry& e : *catalog->services()) {
+        QVERIFY(e.name.contains(u"サンプル"_s));
+        QVERIFY(e.provider.contains(u"架空"_s));
+    }
+}
+
+void TestCatalogImport::olderCatalogTakesTheBundledOne()
+{
+    // A catalog as an earlier Mamori made it: the samples it seeded, an entry an administrator added,
+    // and an older copy of a bundled entry.
+    const QString path = m_files.filePath(u"older.sqlite"_s);
+    {
+        auto old = CatalogStore::open(path, CatalogStore::Mode::ReadWrite, false);
+        QVERIFY(old);
+        QVERIFY((*old)->importFile(QStringLiteral(MAMORI_SOURCE_DIR "/resources/catalog/demo/services.json")));
+        QVERIFY((*old)->importFile(QStringLiteral(MAMORI_SOURCE_DIR "/resources/catalog/demo/talent.csv")));
+        QVERIFY((*old)->importFile(write(ServiceHeader + ServiceRow)));
+        QVERIFY((*old)->importFile(write(ServiceHeader + QByteArray(ServiceRow).replace("s1,", "osaka-cci-otasuke,"))));
+    }
+    auto catalog = CatalogStore::open(path);
+    QVERIFY2(catalog, catalog ? "" : qPrintable(catalog.error().first().toString()));
+    const CatalogStats s = *(*catalog)->stats();
+    QCOMPARE(s.sampleServices, 0);
+    QCOMPARE(s.talent, 0);
+    QVERIFY(*(*catalog)->service(u"s1"_s)); // the administrator's entry stays
+    const auto osaka = *(*catalog)->service(u"osaka-cci-otasuke"_s);
+    QVERIFY(osaka && osaka->regionsUnknown); // replaced by the bundled one
+    const qint64 revision = (*catalog)->revision();
+    catalog->reset();
+    // Opened again: nothing more to do, and samples imported on purpose now stay.
+    auto again = CatalogStore::open(path);
+    QVERIFY(again);
+    QCOMPARE((*again)->revision(), revision);
+    QVERIFY((*again)->importFile(QStringLiteral(MAMORI_SOURCE_DIR "/resources/catalog/demo/services.json")));
+    again->reset();
+    auto third = CatalogStore::open(path);
+    QVERIFY(third);
+    QVERIFY((*third)->stats()->sampleServices > 0);
 }
 
 void TestCatalogImport::removeSamples()
 {
     auto catalog = CatalogStore::open(m_files.filePath(u"samples.sqlite"_s));
     QVERIFY(catalog);
+    QVERIFY(importDemo(**catalog));
     const CatalogStats before = *(*catalog)->stats();
     auto removed = (*catalog)->removeSamples();
     QVERIFY(removed);
     QCOMPARE(*removed, before.sampleServices + before.sampleTalent);
     const CatalogStats after = *(*catalog)->stats();
-    QCOMPARE(after.services, 1);
+    QCOMPARE(after.services, before.services - before.sampleServices);
+    QCOMPARE(after.sampleServices, 0);
     QCOMPARE(after.talent, 0);
     QVERIFY(after.talentByPrefecture.isEmpty());
     QCOMPARE((*(*catalog)->talentIndex())->keys.size(), std::size_t(0));

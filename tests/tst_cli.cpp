@@ -119,7 +119,7 @@ void TestCli::commands_data()
         << u"--base arg         設問以外のすべてを与える質問票のIDまたはファイル\n"_s << QString();
     QTest::newRow("long help lines wrap under their column")
         << QStringList{u"--lang"_s, u"ja"_s, u"report"_s, u"--help"_s} << 0
-        << u"（省略時はすべて）：summary,\n                    areas,"_s << QString();
+        << u"（省略時はすべて）：\n                            summary, areas,"_s << QString();
     QTest::newRow("validate good") << QStringList{u"pack"_s, u"validate"_s, Packs + u"ipa-self-check.json"_s,
                                                   Packs + u"sme-guideline.json"_s}
                                    << 0 << u"sme-guideline.json: valid"_s << QString();
@@ -638,17 +638,46 @@ void TestCli::matchAndCatalog()
                       Samples + u"small-manufacturer.profile.json"_s,
                       u"--answers"_s,
                       Samples + u"small-manufacturer.sme-guideline.answers.json"_s};
-    // The first use makes the catalog from the bundled one.
+    // The first use makes the catalog from the bundled one: real services, each with its sources and
+    // the age of its facts; no expert, and where to find one.
     Run r = run(match + QStringList{u"--format"_s, u"json"_s, u"--top"_s, u"3"_s});
     QCOMPARE(r.code, 0);
-    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QJsonArray services = o[u"services"_s][u"matches"_s].toArray();
+    QVERIFY(!services.isEmpty());
+    for (const QJsonValue& v : services) {
+        QVERIFY(!v[u"sample"_s].toBool());
+        QVERIFY(!v[u"sources"_s].toArray().isEmpty());
+        for (const QJsonValue& source : v[u"sources"_s].toArray()) {
+            QVERIFY(source[u"url"_s].toString().startsWith(u"https://"_s));
+            QVERIFY(QDate::fromString(source[u"date"_s].toString(), Qt::ISODate).isValid());
+        }
+        QVERIFY(v[u"stale"_s].isBool());
+        QVERIFY(v[u"price_published"_s].isBool());
+    }
+    QVERIFY(o[u"talent"_s][u"matches"_s].toArray().isEmpty());
+    QVERIFY(!o[u"talent"_s][u"relax"_s].toArray().isEmpty());
+    r = run(match + QStringList{u"--kind"_s, u"services"_s});
+    QVERIFY2(r.out.contains(u"[facts from 2021-04-15: check the current terms]"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Source: https://"_s), qPrintable(r.out));
+    // A longer limit leaves the mark off; a limit that is no number is a usage error.
+    r = run(match + QStringList{u"--kind"_s, u"services"_s, u"--stale-months"_s, u"120"_s});
+    QVERIFY2(!r.out.contains(u"check the current terms]"_s), qPrintable(r.out));
+    QCOMPARE(run(match + QStringList{u"--stale-months"_s, u"0"_s}).code, 2);
+
+    // The demo's fictional entries, loaded on purpose.
+    r = run({u"catalog"_s, u"import"_s, QStringLiteral(MAMORI_SOURCE_DIR "/resources/catalog/demo/services.json"),
+             QStringLiteral(MAMORI_SOURCE_DIR "/resources/catalog/demo/talent.csv")});
+    QCOMPARE(r.code, 0);
+    r = run(match + QStringList{u"--format"_s, u"json"_s, u"--top"_s, u"3"_s});
+    QCOMPARE(r.code, 0);
+    o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o[u"pack"_s][u"id"_s].toString(), u"sme-guideline"_s);
     QVERIFY(o[u"firm"_s][u"needs"_s].toArray().size() > 5);
-    const QJsonArray services = o[u"services"_s][u"matches"_s].toArray();
+    services = o[u"services"_s][u"matches"_s].toArray();
     QCOMPARE(services.size(), 3);
     for (const QJsonValue& v : services) {
         QVERIFY(v[u"score"_s].toDouble() > 0);
-        QVERIFY(v[u"monthly_estimate"_s].toInteger() > 0);
         QVERIFY(!v[u"reasons"_s].toArray().isEmpty());
         QVERIFY(v[u"covered"_s].isArray() && v[u"missing"_s].isArray());
     }
@@ -656,7 +685,7 @@ void TestCli::matchAndCatalog()
     QCOMPARE(o[u"talent"_s][u"matches"_s].toArray().size(), 3);
     QCOMPARE(o[u"talent"_s][u"considered"_s].toInt(), 240);
     // Text: samples are marked; a budget nobody meets says what to relax.
-    r = run(match + QStringList{u"--kind"_s, u"services"_s, u"--budget"_s, u"100"_s});
+    r = run(match + QStringList{u"--kind"_s, u"services"_s, u"--budget"_s, u"100"_s, u"--scheme"_s, u"otasuke-1"_s});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(u"No service matches."_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"Raise the budget to ¥"_s));
@@ -709,7 +738,7 @@ void TestCli::matchAndCatalog()
     QVERIFY(r.out.contains(u"サービス（カタログに"_s));
     QVERIFY(r.out.contains(u"必要な対策"_s));
     // Yen as Japanese price lists write it (30,000円), in English as ¥30,000.
-    const QStringList broke{u"--kind"_s, u"services"_s, u"--budget"_s, u"100"_s};
+    const QStringList broke{u"--kind"_s, u"services"_s, u"--budget"_s, u"100"_s, u"--scheme"_s, u"otasuke-1"_s};
     r = runInProcess(QStringList{u"--lang"_s, u"ja"_s, u"--catalog"_s, catalog} + match + broke);
     QVERIFY2(r.out.contains(QRegularExpression(u"\\d{1,3}(,\\d{3})*円"_s)), qPrintable(r.out));
     QVERIFY2(!r.out.contains(u'¥'), qPrintable(r.out));

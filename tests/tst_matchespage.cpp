@@ -15,6 +15,7 @@
 #include "tests/samplewindow.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -46,6 +47,8 @@ private slots:
     void filtersAndRelax();
     void compareAndExport();
     void catalogManagerPreviewsThenImports();
+    void bundledCatalogOutOfTheBox_data();
+    void bundledCatalogOutOfTheBox();
 
 private:
     // A window with the sample manufacturer's ipa-self-check answers, finished, on the Matches step.
@@ -60,7 +63,16 @@ void TestMatchesPage::initTestCase()
     QCoreApplication::setOrganizationName(u"MamoriTest"_s);
     QCoreApplication::setApplicationName(u"tst_matchespage"_s);
     QSettings().clear();
-    qputenv("MAMORI_CATALOG", m_dir.filePath(u"catalog.sqlite"_s).toLocal8Bit());
+    const QString catalog = m_dir.filePath(u"catalog.sqlite"_s);
+    qputenv("MAMORI_CATALOG", catalog.toLocal8Bit());
+    // The bundled catalog and, loaded on purpose, the demo's fictional entries: enough to rank, filter
+    // and compare.
+    auto store = CatalogStore::open(catalog);
+    QVERIFY(store);
+    for (const char* file : {"services.json", "talent.csv"}) {
+        QVERIFY((*store)->importFile(QStringLiteral(MAMORI_SOURCE_DIR "/resources/catalog/demo/") +
+                                     QString::fromLatin1(file)));
+    }
 }
 
 std::unique_ptr<MainWindow> TestMatchesPage::openOnMatches(Language language)
@@ -111,11 +123,20 @@ void TestMatchesPage::filtersAndRelax()
     const std::size_t all = page->services()->matches.size();
     auto* monthly = page->findChild<QSpinBox*>(u"monthlyBudget"_s);
     monthly->setValue(100);
+    // Only what costs nothing is left: the free pilot of the new type.
+    QVERIFY(!page->services()->matches.empty());
+    for (const ServiceMatch& m : page->services()->matches) {
+        QVERIFY(m.service.pricePublished && m.monthlyEstimate == 0);
+    }
+    // Class 1 only: nothing is that cheap, and the page says what to relax.
+    auto* scheme = page->findChild<QComboBox*>(u"schemeFilter"_s);
+    scheme->setCurrentIndex(scheme->findData(int(Scheme::Otasuke1)));
     QVERIFY(page->services()->matches.empty());
     auto* relax = page->findChild<QLabel*>(u"relaxServices"_s);
     QVERIFY(relax);
     QVERIFY2(relax->text().contains(u"Raise the budget to ¥"_s), qPrintable(relax->text()));
     monthly->setValue(0); // no limit again
+    scheme->setCurrentIndex(0);
     QCOMPARE(page->services()->matches.size(), all);
     auto* onsite = page->findChild<QCheckBox*>(u"onsiteOnly"_s);
     onsite->setChecked(true);
@@ -204,6 +225,57 @@ void TestMatchesPage::catalogManagerPreviewsThenImports()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(catalog->stats()->talent, before + 1);
     QVERIFY(dialog.findChild<QLabel*>(u"catalogStats"_s)->text().contains(u"Experts: %1"_s.arg(before + 1)));
+}
+
+void TestMatchesPage::bundledCatalogOutOfTheBox_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::newRow("ja") << int(Language::Japanese);
+    QTest::newRow("en") << int(Language::English);
+}
+
+void TestMatchesPage::bundledCatalogOutOfTheBox()
+{
+    // A first-time user's catalog: made from the bundled one, nothing imported.
+    QFETCH(int, language);
+    const QByteArray demo = qgetenv("MAMORI_CATALOG");
+    qputenv("MAMORI_CATALOG", m_dir.filePath(u"fresh-%1.sqlite"_s.arg(language)).toLocal8Bit());
+    auto window = openOnMatches(Language(language));
+    qputenv("MAMORI_CATALOG", demo);
+    QVERIFY(window);
+    MatchesPage* page = window->matchesPage();
+    QVERIFY(page->services() && !page->services()->matches.empty());
+    for (const ServiceMatch& m : page->services()->matches) {
+        QVERIFY(!m.service.sample);
+        auto* card = page->findChild<QWidget*>(u"service:"_s + m.service.id);
+        QVERIFY(card);
+        // Each card names its sources as links to open, with their dates.
+        auto* sources = card->findChild<QLabel*>(u"serviceSources"_s);
+        QVERIFY(sources);
+        QVERIFY(sources->openExternalLinks());
+        QVERIFY2(sources->text().contains(u"<a href=\"https://"_s), qPrintable(sources->text()));
+        QVERIFY(sources->text().contains(m.service.sources.front().date.toString(Qt::ISODate)));
+        QVERIFY(card->findChild<QLabel*>(u"serviceNote"_s));
+    }
+    // The Osaka chamber's facts date from 2021: marked on its card, until the limit is raised.
+    auto* osaka = page->findChild<QWidget*>(u"service:osaka-cci-otasuke"_s);
+    QVERIFY(osaka);
+    const auto title = [&] {
+        return page->findChild<QWidget*>(u"service:osaka-cci-otasuke"_s)->findChildren<QLabel*>().first()->text();
+    };
+    QVERIFY2(title().contains(u"2021-04-15"_s), qPrintable(title()));
+    AppSettings settings = window->settings();
+    settings.staleMonths = 120;
+    window->applySettings(settings);
+    QVERIFY2(!title().contains(u"2021-04-15"_s), qPrintable(title()));
+    settings.staleMonths = 12;
+    window->applySettings(settings);
+    QVERIFY(title().contains(u"2021-04-15"_s));
+    // No expert is invented: the page says where to find one.
+    QVERIFY(page->talent() && page->talent()->matches.empty());
+    auto* relax = page->findChild<QLabel*>(u"relaxTalent"_s);
+    QVERIFY(relax);
+    QVERIFY2(relax->text().contains(u"中小企業119"_s), qPrintable(relax->text()));
 }
 
 QTEST_MAIN(TestMatchesPage)

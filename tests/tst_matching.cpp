@@ -80,7 +80,10 @@ private slots:
     void talentNoMatch();
     void feeNotStated();
     void firmNeedsFromPlan();
-    void bundledEndToEnd();
+    void demoEndToEnd();
+    void bundledCatalogIsHonest_data();
+    void bundledCatalogIsHonest();
+    void staleAndUnpublished();
 };
 
 void TestMatching::serviceFilters_data()
@@ -453,10 +456,14 @@ void TestMatching::firmNeedsFromPlan()
     QCOMPARE(f.areaGaps.size(), pack->categories.size());
 }
 
-void TestMatching::bundledEndToEnd()
+void TestMatching::demoEndToEnd()
 {
-    auto catalog = CatalogStore::open(m_dir.filePath(u"bundled.sqlite"_s));
+    auto catalog = CatalogStore::open(m_dir.filePath(u"demo.sqlite"_s));
     QVERIFY(catalog);
+    for (const char* file : {"services.json", "talent.csv"}) {
+        QVERIFY((*catalog)->importFile(QStringLiteral(MAMORI_SOURCE_DIR "/resources/catalog/demo/") +
+                                       QString::fromLatin1(file)));
+    }
     const auto sample = loadSampleManufacturer();
     QVERIFY(sample);
     const FirmNeeds f = firmNeeds(sample->pack, sample->profile, sample->result);
@@ -467,11 +474,11 @@ void TestMatching::bundledEndToEnd()
     // Osaka: the Kanto-only sample service is left out for its region, the Osaka chamber's is in.
     QVERIFY(std::any_of(s.rejected.begin(), s.rejected.end(),
                         [](const ServiceRejection& x) { return x.service.id == u"sample-otasuke-net-kanto"_s; }));
-    QVERIFY(std::any_of(s.matches.begin(), s.matches.end(),
-                        [](const ServiceMatch& x) { return x.service.id == u"osaka-cci-otasuke"_s; }));
+    QVERIFY(std::none_of(s.rejected.begin(), s.rejected.end(),
+                         [](const ServiceRejection& x) { return x.service.id == u"osaka-cci-otasuke"_s; }));
     for (const ServiceMatch& m : s.matches) {
         QVERIFY(m.reasons.size() >= 3);
-        QVERIFY(m.monthlyEstimate > 0);
+        QVERIFY(m.monthlyEstimate > 0 || !m.service.pricePublished || m.service.scheme == Scheme::OtasukeNew);
     }
     auto t = matchTalent(**catalog, f, options);
     QVERIFY(t);
@@ -484,6 +491,109 @@ void TestMatching::bundledEndToEnd()
     for (std::size_t i = 0; i < t->matches.size(); ++i) {
         QCOMPARE(again->matches[i].talent.id, t->matches[i].talent.id);
     }
+}
+
+void TestMatching::bundledCatalogIsHonest_data()
+{
+    QTest::addColumn<int>("prefecture");
+    QTest::addColumn<int>("language");
+    for (const int prefecture : {1, 13, 27, 47}) {
+        QTest::newRow(qPrintable(u"%1 ja"_s.arg(prefecture))) << prefecture << int(Language::Japanese);
+        QTest::newRow(qPrintable(u"%1 en"_s.arg(prefecture))) << prefecture << int(Language::English);
+    }
+}
+
+void TestMatching::bundledCatalogIsHonest()
+{
+    // Out of the box, in any prefecture: real services only, each either serving the firm's prefecture
+    // by its published area or saying that its area is not published; old facts marked; no expert
+    // invented, and the way to find one said instead.
+    QFETCH(int, prefecture);
+    QFETCH(int, language);
+    auto catalog = CatalogStore::open(m_dir.filePath(u"bundled-%1-%2.sqlite"_s.arg(prefecture).arg(language)));
+    QVERIFY(catalog);
+    const auto sample = loadSampleManufacturer();
+    QVERIFY(sample);
+    FirmNeeds f = firmNeeds(sample->pack, sample->profile, sample->result);
+    f.prefecture = prefecture;
+    MatchOptions options;
+    options.language = Language(language);
+    options.today = QDate(2026, 12, 7);
+    const ServiceMatches s = matchServices(*(*catalog)->services(), f, options);
+    QVERIFY(!s.matches.empty());
+    for (const ServiceMatch& m : s.matches) {
+        QVERIFY(!m.service.sample);
+        QVERIFY(isOtasuke(m.service.scheme));
+        const QString reasons = m.reasons.join(u'\n');
+        if (m.service.regionsUnknown) {
+            QVERIFY2(language != int(Language::English) || reasons.contains(u"has not published where it works"_s),
+                     qPrintable(reasons));
+        } else {
+            QVERIFY(m.service.servesRegion(prefecture));
+        }
+        // The facts' date decides the mark, not the day the catalog was compiled.
+        QCOMPARE(m.stale, m.service.asOf.addMonths(12) < options.today);
+    }
+    const auto osaka = std::find_if(s.matches.begin(), s.matches.end(),
+                                    [](const ServiceMatch& m) { return m.service.id == u"osaka-cci-otasuke"_s; });
+    QVERIFY(osaka != s.matches.end());
+    QVERIFY(osaka->stale); // its facts date from 2021
+    QVERIFY(osaka->reasons.join(u'\n').contains(u"2021-04-15"_s));
+    auto t = matchTalent(**catalog, f, options);
+    QVERIFY(t);
+    QVERIFY(t->matches.empty());
+    QVERIFY(!t->relax.isEmpty());
+}
+
+void TestMatching::staleAndUnpublished()
+{
+    ServiceEntry priced = service(u"priced"_s, {u"backup"_s}, 5000);
+    priced.asOf = QDate(2026, 1, 1);
+    priced.tax = TaxBasis::Included;
+    ServiceEntry ask = service(u"ask"_s, {u"backup"_s}, 0);
+    ask.pricePublished = false;
+    ask.asOf = QDate(2024, 6, 1);
+    ServiceEntry unknownArea = service(u"area"_s, {u"backup"_s}, 4000);
+    unknownArea.nationwide = false;
+    unknownArea.regionsUnknown = true;
+    unknownArea.dispatchUnknown = true;
+    unknownArea.asOf = QDate(2026, 6, 1);
+    MatchOptions options;
+    options.language = Language::English;
+    options.today = QDate(2026, 12, 7);
+    options.budget = 4500; // the unpublished price is not ruled out by a budget it cannot be compared with
+    const ServiceMatches m = matchServices({priced, ask, unknownArea}, firm(), options);
+    QCOMPARE(ids(m).size(), 2);
+    QVERIFY(ids(m).contains(u"ask"_s) && ids(m).contains(u"area"_s));
+    for (const ServiceMatch& x : m.matches) {
+        const QString reasons = x.reasons.join(u'\n');
+        if (x.service.id == u"ask"_s) {
+            QVERIFY(x.stale);
+            QCOMPARE(x.monthlyEstimate, 0);
+            QCOMPARE(x.priceBasis, u"price on request"_s);
+            QVERIFY(reasons.contains(u"does not publish a price; ask for a quote"_s));
+            QVERIFY(reasons.contains(
+                u"date from 2024-06-01, longer ago than Mamori's limit of 12 months: check the provider's current terms"_s));
+        } else {
+            QVERIFY(!x.stale);
+            QVERIFY(reasons.contains(u"ask whether it serves Tokyo"_s));
+            QVERIFY(reasons.contains(u"Where it sends an engineer on site is not published; ask about Tokyo"_s));
+            QVERIFY(!x.service.dispatchesTo(13));
+        }
+    }
+    // With no budget the priced one is in, its tax said, and a shorter age marks it too.
+    options.budget.reset();
+    options.staleMonths = 6;
+    const ServiceMatches all = matchServices({priced, ask, unknownArea}, firm(), options);
+    const auto p = std::find_if(all.matches.begin(), all.matches.end(),
+                                [](const ServiceMatch& x) { return x.service.id == u"priced"_s; });
+    QVERIFY(p != all.matches.end());
+    QVERIFY(p->reasons.join(u'\n').contains(u"(tax included)"_s));
+    QVERIFY(p->stale);
+    QVERIFY(p->reasons.join(u'\n').contains(u"limit of 6 months"_s));
+    // On-site only: an area not published is not a promise to come.
+    options.onsiteOnly = true;
+    QVERIFY(!ids(matchServices({unknownArea}, firm(), options)).contains(u"area"_s));
 }
 
 QTEST_GUILESS_MAIN(TestMatching)
