@@ -1,16 +1,18 @@
 #include "core/store.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace mamori;
 using namespace Qt::StringLiterals;
 
 // "Every answer is saved the moment it is given": a writer process is killed with SIGKILL at a random
-// moment, 100 times; every answer it reported as saved must be there, and the database must open
-// clean each time.
+// moment (before its first commit, or after a random number of them), 100 times; every answer it reported as saved must
+// be there, and the database must open clean each time.
 class TestStoreCrash : public QObject
 {
     Q_OBJECT
@@ -44,20 +46,39 @@ void TestStoreCrash::killedWriterLosesNoCommittedAnswer()
         QProcess writer;
         writer.start(QStringLiteral(MAMORI_STORE_WRITER), {path, QString::number(assessmentId), QString::number(next)});
         QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
-        // Kill at a random point: sometimes before the first commit, mostly in the middle of a run.
-        QTest::qWait(int(random.bounded(2, 60)));
+        // Kill at a random point: sometimes before the first commit, mostly after a random number of
+        // reported commits (counted as they arrive, so a slow or busy machine kills as late in the run as
+        // a fast one: waiting a fixed time let too few commits happen under load).
+        QByteArray output;
+        const int target = int(random.bounded(0, 8));
+        if (target == 0) {
+            QTest::qWait(int(random.bounded(0, 6)));
+        } else {
+            QElapsedTimer waited;
+            waited.start();
+            while (output.count('\n') < target && waited.elapsed() < 20000 && writer.state() == QProcess::Running) {
+                writer.waitForReadyRead(100);
+                output += writer.readAllStandardOutput();
+            }
+            QVERIFY2(output.count('\n') >= target,
+                     qPrintable(u"round %1: the writer reported %2 of %3 commits in 20 s"_s.arg(round)
+                                    .arg(output.count('\n'))
+                                    .arg(target)));
+            QThread::usleep(
+                static_cast<unsigned long>(random.bounded(0, 3000))); // into the middle of the next commit, or not
+        }
         QVERIFY2(writer.state() == QProcess::Running,
                  qPrintable(
                      u"round %2: the writer stopped by itself (exit %1, status %3, error %4): "_s.arg(writer.exitCode())
                          .arg(round)
                          .arg(int(writer.exitStatus()))
                          .arg(writer.errorString()) +
-                     QString::fromUtf8(writer.readAllStandardError()) +
-                     QString::fromUtf8(writer.readAllStandardOutput()).left(200)));
+                     QString::fromUtf8(writer.readAllStandardError()) + QString::fromUtf8(output).left(200)));
         writer.kill(); // SIGKILL on Unix
         QVERIFY(writer.waitForFinished(10000));
         QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
-        const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+        output += writer.readAllStandardOutput();
+        const QList<QByteArray> lines = output.split('\n');
         // The last piece may be a line cut by the kill; only complete lines were reported.
         for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
             committed.append(QString::fromLatin1(lines[i]));
