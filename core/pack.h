@@ -47,11 +47,23 @@ struct Category
     CategoryTarget target;
 };
 
+// How a reference was checked: against the cited document itself, against a public description of it
+// (an official explainer, a news report), or not yet. Packs say which, so nobody mistakes a citation
+// for a verified one.
+enum class ReferenceCheck
+{
+    Unstated,
+    Document,
+    Secondary,
+    NotChecked
+};
+
 struct Reference
 {
     QString id;
     LocalizedText title;
     QString url;
+    ReferenceCheck checked = ReferenceCheck::Unstated;
 };
 
 enum class Grade

@@ -48,7 +48,8 @@ constexpr std::array TargetKeys{
     JsonKey{"default"_L1, true}, JsonKey{"micro"_L1, false}, JsonKey{"small"_L1, false},
     JsonKey{"medium"_L1, false}, JsonKey{"large"_L1, false},
 };
-constexpr std::array ReferenceKeys{JsonKey{"id"_L1, true}, JsonKey{"title"_L1, true}, JsonKey{"url"_L1, false}};
+constexpr std::array ReferenceKeys{JsonKey{"id"_L1, true}, JsonKey{"title"_L1, true}, JsonKey{"url"_L1, false},
+                                   JsonKey{"checked"_L1, false}};
 constexpr std::array QuestionKeys{
     JsonKey{"id"_L1, true},          JsonKey{"category"_L1, true}, JsonKey{"weight"_L1, false},
     JsonKey{"text"_L1, true},        JsonKey{"help"_L1, false},    JsonKey{"applies_if"_L1, false},
@@ -435,6 +436,18 @@ private:
             ref.title = m_check.text(node, "title"_L1, ip).value_or(LocalizedText());
             checkUrl(node, ip);
             ref.url = m_check.string(node, "url"_L1, ip).value_or(QString());
+            if (const auto checked = m_check.string(node, "checked"_L1, ip)) {
+                if (*checked == u"document"_s) {
+                    ref.checked = ReferenceCheck::Document;
+                } else if (*checked == u"secondary"_s) {
+                    ref.checked = ReferenceCheck::Secondary;
+                } else if (*checked == u"no"_s) {
+                    ref.checked = ReferenceCheck::NotChecked;
+                } else {
+                    m_check.report(ErrorCode::Value, *node.member(u"checked"_s), ip.child(u"checked"_s),
+                                   Tr::tr("\"checked\" is document, secondary or no"));
+                }
+            }
             pack.references.push_back(std::move(ref));
         }
     }

@@ -42,10 +42,9 @@ std::vector<PackSuggestion> suggestPacks(const Profile& profile, const PackRepos
         s.questions = int(Scorer(*pack, profile).applicableByProfile().size());
         s.recommended = entry.id == first;
         if (entry.id == u"ipa-self-check"_s) {
-            s.reason = larger ? Tr::tr("IPA's 25-question self-check: a quick first look, for comparison with "
-                                       "other firms.")
-                              : Tr::tr("IPA's 25-question self-check, the first step IPA advises for every small "
-                                       "business: about 15 minutes.");
+            s.reason = larger ? Tr::tr("IPA's 25-question self-check: a quick first look at the basics.")
+                              : Tr::tr("IPA's 25-question self-check, which SECURITY ACTION's second step (★★) asks "
+                                       "for: about 15 minutes.");
         } else if (entry.id == u"sme-guideline"_s) {
             s.reason =
                 profile.suppliesLargeFirms && !(tier == Tier::Medium || tier == Tier::Large)

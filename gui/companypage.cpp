@@ -222,8 +222,8 @@ void CompanyPage::update()
     m_sectorLabel->setVisible(wholesaleOrRetail);
     Profile p;
     apply(p);
-    m_tier->setText(tr("With these figures the firm counts as: <b>%1</b> (中小企業基本法; size decides the targets "
-                       "and which questions are asked).")
+    m_tier->setText(tr("With these figures the firm counts as: <b>%1</b> (small and medium: 中小企業基本法; mid-size: "
+                       "産業競争力強化法; size decides the targets and which questions are asked).")
                         .arg(tierName(p.tier()).text(m_language).toHtmlEscaped()));
     m_problem->setText(problem());
     m_problem->setVisible(!problem().isEmpty());

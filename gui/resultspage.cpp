@@ -90,14 +90,16 @@ QIcon swatch(const QColor& colour)
 
 ResultsPage::ResultsPage(QWidget* parent)
     : QWidget(parent), m_title(new QLabel), m_score(new QLabel), m_level(new QLabel), m_weakest(new QLabel),
-      m_unsigned(new QLabel), m_radar(chartView(this, u"radarChart")), m_areas(new QTreeWidget),
-      m_gapChart(chartView(this, u"gapChart")), m_historyLabel(new QLabel), m_trend(chartView(this, u"trendChart")),
-      m_changes(new QTreeWidget)
+      m_targetsNote(new QLabel), m_unsigned(new QLabel), m_radar(chartView(this, u"radarChart")),
+      m_areas(new QTreeWidget), m_gapChart(chartView(this, u"gapChart")), m_historyLabel(new QLabel),
+      m_trend(chartView(this, u"trendChart")), m_changes(new QTreeWidget)
 {
     setObjectName(u"resultsPage"_s);
     m_score->setObjectName(u"resultScore"_s);
     m_level->setObjectName(u"resultLevel"_s);
     m_weakest->setObjectName(u"resultWeakest"_s);
+    m_targetsNote->setObjectName(u"resultTargetsNote"_s);
+    m_targetsNote->setWordWrap(true);
     m_changes->setObjectName(u"resultChanges"_s);
     m_areas->setObjectName(u"resultAreas"_s);
     m_unsigned->setObjectName(u"resultUnsigned"_s);
@@ -150,7 +152,11 @@ ResultsPage::ResultsPage(QWidget* parent)
     layout->addWidget(m_weakest);
     auto* charts = new QHBoxLayout;
     charts->addWidget(m_radar, 5);
-    charts->addWidget(m_areas, 6, Qt::AlignTop);
+    auto* table = new QVBoxLayout;
+    table->addWidget(m_areas);
+    table->addWidget(m_targetsNote);
+    table->addStretch();
+    charts->addLayout(table, 6);
     layout->addLayout(charts);
     layout->addWidget(m_gapChart);
     layout->addSpacing(8);
@@ -497,6 +503,9 @@ void ResultsPage::retranslate()
     m_historyLabel->setText(tr("Over time"));
     m_changes->setHeaderLabels({tr("Area"), tr("Before"), tr("Now"), tr("Change")});
     m_areas->setHeaderLabels({tr("No."), tr("Area"), tr("Score"), tr("Target"), tr("Gap")});
+    m_targetsNote->setText(tr("The targets are Mamori's own choice for a firm of your size, not the guideline's: the "
+                              "guidelines set no targets by area (IPA's self-check defines only the bands of the "
+                              "total score)."));
     m_areas->setAccessibleName(tr("Scores by area: number on the chart, area, score, target and gap"));
     m_changes->setAccessibleName(tr("Change by area since the previous assessment"));
     rebuild();

@@ -57,7 +57,8 @@ private:
     QLabel* m_score;
     QLabel* m_level;
     QLabel* m_weakest;
-    QLabel* m_unsigned; // shown when no trusted signer vouches for the questionnaire
+    QLabel* m_targetsNote; // the targets are Mamori's choice, not the guideline's
+    QLabel* m_unsigned;    // shown when no trusted signer vouches for the questionnaire
     QChartView* m_radar;
     QTreeWidget* m_areas; // the radar's legend: number, area, score, target, gap
     QChartView* m_gapChart;

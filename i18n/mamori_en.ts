@@ -1412,6 +1412,10 @@
         <source>each part of the version &quot;%1&quot; must be at most %2</source>
         <translation>each part of the version &quot;%1&quot; must be at most %2</translation>
     </message>
+    <message>
+        <source>&quot;checked&quot; is document, secondary or no</source>
+        <translation>&quot;checked&quot; is document, secondary or no</translation>
+    </message>
 </context>
 <context>
     <name>mamori::PackMigration</name>
@@ -1517,14 +1521,6 @@
 </context>
 <context>
     <name>mamori::PackSuggestion</name>
-    <message>
-        <source>IPA&apos;s 25-question self-check: a quick first look, for comparison with other firms.</source>
-        <translation>IPA&apos;s 25-question self-check: a quick first look, for comparison with other firms.</translation>
-    </message>
-    <message>
-        <source>IPA&apos;s 25-question self-check, the first step IPA advises for every small business: about 15 minutes.</source>
-        <translation>IPA&apos;s 25-question self-check, the first step IPA advises for every small business: about 15 minutes.</translation>
-    </message>
     <message numerus="yes">
         <source>The full SME guideline, %n question(s) chosen for your IT assets: the level that large customers increasingly ask their suppliers for.</source>
         <translation>
@@ -1557,6 +1553,14 @@
     <message>
         <source>Preparation for ★3 of the supply-chain security evaluation scheme (based on published drafts).</source>
         <translation>Preparation for ★3 of the supply-chain security evaluation scheme (based on published drafts).</translation>
+    </message>
+    <message>
+        <source>IPA&apos;s 25-question self-check: a quick first look at the basics.</source>
+        <translation>IPA&apos;s 25-question self-check: a quick first look at the basics.</translation>
+    </message>
+    <message>
+        <source>IPA&apos;s 25-question self-check, which SECURITY ACTION&apos;s second step (★★) asks for: about 15 minutes.</source>
+        <translation>IPA&apos;s 25-question self-check, which SECURITY ACTION&apos;s second step (★★) asks for: about 15 minutes.</translation>
     </message>
 </context>
 <context>
@@ -1782,10 +1786,6 @@
             <numerusform>%n answer were &quot;don&apos;t know&quot;: they score like &quot;no&quot; and are worth checking.</numerusform>
             <numerusform>%n answers were &quot;don&apos;t know&quot;: they score like &quot;no&quot; and are worth checking.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Questions not answered count as zero, so the score will rise as they are answered.</source>
-        <translation>Questions not answered count as zero, so the score will rise as they are answered.</translation>
     </message>
     <message>
         <source>The three biggest risks</source>
@@ -2021,10 +2021,6 @@ effort %2</translation>
         <translation>Each answer earns points: the points of the chosen answer times the question&apos;s weight. An area&apos;s score is the points earned divided by the most it could earn, as a percentage; the overall score does the same over every question. Only the questions that apply to the firm, by its size, industry and IT assets, are counted.</translation>
     </message>
     <message>
-        <source>&quot;Not applicable&quot; takes a question out of the count altogether. &quot;Don&apos;t know&quot; scores like &quot;no&quot;, because an unknown measure cannot be relied on, and is listed for checking. A question not yet answered also counts as zero. A follow-up question that was not opened counts as its parent&apos;s answer.</source>
-        <translation>&quot;Not applicable&quot; takes a question out of the count altogether. &quot;Don&apos;t know&quot; scores like &quot;no&quot;, because an unknown measure cannot be relied on, and is listed for checking. A question not yet answered also counts as zero. A follow-up question that was not opened counts as its parent&apos;s answer.</translation>
-    </message>
-    <message>
         <source>What the bands mean</source>
         <translation>What the bands mean</translation>
     </message>
@@ -2065,10 +2061,6 @@ effort %2</translation>
         <translation>%1, version %2 (unsigned)</translation>
     </message>
     <message>
-        <source>The target of each area depends on the size of the firm (%1 here), following the questionnaire. The action plan lists every question that fell short, grouped into this week (low cost and effort), this quarter and this year and numbered in that order; within each group, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</source>
-        <translation>The target of each area depends on the size of the firm (%1 here), following the questionnaire. The action plan lists every question that fell short, grouped into this week (low cost and effort), this quarter and this year and numbered in that order; within each group, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</translation>
-    </message>
-    <message>
         <source>(facts from %1: check the current terms)</source>
         <translation>(facts from %1: check the current terms)</translation>
     </message>
@@ -2091,6 +2083,45 @@ effort %2</translation>
     <message>
         <source>The catalog holds no experts.</source>
         <translation>The catalog holds no experts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were &quot;don&apos;t know&quot;: in this questionnaire they score below &quot;no&quot;, and are worth checking.</source>
+        <translation>
+            <numerusform>%n answer were &quot;don&apos;t know&quot;: in this questionnaire they score below &quot;no&quot;, and are worth checking.</numerusform>
+            <numerusform>%n answers were &quot;don&apos;t know&quot;: in this questionnaire they score below &quot;no&quot;, and are worth checking.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions not answered count as zero until they are answered.</source>
+        <translation>Questions not answered count as zero until they are answered.</translation>
+    </message>
+    <message>
+        <source>&quot;Not applicable&quot; takes a question out of the count altogether. In this questionnaire &quot;don&apos;t know&quot; scores like &quot;no&quot; (0 points), because an unknown measure cannot be relied on (Mamori&apos;s choice; IPA&apos;s own self-check scores it −1), and is listed for checking.</source>
+        <translation>&quot;Not applicable&quot; takes a question out of the count altogether. In this questionnaire &quot;don&apos;t know&quot; scores like &quot;no&quot; (0 points), because an unknown measure cannot be relied on (Mamori&apos;s choice; IPA&apos;s own self-check scores it −1), and is listed for checking.</translation>
+    </message>
+    <message>
+        <source>A question not yet answered also counts as zero. A follow-up question that was not opened counts as its parent&apos;s answer.</source>
+        <translation>A question not yet answered also counts as zero. A follow-up question that was not opened counts as its parent&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>The target of each area depends on the size of the firm (%1 here). These targets are Mamori&apos;s own choice, not the guidelines&apos;: IPA&apos;s self-check defines only the bands of the total score, and the guidelines set no per-area targets. Mamori sets them higher for larger firms, which hold more data and are asked for more by their customers. The action plan lists every question that fell short, grouped into this week (low cost and effort), this quarter and this year and numbered in that order; within each group, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</source>
+        <translation>The target of each area depends on the size of the firm (%1 here). These targets are Mamori&apos;s own choice, not the guidelines&apos;: IPA&apos;s self-check defines only the bands of the total score, and the guidelines set no per-area targets. Mamori sets them higher for larger firms, which hold more data and are asked for more by their customers. The action plan lists every question that fell short, grouped into this week (low cost and effort), this quarter and this year and numbered in that order; within each group, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</translation>
+    </message>
+    <message>
+        <source>Checked against the document itself.</source>
+        <translation>Checked against the document itself.</translation>
+    </message>
+    <message>
+        <source>Checked against a public description of the document, not the document itself.</source>
+        <translation>Checked against a public description of the document, not the document itself.</translation>
+    </message>
+    <message>
+        <source>Not yet checked against the document.</source>
+        <translation>Not yet checked against the document.</translation>
+    </message>
+    <message>
+        <source>&quot;Not applicable&quot; takes a question out of the count altogether. In this questionnaire &quot;don&apos;t know&quot; scores %1 (below &quot;no&quot;), as in IPA&apos;s self-check: a measure nobody can vouch for is a risk of its own. It is listed for checking.</source>
+        <translation>&quot;Not applicable&quot; takes a question out of the count altogether. In this questionnaire &quot;don&apos;t know&quot; scores %1 (below &quot;no&quot;), as in IPA&apos;s self-check: a measure nobody can vouch for is a risk of its own. It is listed for checking.</translation>
     </message>
 </context>
 <context>
@@ -4973,10 +5004,6 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <translation>Enter the firm&apos;s name to go on.</translation>
     </message>
     <message>
-        <source>With these figures the firm counts as: &lt;b&gt;%1&lt;/b&gt; (中小企業基本法; size decides the targets and which questions are asked).</source>
-        <translation>With these figures the firm counts as: &lt;b&gt;%1&lt;/b&gt; (中小企業基本法; size decides the targets and which questions are asked).</translation>
-    </message>
-    <message>
         <source>About the company</source>
         <translation>About the company</translation>
     </message>
@@ -5071,6 +5098,10 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>The firm&apos;s name %1.</source>
         <translation>The firm&apos;s name %1.</translation>
+    </message>
+    <message>
+        <source>With these figures the firm counts as: &lt;b&gt;%1&lt;/b&gt; (small and medium: 中小企業基本法; mid-size: 産業競争力強化法; size decides the targets and which questions are asked).</source>
+        <translation>With these figures the firm counts as: &lt;b&gt;%1&lt;/b&gt; (small and medium: 中小企業基本法; mid-size: 産業競争力強化法; size decides the targets and which questions are asked).</translation>
     </message>
 </context>
 <context>
@@ -6415,6 +6446,10 @@ Yours: %2</translation>
     <message>
         <source>Where to start: %1. The action plan lists the steps in the order to do them.</source>
         <translation>Where to start: %1. The action plan lists the steps in the order to do them.</translation>
+    </message>
+    <message>
+        <source>The targets are Mamori&apos;s own choice for a firm of your size, not the guideline&apos;s: the guidelines set no targets by area (IPA&apos;s self-check defines only the bands of the total score).</source>
+        <translation>The targets are Mamori&apos;s own choice for a firm of your size, not the guideline&apos;s: the guidelines set no targets by area (IPA&apos;s self-check defines only the bands of the total score).</translation>
     </message>
 </context>
 <context>

@@ -1401,6 +1401,10 @@
         <source>each part of the version &quot;%1&quot; must be at most %2</source>
         <translation>バージョン「%1」の各部分は %2 以下でなければなりません</translation>
     </message>
+    <message>
+        <source>&quot;checked&quot; is document, secondary or no</source>
+        <translation>&quot;checked&quot; は document・secondary・no のいずれかです</translation>
+    </message>
 </context>
 <context>
     <name>mamori::PackMigration</name>
@@ -1506,14 +1510,6 @@
 </context>
 <context>
     <name>mamori::PackSuggestion</name>
-    <message>
-        <source>IPA&apos;s 25-question self-check: a quick first look, for comparison with other firms.</source>
-        <translation>IPA の25問の自社診断。他社と比べるための手早い第一歩です。</translation>
-    </message>
-    <message>
-        <source>IPA&apos;s 25-question self-check, the first step IPA advises for every small business: about 15 minutes.</source>
-        <translation>IPA の25問の自社診断。IPA がすべての小規模な企業に勧める最初の一歩で、所要時間は15分ほどです。</translation>
-    </message>
     <message numerus="yes">
         <source>The full SME guideline, %n question(s) chosen for your IT assets: the level that large customers increasingly ask their suppliers for.</source>
         <translation>
@@ -1543,6 +1539,14 @@
     <message>
         <source>Preparation for ★3 of the supply-chain security evaluation scheme (based on published drafts).</source>
         <translation>サプライチェーン対策評価制度 ★3 への準備です（公表された案に基づく）。</translation>
+    </message>
+    <message>
+        <source>IPA&apos;s 25-question self-check: a quick first look at the basics.</source>
+        <translation>IPA の25問の自社診断です。基本の対策を手早く確かめられます。</translation>
+    </message>
+    <message>
+        <source>IPA&apos;s 25-question self-check, which SECURITY ACTION&apos;s second step (★★) asks for: about 15 minutes.</source>
+        <translation>IPA の25問の自社診断です。SECURITY ACTION の二つ星（★★）で実施が求められます。約15分です。</translation>
     </message>
 </context>
 <context>
@@ -1767,10 +1771,6 @@
         <translation>
             <numerusform>「わからない」の回答が %n 件あります。「いいえ」と同じ点数になるため、確認をおすすめします。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Questions not answered count as zero, so the score will rise as they are answered.</source>
-        <translation>未回答の質問は 0 点として数えるため、回答が進むと点数は上がります。</translation>
     </message>
     <message>
         <source>The three biggest risks</source>
@@ -2003,10 +2003,6 @@ effort %2</source>
         <translation>回答ごとに、選んだ答えの点数に質問の重みを掛けた得点が入ります。分野の点数は、得点の合計を満点で割った百分率です。総合点も、すべての質問について同じように計算します。数えるのは、規模・業種・IT 資産から貴社に当てはまる質問だけです。</translation>
     </message>
     <message>
-        <source>&quot;Not applicable&quot; takes a question out of the count altogether. &quot;Don&apos;t know&quot; scores like &quot;no&quot;, because an unknown measure cannot be relied on, and is listed for checking. A question not yet answered also counts as zero. A follow-up question that was not opened counts as its parent&apos;s answer.</source>
-        <translation>「該当しない」と答えた質問は、計算から外します。「わからない」は、確かめられない対策は頼りにできないため「いいえ」と同じ点数とし、要確認として示します。未回答の質問も 0 点として数えます。開かれなかった追加の質問は、もとの質問の回答に合わせて数えます。</translation>
-    </message>
-    <message>
         <source>What the bands mean</source>
         <translation>段階の意味</translation>
     </message>
@@ -2047,10 +2043,6 @@ effort %2</source>
         <translation>%1（バージョン %2、署名なし）</translation>
     </message>
     <message>
-        <source>The target of each area depends on the size of the firm (%1 here), following the questionnaire. The action plan lists every question that fell short, grouped into this week (low cost and effort), this quarter and this year and numbered in that order; within each group, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</source>
-        <translation>各分野の目標は、質問票の定めに従い企業の規模（貴社は %1）で決まります。対策計画には満点に届かなかった質問をすべて載せ、今週中（費用も手間も小さいもの）、この3か月、今年中に分け、その順に番号を付けています。それぞれの中では、得られる点数（分野の差で重み付け）を費用と手間で割った値の大きい順です。</translation>
-    </message>
-    <message>
         <source>(facts from %1: check the current terms)</source>
         <translation>（%1時点の情報：現在の条件を確認してください）</translation>
     </message>
@@ -2073,6 +2065,44 @@ effort %2</source>
     <message>
         <source>The catalog holds no experts.</source>
         <translation>カタログに専門家は入っていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were &quot;don&apos;t know&quot;: in this questionnaire they score below &quot;no&quot;, and are worth checking.</source>
+        <translation>
+            <numerusform>「わからない」が %n 問ありました。この質問票では「実施していない」より低く数えられるため、確認をお勧めします。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions not answered count as zero until they are answered.</source>
+        <translation>未回答の質問は、回答するまで0点として数えます。</translation>
+    </message>
+    <message>
+        <source>&quot;Not applicable&quot; takes a question out of the count altogether. In this questionnaire &quot;don&apos;t know&quot; scores like &quot;no&quot; (0 points), because an unknown measure cannot be relied on (Mamori&apos;s choice; IPA&apos;s own self-check scores it −1), and is listed for checking.</source>
+        <translation>「該当しない」と答えた質問は集計から外します。この質問票では「わからない」を「実施していない」と同じ0点として数えます。実施しているか分からない対策には頼れないためです（Mamori の判断です。IPA の自社診断では −1 点です）。確認が必要な項目として一覧にします。</translation>
+    </message>
+    <message>
+        <source>A question not yet answered also counts as zero. A follow-up question that was not opened counts as its parent&apos;s answer.</source>
+        <translation>未回答の質問も0点として数えます。開かれなかった追加の質問は、元の質問の答えと同じとして数えます。</translation>
+    </message>
+    <message>
+        <source>The target of each area depends on the size of the firm (%1 here). These targets are Mamori&apos;s own choice, not the guidelines&apos;: IPA&apos;s self-check defines only the bands of the total score, and the guidelines set no per-area targets. Mamori sets them higher for larger firms, which hold more data and are asked for more by their customers. The action plan lists every question that fell short, grouped into this week (low cost and effort), this quarter and this year and numbered in that order; within each group, ranked by the points it would win, weighted by the area&apos;s gap, divided by its cost and effort.</source>
+        <translation>分野ごとの目標は企業の規模（この企業は%1）によって変わります。この目標は Mamori が独自に決めた目安で、ガイドラインが定めたものではありません。IPA の自社診断が定めているのは合計点の区分だけで、ガイドラインに分野ごとの目標はありません。規模の大きい企業ほど扱う情報が多く、取引先から求められる水準も高いため、Mamori は目標を高めにしています。対策計画には、目標に届かなかった質問をすべて、今週中（費用も手間も小さいもの）、今四半期、今年度に分けて、その順に番号を付けて並べています。それぞれの中では、得られる点数を分野の目標との差で重み付けし、費用と手間で割った値の大きい順です。</translation>
+    </message>
+    <message>
+        <source>Checked against the document itself.</source>
+        <translation>文書そのもので確認しました。</translation>
+    </message>
+    <message>
+        <source>Checked against a public description of the document, not the document itself.</source>
+        <translation>文書そのものではなく、公開されている解説で確認しました。</translation>
+    </message>
+    <message>
+        <source>Not yet checked against the document.</source>
+        <translation>まだ文書で確認していません。</translation>
+    </message>
+    <message>
+        <source>&quot;Not applicable&quot; takes a question out of the count altogether. In this questionnaire &quot;don&apos;t know&quot; scores %1 (below &quot;no&quot;), as in IPA&apos;s self-check: a measure nobody can vouch for is a risk of its own. It is listed for checking.</source>
+        <translation>「該当しない」と答えた質問は集計から外します。この質問票では、IPA の自社診断と同じく「わからない」を %1 点（「実施していない」より低い点）として数えます。実施しているか誰も確かめられない対策は、それ自体がリスクだからです。確認が必要な項目として一覧にします。</translation>
     </message>
 </context>
 <context>
@@ -4927,10 +4957,6 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
         <translation>先に進むには会社名を入力してください。</translation>
     </message>
     <message>
-        <source>With these figures the firm counts as: &lt;b&gt;%1&lt;/b&gt; (中小企業基本法; size decides the targets and which questions are asked).</source>
-        <translation>この数字では、貴社は &lt;b&gt;%1&lt;/b&gt; にあたります（中小企業基本法による区分。規模によって目標と質問が変わります）。</translation>
-    </message>
-    <message>
         <source>About the company</source>
         <translation>会社について</translation>
     </message>
@@ -5025,6 +5051,10 @@ Experts: %8 (%9 samples), of whom %10 情報処理安全確保支援士, %11 ava
     <message>
         <source>The firm&apos;s name %1.</source>
         <translation>会社名: %1。</translation>
+    </message>
+    <message>
+        <source>With these figures the firm counts as: &lt;b&gt;%1&lt;/b&gt; (small and medium: 中小企業基本法; mid-size: 産業競争力強化法; size decides the targets and which questions are asked).</source>
+        <translation>この数字では、貴社は&lt;b&gt;%1&lt;/b&gt;にあたります（中小企業・小規模事業者は中小企業基本法、中堅企業は産業競争力強化法の区分です。規模によって目標と質問が変わります）。</translation>
     </message>
 </context>
 <context>
@@ -6357,6 +6387,10 @@ Yours: %2</source>
     <message>
         <source>Where to start: %1. The action plan lists the steps in the order to do them.</source>
         <translation>まず取り組む分野: %1。対策計画に、取り組む順に具体的な対策を並べています。</translation>
+    </message>
+    <message>
+        <source>The targets are Mamori&apos;s own choice for a firm of your size, not the guideline&apos;s: the guidelines set no targets by area (IPA&apos;s self-check defines only the bands of the total score).</source>
+        <translation>目標は貴社の規模に合わせて Mamori が独自に決めた目安で、ガイドラインが定めたものではありません（ガイドラインに分野ごとの目標はなく、IPA の自社診断が定めているのは合計点の区分だけです）。</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,16 @@ private:
         return std::abs(value - std::round(value)) < 1e-9 ? m_locale.toString(qRound(value)) : number(value);
     }
     QString sampleMark(const QString& name, bool sample) const;
+    // The points of the questionnaire's "don't know" answer (−1 in IPA's self-check, 0 elsewhere).
+    double unknownPoints() const
+    {
+        for (const ScaleChoice& c : m_in.pack.scale) {
+            if (c.flag && !c.notApplicable) {
+                return c.points;
+            }
+        }
+        return 0;
+    }
     void bullet(const QString& text, double indent, const QFont& font, QColor color = ink);
 
     void cover();
@@ -499,11 +509,16 @@ void Builder::summary()
     QString counts =
         Tr::tr("%1 of the %2 questions that apply to this firm were answered.").arg(r.answered).arg(r.applicable);
     if (r.unknown > 0) {
-        counts += u' ' + Tr::tr("%n answer(s) were \"don't know\": they score like \"no\" and are worth checking.",
-                                nullptr, r.unknown);
+        counts += u' ' + (unknownPoints() < 0
+                              ? Tr::tr("%n answer(s) were \"don't know\": in this questionnaire they score below "
+                                       "\"no\", and are worth checking.",
+                                       nullptr, r.unknown)
+                              : Tr::tr("%n answer(s) were \"don't know\": they score like \"no\" and are worth "
+                                       "checking.",
+                                       nullptr, r.unknown));
     }
     if (r.answered < r.applicable) {
-        counts += u' ' + Tr::tr("Questions not answered count as zero, so the score will rise as they are answered.");
+        counts += u' ' + Tr::tr("Questions not answered count as zero until they are answered.");
     }
     m_flow.paragraph(counts, body);
 
@@ -921,14 +936,25 @@ void Builder::method()
                             "that apply to the firm, by its size, industry and IT assets, are counted."),
                      body);
     m_flow.space(100);
-    m_flow.paragraph(Tr::tr("\"Not applicable\" takes a question out of the count altogether. \"Don't know\" "
-                            "scores like \"no\", because an unknown measure cannot be relied on, and is listed for "
-                            "checking. A question not yet answered also counts as zero. A follow-up question that "
-                            "was not opened counts as its parent's answer."),
-                     body);
+    m_flow.paragraph(
+        (unknownPoints() < 0
+             ? Tr::tr("\"Not applicable\" takes a question out of the count altogether. In this questionnaire "
+                      "\"don't know\" scores %1 (below \"no\"), as in IPA's self-check: a measure "
+                      "nobody can vouch for is a risk of its own. It is listed for checking.")
+                   .arg(QString::number(unknownPoints()))
+             : Tr::tr("\"Not applicable\" takes a question out of the count altogether. In this questionnaire "
+                      "\"don't know\" scores like \"no\" (0 points), because an unknown measure cannot be relied "
+                      "on (Mamori's choice; IPA's own self-check scores it −1), and is listed for checking.")) +
+            u' ' +
+            Tr::tr("A question not yet answered also counts as zero. A follow-up question that was not opened "
+                   "counts as its parent's answer."),
+        body);
     m_flow.space(100);
-    m_flow.paragraph(Tr::tr("The target of each area depends on the size of the firm (%1 here), following the "
-                            "questionnaire. The action plan lists every question that fell short, grouped into this "
+    m_flow.paragraph(Tr::tr("The target of each area depends on the size of the firm (%1 here). These targets are "
+                            "Mamori's own choice, not the guidelines': IPA's self-check defines only the bands of the "
+                            "total score, and the guidelines set no per-area targets. Mamori sets them higher for "
+                            "larger firms, which hold more data and are asked for more by their customers. The "
+                            "action plan lists every question that fell short, grouped into this "
                             "week (low cost and effort), this quarter and this year and numbered in that order; "
                             "within each group, ranked by the points it would win, weighted by the area's gap, "
                             "divided by its cost and effort.")
@@ -968,6 +994,20 @@ void Builder::method()
         QString text = t(ref.title);
         if (!ref.url.isEmpty()) {
             text += u"\n"_s + ref.url;
+        }
+        switch (ref.checked) {
+        case ReferenceCheck::Document:
+            text += u"\n"_s + Tr::tr("Checked against the document itself.");
+            break;
+        case ReferenceCheck::Secondary:
+            text += u"\n"_s + Tr::tr("Checked against a public description of the document, not the document "
+                                     "itself.");
+            break;
+        case ReferenceCheck::NotChecked:
+            text += u"\n"_s + Tr::tr("Not yet checked against the document.");
+            break;
+        case ReferenceCheck::Unstated:
+            break;
         }
         m_flow.row({Cell{id, 0}, Cell{block(text, reportFont(8.5), width() - 1000), 1000}}, 1);
         m_flow.space(40);

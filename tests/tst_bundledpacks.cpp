@@ -5,6 +5,7 @@
 #include "core/vocabulary.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +74,16 @@ void TestBundledPacks::everyBundledPackIsValid()
         const bool used = std::any_of(pack->questions.begin(), pack->questions.end(),
                                       [&](const Question& q) { return q.refs.contains(r.id); });
         QVERIFY2(used, qPrintable(r.id + u": reference never cited"_s));
+        // Every citation says how it was checked (docs/sources.md): nobody mistakes it for a verified one.
+        QVERIFY2(r.checked != ReferenceCheck::Unstated, qPrintable(r.id + u": how it was checked is not stated"_s));
+        QVERIFY2(!r.url.isEmpty(), qPrintable(r.id));
+    }
+    // The words the glossary avoids in the packs too: colloquial where IPA writes 監視 and 不審なメール.
+    QFile raw(path);
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(raw.readAll());
+    for (const QString& avoided : {u"見張"_s, u"だましのメール"_s, u"会話の聞かれ"_s}) {
+        QVERIFY2(!text.contains(avoided), qPrintable(path + u": "_s + avoided));
     }
     QVERIFY(!pack->levels.empty());
 }
