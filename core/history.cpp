@@ -130,17 +130,45 @@ Result<std::vector<HistoryEntry>> ResultService::history(qint64 firmId)
     }
     // Changes are between finished assessments: a half-answered one scores its open questions as
     // zero, and "−30" against last year's would alarm for nothing.
-    QHash<QString, double> previous; // the last finished score per pack id
     for (HistoryEntry& entry : entries) {
         if (!entry.result || entry.record.status != AssessmentStatus::Finished) {
             continue;
         }
-        if (auto it = previous.constFind(entry.record.packId); it != previous.constEnd()) {
-            entry.change = std::round((entry.result->score - *it) * 10.0) / 10.0;
+        if (const HistoryEntry* before = previousFinished(entries, entry.record)) {
+            entry.change = std::round((entry.result->score - before->result->score) * 10.0) / 10.0;
         }
-        previous.insert(entry.record.packId, entry.result->score);
     }
     return entries;
+}
+
+const HistoryEntry* previousFinished(const std::vector<HistoryEntry>& history, const AssessmentRecord& current)
+{
+    const HistoryEntry* found = nullptr;
+    for (const HistoryEntry& e : history) {
+        if (e.record.id == current.id) {
+            break; // later ones are not "previous", whatever their dates say
+        }
+        if (e.record.packId == current.packId && e.record.status == AssessmentStatus::Finished && e.result &&
+            !e.stale) {
+            found = &e;
+        }
+    }
+    return found;
+}
+
+std::optional<Comparison> ResultService::sincePrevious(const ScoredAssessment& current,
+                                                       const std::vector<HistoryEntry>& history)
+{
+    const HistoryEntry* before = previousFinished(history, current.record);
+    if (!before) {
+        return std::nullopt;
+    }
+    auto earlier = score(before->record.id);
+    if (!earlier) {
+        return std::nullopt;
+    }
+    auto compared = compareAssessments(*earlier, current);
+    return compared ? std::optional<Comparison>(std::move(*compared)) : std::nullopt;
 }
 
 Result<Comparison> compareAssessments(const ScoredAssessment& before, const ScoredAssessment& after)

@@ -41,6 +41,14 @@ QString resultKey(const Pack& pack);
 
 StoredResult summarise(const Pack& pack, const ScoreResult& result);
 
+struct Comparison;
+
+// The one rule for "the previous assessment", used by the history's changes, the Results page and the
+// report alike: in history order (started, then id), the last finished assessment of the same pack
+// before `current`, whose score is current (not left stale by a pack that is no longer installed).
+// Null when there is none.
+const HistoryEntry* previousFinished(const std::vector<HistoryEntry>& history, const AssessmentRecord& current);
+
 // Scores stored assessments with the installed packs. Results are always computed from the stored
 // answers and cached in the store under the digest of the pack that computed them, so an edited
 // pack (a scoring fix, even one that kept its version number) shows in old assessments the next
@@ -58,6 +66,10 @@ public:
     Result<std::vector<HistoryEntry>> history(qint64 firmId);
 
     Result<ScoredAssessment> score(qint64 assessmentId);
+
+    // `current` against previousFinished() in `history`: what the Results page and the report show as
+    // "since the previous assessment". Empty when there is none or it cannot be scored now.
+    std::optional<Comparison> sincePrevious(const ScoredAssessment& current, const std::vector<HistoryEntry>& history);
 
     // The installed pack that scores assessments of (id, version), loaded once per service.
     Result<std::shared_ptr<const Pack>> pack(const QString& id, const QString& version);

@@ -748,24 +748,7 @@ bool MainWindow::refreshResults()
         return false;
     }
     const auto history = service.history(current->record.firmId);
-    std::optional<Comparison> previous;
-    if (history) {
-        // The previous finished assessment with the same questionnaire, started before this one.
-        const HistoryEntry* before = nullptr;
-        for (const HistoryEntry& e : *history) {
-            if (e.record.id != current->record.id && e.record.packId == current->record.packId &&
-                e.record.status == AssessmentStatus::Finished && e.record.startedAt <= current->record.startedAt) {
-                before = &e;
-            }
-        }
-        if (before) {
-            if (const auto earlier = service.score(before->record.id)) {
-                if (auto compared = compareAssessments(*earlier, *current)) {
-                    previous = std::move(*compared);
-                }
-            }
-        }
-    }
+    const std::optional<Comparison> previous = history ? service.sincePrevious(*current, *history) : std::nullopt;
     m_results->showResult(*current, history ? *history : std::vector<HistoryEntry>{}, previous);
     m_plan->showPlan(*current);
     m_scored = *current;

@@ -35,6 +35,8 @@ public:
     // The spokes' labels, and the numbers the gap chart's rows start with.
     QStringList radarLabels() const;
     QStringList gapLabels() const;
+    // The comparison shown under "Over time": this assessment against the previous one.
+    const std::optional<Comparison>& previous() const { return m_previous; }
     std::vector<double> chartScores() const { return m_scores; }
     std::vector<double> chartGaps() const { return m_gaps; }
 

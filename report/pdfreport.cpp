@@ -1142,7 +1142,6 @@ void addReportHistory(ResultService& results, const ScoredAssessment& current, P
     if (!history) {
         return; // the report is still whole without its trend
     }
-    const HistoryEntry* previous = nullptr;
     options.trend.clear();
     for (const HistoryEntry& e : *history) {
         const bool finished = e.record.status == AssessmentStatus::Finished;
@@ -1154,17 +1153,8 @@ void addReportHistory(ResultService& results, const ScoredAssessment& current, P
         if (e.record.id == current.record.id) {
             break;
         }
-        if (finished) {
-            previous = &e;
-        }
     }
-    if (previous) {
-        if (auto before = results.score(previous->record.id)) {
-            if (auto cmp = compareAssessments(*before, current)) {
-                options.sincePrevious = std::move(*cmp);
-            }
-        }
-    }
+    options.sincePrevious = results.sincePrevious(current, *history);
 }
 
 } // namespace mamori
