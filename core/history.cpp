@@ -148,8 +148,7 @@ const HistoryEntry* previousFinished(const std::vector<HistoryEntry>& history, c
         if (e.record.id == current.id) {
             break; // later ones are not "previous", whatever their dates say
         }
-        if (e.record.packId == current.packId && e.record.status == AssessmentStatus::Finished && e.result &&
-            !e.stale) {
+        if (e.record.packId == current.packId && e.record.status == AssessmentStatus::Finished && e.result) {
             found = &e;
         }
     }

@@ -45,8 +45,9 @@ struct Comparison;
 
 // The one rule for "the previous assessment", used by the history's changes, the Results page and the
 // report alike: in history order (started, then id), the last finished assessment of the same pack
-// before `current`, whose score is current (not left stale by a pack that is no longer installed).
-// Null when there is none.
+// before `current` that has a score (its last one, marked stale, when its pack version is no longer
+// installed: the history shows the change from it, and no area comparison can be made). Null when
+// there is none.
 const HistoryEntry* previousFinished(const std::vector<HistoryEntry>& history, const AssessmentRecord& current);
 
 // Scores stored assessments with the installed packs. Results are always computed from the stored
