@@ -1344,8 +1344,7 @@ Diagnostics readCatalogFile(const QString& path, const CatalogFileVisitor& visit
     if (suffix == u"csv"_s || suffix == u"txt"_s) {
         return readCsvCatalog(path, visitor, capabilities, knownAreas);
     }
-    return {
-        Diagnostic{ErrorCode::Value, Severity::Error, path, 0, 0, {}, Tr::tr("a catalog file ends in .csv or .json")}};
+    return {fileError(ErrorCode::Value, path, Tr::tr("a catalog file ends in .csv or .json"))};
 }
 
 } // namespace mamori

@@ -132,13 +132,13 @@ CatalogStore::~CatalogStore()
 
 Diagnostic CatalogStore::error(const QString& message) const
 {
-    return Diagnostic{ErrorCode::Database, Severity::Error, m_path, 0, 0, {}, message};
+    return fileError(ErrorCode::Database, m_path, message);
 }
 
 Result<std::unique_ptr<CatalogStore>> CatalogStore::open(const QString& path, Mode mode, bool seed)
 {
     const auto fail = [&](ErrorCode code, const QString& message) {
-        return failure(Diagnostic{code, Severity::Error, path, 0, 0, {}, message});
+        return failure(fileError(code, path, message));
     };
     if (path != u":memory:"_s) {
         // A device, FIFO or folder is refused before anything is created beside it.
@@ -187,7 +187,7 @@ Result<bool> CatalogStore::prepare(bool seed)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     const auto fail = [&](ErrorCode code, const QString& message) {
-        return failure(Diagnostic{code, Severity::Error, m_path, 0, 0, {}, message});
+        return failure(fileError(code, m_path, message));
     };
     q.exec(u"PRAGMA busy_timeout=5000"_s);
     if (!q.exec(u"PRAGMA application_id"_s) || !q.next()) {
@@ -818,13 +818,7 @@ Result<int> CatalogStore::exportTo(const QString& file, CatalogKind kind) const
     }
     QSaveFile out(file);
     const auto failed = [&] {
-        return failure(Diagnostic{ErrorCode::Io,
-                                  Severity::Error,
-                                  file,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("cannot write the file: %1").arg(out.errorString())});
+        return failure(fileError(ErrorCode::Io, file, Tr::tr("cannot write the file: %1").arg(out.errorString())));
     };
     if (!out.open(QIODevice::WriteOnly)) {
         return failed();

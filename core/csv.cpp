@@ -62,24 +62,14 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path)
     reader->m_file = std::make_unique<QFile>(path);
     files::noteRead(path);
     if (!reader->m_file->open(QIODevice::ReadOnly)) {
-        return failure(Diagnostic{ErrorCode::Io,
-                                  Severity::Error,
-                                  path,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("cannot read the file: %1").arg(reader->m_file->errorString())});
+        return failure(
+            fileError(ErrorCode::Io, path, Tr::tr("cannot read the file: %1").arg(reader->m_file->errorString())));
     }
     reader->m_size = reader->m_file->size();
     if (reader->m_size > MaxBytes) {
-        return failure(Diagnostic{
-            ErrorCode::Limit,
-            Severity::Error,
-            path,
-            0,
-            0,
-            {},
-            Tr::tr("the file is larger than the limit of %1 MiB for a spreadsheet; split it").arg(MaxBytes / MiB)});
+        return failure(fileError(
+            ErrorCode::Limit, path,
+            Tr::tr("the file is larger than the limit of %1 MiB for a spreadsheet; split it").arg(MaxBytes / MiB)));
     }
     if (auto started = reader->start(); !started) {
         return failure(started.error());

@@ -61,6 +61,12 @@ struct Diagnostic
 
 using Diagnostics = QList<Diagnostic>;
 
+// The common case: an error about a whole file (or database, or address), without a position in it.
+inline Diagnostic fileError(ErrorCode code, QString file, QString message)
+{
+    return Diagnostic{code, Severity::Error, std::move(file), 0, 0, {}, std::move(message)};
+}
+
 bool hasErrors(const Diagnostics& diagnostics);
 
 // The result type of every fallible core function: a value, or every problem found. Exceptions never

@@ -123,7 +123,7 @@ QString describe(const Entry& entry)
 
 Diagnostic refusal(const QString& path, const QString& message)
 {
-    return Diagnostic{ErrorCode::Io, Severity::Error, path, 0, 0, {}, message};
+    return fileError(ErrorCode::Io, path, message);
 }
 
 // ":memory:", Qt resources and server addresses are no files.

@@ -21,7 +21,7 @@ struct Tr
 
 Diagnostic problem(ErrorCode code, const QString& message)
 {
-    return Diagnostic{code, Severity::Error, {}, 0, 0, {}, message};
+    return fileError(code, {}, message);
 }
 
 } // namespace

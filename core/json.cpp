@@ -673,14 +673,9 @@ private:
 Result<JsonDocument> parseJson(const QByteArray& source, const QString& fileName, const JsonLimits& limits)
 {
     if (source.size() > limits.maxBytes) {
-        return failure(Diagnostic{ErrorCode::Limit,
-                                  Severity::Error,
-                                  fileName,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("the file is larger than the limit of %1 bytes; refusing to read it")
-                                      .arg(QLocale().toString(limits.maxBytes))}); // the language's default locale
+        return failure(fileError(ErrorCode::Limit, fileName,
+                                 Tr::tr("the file is larger than the limit of %1 bytes; refusing to read it")
+                                     .arg(QLocale().toString(limits.maxBytes)))); // the language's default locale
     }
     JsonDocument doc;
     doc.map = SourceMap(source);
@@ -921,13 +916,7 @@ Result<bool> writeFileAtomically(const QString& path, const QByteArray& bytes, b
     // link) is replaced, never changed, so another name of it (a hard link) keeps its content and mode.
     QSaveFile file(path);
     const auto failed = [&] {
-        return failure(Diagnostic{ErrorCode::Io,
-                                  Severity::Error,
-                                  path,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("cannot write the file: %1").arg(file.errorString())});
+        return failure(fileError(ErrorCode::Io, path, Tr::tr("cannot write the file: %1").arg(file.errorString())));
     };
     if (!file.open(QIODevice::WriteOnly)) {
         return failed();
@@ -945,40 +934,22 @@ Result<QByteArray> readFileBytes(const QString& path, qsizetype maxBytes)
 {
     QFile file(path);
     if (QFileInfo(path).isDir()) {
-        return failure(
-            Diagnostic{ErrorCode::Io, Severity::Error, path, 0, 0, {}, Tr::tr("is a directory, not a file")});
+        return failure(fileError(ErrorCode::Io, path, Tr::tr("is a directory, not a file")));
     }
     files::noteRead(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return failure(Diagnostic{ErrorCode::Io,
-                                  Severity::Error,
-                                  path,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("cannot open the file: %1").arg(file.errorString())});
+        return failure(fileError(ErrorCode::Io, path, Tr::tr("cannot open the file: %1").arg(file.errorString())));
     }
     // Read at most one byte past the limit so a huge or endless file (a FIFO, /dev/zero) cannot
     // exhaust memory; parseJson then refuses it by size.
     QByteArray bytes = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError) {
-        return failure(Diagnostic{ErrorCode::Io,
-                                  Severity::Error,
-                                  path,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("cannot read the file: %1").arg(file.errorString())});
+        return failure(fileError(ErrorCode::Io, path, Tr::tr("cannot read the file: %1").arg(file.errorString())));
     }
     if (bytes.size() > maxBytes) {
-        return failure(Diagnostic{ErrorCode::Limit,
-                                  Severity::Error,
-                                  path,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("the file is larger than the limit of %1 bytes; refusing to read it")
-                                      .arg(QLocale().toString(maxBytes))});
+        return failure(fileError(ErrorCode::Limit, path,
+                                 Tr::tr("the file is larger than the limit of %1 bytes; refusing to read it")
+                                     .arg(QLocale().toString(maxBytes))));
     }
     return bytes;
 }

@@ -611,13 +611,8 @@ Result<TalentMatches> matchTalent(CatalogStore& catalog, const FirmNeeds& firm, 
         return failure(entries.error());
     }
     if (entries->size() != rows.size()) {
-        return failure(Diagnostic{ErrorCode::Database,
-                                  Severity::Error,
-                                  catalog.path(),
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("the catalog changed while matching; try again")});
+        return failure(
+            fileError(ErrorCode::Database, catalog.path(), Tr::tr("the catalog changed while matching; try again")));
     }
     for (std::size_t r = 0; r < scored.size(); ++r) {
         const TalentEntry& t = (*entries)[r];

@@ -351,14 +351,9 @@ public:
             m_problems.append(d);
         }
         if (baseFailed) {
-            m_problems.append(Diagnostic{ErrorCode::Reference,
-                                         Severity::Error,
-                                         m_csvPath,
-                                         0,
-                                         0,
-                                         {},
-                                         Tr::tr("the questions were not checked against a base with errors; "
-                                                "fix the base first")});
+            m_problems.append(fileError(ErrorCode::Reference, m_csvPath,
+                                        Tr::tr("the questions were not checked against a base with errors; "
+                                               "fix the base first")));
         }
     }
 
@@ -494,13 +489,8 @@ Result<PackCsvImport> importPackCsv(const QString& csvPath, const QString& baseP
     // The spreadsheet becomes a pack, which may be at most PackLoader::MaxBytes; a larger CSV cannot
     // make a valid one, so it is refused before it is read.
     if (const QFileInfo info(csvPath); info.exists() && info.size() > PackLoader::MaxBytes) {
-        return failure(Diagnostic{ErrorCode::Limit,
-                                  Severity::Error,
-                                  csvPath,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("the file is larger than %1 MiB").arg(PackLoader::MaxBytes / MiB)});
+        return failure(fileError(ErrorCode::Limit, csvPath,
+                                 Tr::tr("the file is larger than %1 MiB").arg(PackLoader::MaxBytes / MiB)));
     }
     auto base = readJsonFile(basePath, JsonLimits{PackLoader::MaxBytes, PackLoader::MaxDepth});
     if (!base) {

@@ -264,7 +264,7 @@ Result<MigrationResult> migrateAssessment(Store& store, qint64 assessmentId, con
         return failure(record.error());
     }
     const auto fail = [](ErrorCode code, const QString& message) {
-        return failure(Diagnostic{code, Severity::Error, {}, 0, 0, {}, message});
+        return failure(fileError(code, {}, message));
     };
     if (record->packId != older.id || record->packVersion != older.version) {
         return fail(ErrorCode::Mismatch, Tr::tr("assessment %1 was made with %2 %3, not %4 %5")

@@ -40,7 +40,7 @@ QString markerFor(const QString& packPath)
 
 Diagnostic refusal(const QString& file, const QString& message)
 {
-    return Diagnostic{ErrorCode::Untrusted, Severity::Error, file, 0, 0, {}, message};
+    return fileError(ErrorCode::Untrusted, file, message);
 }
 
 Diagnostics refusal(const QString& file, const Verification& v)
@@ -311,14 +311,9 @@ Result<Pack> PackRepository::find(const QString& idOrPath, Diagnostics* warnings
                 known.append(e.id);
             }
         }
-        related.prepend(Diagnostic{ErrorCode::Reference,
-                                   Severity::Error,
-                                   {},
-                                   0,
-                                   0,
-                                   {},
-                                   Tr::tr("no pack with the id \"%1\"; installed packs: %2")
-                                       .arg(idOrPath, known.isEmpty() ? Tr::tr("none") : known.join(u", "_s))});
+        related.prepend(fileError(ErrorCode::Reference, {},
+                                  Tr::tr("no pack with the id \"%1\"; installed packs: %2")
+                                      .arg(idOrPath, known.isEmpty() ? Tr::tr("none") : known.join(u", "_s))));
         return failure(related);
     }
     if (warnings) {
@@ -344,15 +339,10 @@ Result<Pack> PackRepository::findVersion(const QString& id, const QString& versi
         }
         versions.append(e.version);
     }
-    Diagnostics out{Diagnostic{ErrorCode::Reference,
-                               Severity::Error,
-                               {},
-                               0,
-                               0,
-                               {},
-                               versions.isEmpty() ? Tr::tr("the pack \"%1\" is not installed").arg(id)
-                                                  : Tr::tr("version %1 of \"%2\" is not installed (installed: %3)")
-                                                        .arg(version, id, versions.join(u", "_s))}};
+    Diagnostics out{fileError(ErrorCode::Reference, {},
+                              versions.isEmpty() ? Tr::tr("the pack \"%1\" is not installed").arg(id)
+                                                 : Tr::tr("version %1 of \"%2\" is not installed (installed: %3)")
+                                                       .arg(version, id, versions.join(u", "_s)))};
     // A refused file for that pack says why it is missing.
     for (const Diagnostic& d : problems) {
         if (QFileInfo(d.file).completeBaseName().startsWith(id)) {
@@ -417,24 +407,13 @@ Result<InstallResult> PackRepository::install(const QString& file, const Install
         if (e.digest == pack.digest) {
             return InstallResult{e, true};
         }
-        return failure(Diagnostic{ErrorCode::Duplicate,
-                                  Severity::Error,
-                                  file,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("version %1 of \"%2\" is already %3 (%4) with different content; a changed "
-                                         "pack needs a new version number")
-                                      .arg(pack.version, pack.id, packSourceLabel(e.source), e.path)});
+        return failure(fileError(ErrorCode::Duplicate, file,
+                                 Tr::tr("version %1 of \"%2\" is already %3 (%4) with different content; a changed "
+                                        "pack needs a new version number")
+                                     .arg(pack.version, pack.id, packSourceLabel(e.source), e.path)));
     }
     if (m_userFolder.isEmpty() || !QDir().mkpath(m_userFolder)) {
-        return failure(Diagnostic{ErrorCode::Io,
-                                  Severity::Error,
-                                  m_userFolder,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("cannot create the folder for installed packs")});
+        return failure(fileError(ErrorCode::Io, m_userFolder, Tr::tr("cannot create the folder for installed packs")));
     }
     const QString target = m_userFolder + u'/' + pack.id + u'-' + pack.version + u".json"_s;
     // The signature (or the unsigned marker) goes first: a crash before the pack itself is written
@@ -490,7 +469,7 @@ Result<PackEntry> PackRepository::installed(const QString& idAtVersion) const
         }
     }
     const auto fail = [&](ErrorCode code, const QString& message) {
-        return failure(Diagnostic{code, Severity::Error, {}, 0, 0, {}, message});
+        return failure(fileError(code, {}, message));
     };
     if (matches.empty()) {
         return fail(ErrorCode::Reference,
@@ -520,7 +499,7 @@ Result<PackEntry> PackRepository::remove(const QString& idAtVersion)
     const PackEntry& e = *found;
     // The pack first: without it, a leftover signature or marker is inert.
     if (!QFile::remove(e.path) && QFileInfo::exists(e.path)) {
-        return failure(Diagnostic{ErrorCode::Io, Severity::Error, e.path, 0, 0, {}, Tr::tr("cannot remove the file")});
+        return failure(fileError(ErrorCode::Io, e.path, Tr::tr("cannot remove the file")));
     }
     QFile::remove(signatureFor(e.path));
     QFile::remove(markerFor(e.path));

@@ -36,7 +36,7 @@ QString day(const QDateTime& time)
 
 Diagnostic problem(ErrorCode code, const QString& file, const QString& message)
 {
-    return Diagnostic{code, Severity::Error, file, 0, 0, {}, message};
+    return fileError(code, file, message);
 }
 
 } // namespace

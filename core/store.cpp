@@ -467,7 +467,7 @@ QStringList Store::backupsOf(const QString& path)
 Result<QString> Store::restoreBackup(const QString& path, const QString& backup)
 {
     const auto fail = [&](ErrorCode code, const QString& message) {
-        return failure(Diagnostic{code, Severity::Error, path, 0, 0, {}, message});
+        return failure(fileError(code, path, message));
     };
     if (!QFileInfo(backup).isFile()) {
         return fail(ErrorCode::Io, Tr::tr("there is no backup copy %1").arg(backup));
@@ -535,13 +535,13 @@ Store::~Store()
 
 Diagnostic Store::error(const QString& message) const
 {
-    return Diagnostic{ErrorCode::Database, Severity::Error, m_path, 0, 0, {}, message};
+    return fileError(ErrorCode::Database, m_path, message);
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString& path, Mode mode, int lockWaitMs)
 {
     const auto fail = [&](ErrorCode code, const QString& message) {
-        return failure(Diagnostic{code, Severity::Error, path, 0, 0, {}, message});
+        return failure(fileError(code, path, message));
     };
     const auto location = StoreLocation::parse(path);
     if (!location) {
@@ -690,7 +690,7 @@ Result<std::unique_ptr<Store>> Store::openServer(const StoreLocation& location, 
 {
     const QString display = location.display();
     const auto fail = [&](ErrorCode code, const QString& message) {
-        return failure(Diagnostic{code, Severity::Error, display, 0, 0, {}, message});
+        return failure(fileError(code, display, message));
     };
     const QString connection = u"mamori-store-%1"_s.arg(connectionCounter.fetch_add(1));
     std::unique_ptr<Store> store(new Store(display, connection, mode));
@@ -736,7 +736,7 @@ Result<bool> Store::preparePostgres()
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     const auto fail = [&](ErrorCode code, const QString& message) {
-        return failure(Diagnostic{code, Severity::Error, m_path, 0, 0, {}, message});
+        return failure(fileError(code, m_path, message));
     };
     const auto failed = [&](const QString& what) {
         return fail(ErrorCode::Database, what.arg(storesql::explain(q.lastError())));
@@ -824,7 +824,7 @@ Result<bool> Store::prepare()
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     const auto fail = [&](ErrorCode code, const QString& message) {
-        return failure(Diagnostic{code, Severity::Error, m_path, 0, 0, {}, message});
+        return failure(fileError(code, m_path, message));
     };
     // Wait a moment for another program's write to finish rather than fail at once.
     q.exec(u"PRAGMA busy_timeout=2000"_s);
@@ -1198,8 +1198,7 @@ Result<FirmRecord> Store::firm(qint64 firmId) const
             return failure(error(Tr::tr("cannot read the firm: %1").arg(storesql::explain(q.lastError()))));
         }
         if (!q.next()) {
-            return failure(Diagnostic{
-                ErrorCode::Reference, Severity::Error, m_path, 0, 0, {}, Tr::tr("there is no firm %1").arg(firmId)});
+            return failure(fileError(ErrorCode::Reference, m_path, Tr::tr("there is no firm %1").arg(firmId)));
         }
         auto profile = profileFromRow(q.value(2).toString(), q.value(1).toLongLong(), m_path);
         if (!profile) {
@@ -1347,16 +1346,10 @@ Diagnostic notOpen(QSqlQuery& q, qint64 assessmentId, const QString& path)
     q.prepare(u"SELECT status FROM assessments WHERE id = ?"_s);
     q.addBindValue(assessmentId);
     if (q.exec() && q.next() && q.value(0).toString() == u"finished"_s) {
-        return Diagnostic{ErrorCode::Value,
-                          Severity::Error,
-                          path,
-                          0,
-                          0,
-                          {},
-                          Tr::tr("assessment %1 is finished; start a new one to answer again").arg(assessmentId)};
+        return fileError(ErrorCode::Value, path,
+                         Tr::tr("assessment %1 is finished; start a new one to answer again").arg(assessmentId));
     }
-    return Diagnostic{
-        ErrorCode::Reference, Severity::Error, path, 0, 0, {}, Tr::tr("there is no assessment %1").arg(assessmentId)};
+    return fileError(ErrorCode::Reference, path, Tr::tr("there is no assessment %1").arg(assessmentId));
 }
 
 // The last change log entry of one question: who changed it, and when.
@@ -1424,16 +1417,11 @@ Result<qint64> Store::editAnswer(qint64 assessmentId, const QString& questionId,
         const auto [who, when] = lastChangeOf(q, assessmentId, questionId);
         const QString state =
             current.choice.isEmpty() ? Tr::tr("it is now unanswered") : Tr::tr("it is now \"%1\"").arg(current.choice);
-        return failure(Diagnostic{ErrorCode::Conflict,
-                                  Severity::Error,
-                                  m_path,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("%1 changed the answer to %2 at %3, after it was read here; %4. Nothing "
-                                         "was overwritten")
-                                      .arg(who.isEmpty() ? Tr::tr("someone") : who, questionId,
-                                           when.isValid() ? formatDateTime(when) : Tr::tr("an unknown time"), state)});
+        return failure(fileError(ErrorCode::Conflict, m_path,
+                                 Tr::tr("%1 changed the answer to %2 at %3, after it was read here; %4. Nothing "
+                                        "was overwritten")
+                                     .arg(who.isEmpty() ? Tr::tr("someone") : who, questionId,
+                                          when.isValid() ? formatDateTime(when) : Tr::tr("an unknown time"), state)));
     }
     const QString newChoice = edit == AnswerEdit::Choice   ? choice
                               : edit == AnswerEdit::Remove ? QString()
@@ -1495,13 +1483,8 @@ Result<qint64> Store::editAnswer(qint64 assessmentId, const QString& questionId,
 Result<bool> Store::checkNote(const QString& questionId, const QString& note) const
 {
     if (const QString problem = textProblem(note, TextRules{true, MaxNoteLength}); !problem.isEmpty()) {
-        return failure(Diagnostic{ErrorCode::Value,
-                                  Severity::Error,
-                                  m_path,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("the note on %1 %2; nothing was saved").arg(questionId, problem)});
+        return failure(fileError(ErrorCode::Value, m_path,
+                                 Tr::tr("the note on %1 %2; nothing was saved").arg(questionId, problem)));
     }
     return true;
 }
@@ -1745,13 +1728,8 @@ Result<AssessmentRecord> Store::assessment(qint64 assessmentId) const
             return failure(error(Tr::tr("cannot read the assessment: %1").arg(storesql::explain(q.lastError()))));
         }
         if (!q.next()) {
-            return failure(Diagnostic{ErrorCode::Reference,
-                                      Severity::Error,
-                                      m_path,
-                                      0,
-                                      0,
-                                      {},
-                                      Tr::tr("there is no assessment %1").arg(assessmentId)});
+            return failure(
+                fileError(ErrorCode::Reference, m_path, Tr::tr("there is no assessment %1").arg(assessmentId)));
         }
         AssessmentRecord r = assessmentFromRow(q);
         auto profile = profileFromRow(q.value(AssessmentColumnCount).toString(), r.profileId, m_path);

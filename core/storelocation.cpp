@@ -75,7 +75,7 @@ Result<StoreLocation> StoreLocation::parse(const QString& text)
 {
     const auto fail = [&](const QString& message) {
         const QString shown = looksLikeUrl(text) ? redacted(text) : text;
-        return failure(Diagnostic{ErrorCode::Value, Severity::Error, shown, 0, 0, {}, message});
+        return failure(fileError(ErrorCode::Value, shown, message));
     };
     StoreLocation out;
     if (text == u":memory:"_s) {

@@ -68,13 +68,7 @@ Result<TransferDocument> Store::exportAssessment(qint64 assessmentId) const
     q.prepare(u"SELECT firm_id FROM assessments WHERE id = ?"_s);
     q.addBindValue(assessmentId);
     if (!q.exec() || !q.next()) {
-        return failure(Diagnostic{ErrorCode::Reference,
-                                  Severity::Error,
-                                  m_path,
-                                  0,
-                                  0,
-                                  {},
-                                  Tr::tr("there is no assessment %1").arg(assessmentId)});
+        return failure(fileError(ErrorCode::Reference, m_path, Tr::tr("there is no assessment %1").arg(assessmentId)));
     }
     return exportDocument(q.value(0).toLongLong(), assessmentId);
 }
@@ -98,8 +92,7 @@ Result<TransferDocument> Store::exportDocument(qint64 firmId, std::optional<qint
         return failed();
     }
     if (!q.next()) {
-        return failure(Diagnostic{
-            ErrorCode::Reference, Severity::Error, m_path, 0, 0, {}, Tr::tr("there is no firm %1").arg(firmId)});
+        return failure(fileError(ErrorCode::Reference, m_path, Tr::tr("there is no firm %1").arg(firmId)));
     }
     d.firmUid = q.value(0).toString();
     d.firmCreatedAt = fromText(q.value(1));

@@ -393,7 +393,7 @@ void WelcomePage::showHistory()
 Result<ImportReport> WelcomePage::importFile(const QString& path)
 {
     if (!m_store) {
-        return failure(Diagnostic{ErrorCode::Io, Severity::Error, path, 0, 0, {}, tr("no database is open")});
+        return failure(fileError(ErrorCode::Io, path, tr("no database is open")));
     }
     const auto document = loadTransfer(path, m_packs);
     if (!document) {
@@ -410,7 +410,7 @@ Result<ImportReport> WelcomePage::importFile(const QString& path)
 Result<bool> WelcomePage::exportFirm(qint64 firmId, const QString& path)
 {
     if (!m_store) {
-        return failure(Diagnostic{ErrorCode::Io, Severity::Error, path, 0, 0, {}, tr("no database is open")});
+        return failure(fileError(ErrorCode::Io, path, tr("no database is open")));
     }
     const auto document = m_store->exportFirm(firmId);
     if (!document) {

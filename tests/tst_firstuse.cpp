@@ -67,7 +67,7 @@ Result<Pack> twelveAreas()
 {
     QFile file(QStringLiteral(MAMORI_SOURCE_DIR "/questionnaires/ipa-self-check.json"));
     if (!file.open(QIODevice::ReadOnly)) {
-        return failure(Diagnostic{ErrorCode::Io, Severity::Error, file.fileName(), 0, 0, {}, u"unreadable"_s});
+        return failure(fileError(ErrorCode::Io, file.fileName(), u"unreadable"_s));
     }
     QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     json[u"id"_s] = u"twelve-areas"_s;
