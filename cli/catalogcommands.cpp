@@ -381,24 +381,18 @@ int MatchCommand::run(const std::vector<std::string>& args, Context& ctx)
     }
     const ScoreResult result = Scorer(*pack, *profile).score(inputs->answers);
     const FirmNeeds firm = firmNeeds(*pack, *profile, result);
-    std::optional<ServiceMatches> services;
-    std::optional<TalentMatches> talent;
-    if (wantServices) {
-        auto list = catalog->services();
-        if (!list) {
-            printDiagnosticsTo(list.error(), ctx);
+    MatchOutcome outcome = MatchService(*catalog).match(firm, serviceOptions, talentOptions,
+                                                        wantServices && wantTalent ? MatchService::Kinds::Both
+                                                        : wantServices             ? MatchService::Kinds::Services
+                                                                                   : MatchService::Kinds::Talent);
+    for (const Diagnostics* problem : {&outcome.servicesProblem, &outcome.talentProblem}) {
+        if (!problem->isEmpty()) {
+            printDiagnosticsTo(*problem, ctx);
             return InvalidInput;
         }
-        services = matchServices(*list, firm, serviceOptions);
     }
-    if (wantTalent) {
-        auto matched = matchTalent(*catalog, firm, talentOptions);
-        if (!matched) {
-            printDiagnosticsTo(matched.error(), ctx);
-            return InvalidInput;
-        }
-        talent = std::move(*matched);
-    }
+    const std::optional<ServiceMatches>& services = outcome.services;
+    const std::optional<TalentMatches>& talent = outcome.talent;
     if (*format == OutputFormat::Json) {
         QJsonObject o{{u"format"_s, 1},
                       {u"pack"_s, QJsonObject{{u"id"_s, pack->id}, {u"version"_s, pack->version}}},

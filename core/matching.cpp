@@ -450,6 +450,35 @@ ServiceMatches matchServices(const std::vector<ServiceEntry>& services, const Fi
     return out;
 }
 
+MatchOutcome MatchService::match(const FirmNeeds& firm, const MatchOptions& services, const MatchOptions& talent,
+                                 Kinds kinds)
+{
+    MatchOutcome out;
+    if (kinds != Kinds::Talent) {
+        if (const qint64 revision = m_catalog.revision(); revision != m_revision) {
+            if (auto read = m_catalog.services()) {
+                m_services = std::move(*read);
+                m_revision = revision;
+            } else {
+                m_services.clear();
+                m_revision = -1;
+                out.servicesProblem = read.error();
+            }
+        }
+        if (m_revision >= 0) {
+            out.services = matchServices(m_services, firm, services);
+        }
+    }
+    if (kinds != Kinds::Services) {
+        if (auto matched = matchTalent(m_catalog, firm, talent)) {
+            out.talent = std::move(*matched);
+        } else {
+            out.talentProblem = matched.error();
+        }
+    }
+    return out;
+}
+
 Result<TalentMatches> matchTalent(CatalogStore& catalog, const FirmNeeds& firm, const MatchOptions& options)
 {
     const Language lang = options.language;

@@ -150,6 +150,40 @@ struct TalentMatches
 // in-memory index, then the full entries of the top few.
 Result<TalentMatches> matchTalent(CatalogStore& catalog, const FirmNeeds& firm, const MatchOptions& options);
 
+// What a firm is matched to: services and experts, each with the problem that stopped it, if any.
+struct MatchOutcome
+{
+    std::optional<ServiceMatches> services; // absent when not asked for, or the catalog could not be read
+    std::optional<TalentMatches> talent;
+    Diagnostics servicesProblem;
+    Diagnostics talentProblem;
+};
+
+// Matching as every front end asks for it (the window, `mamori-cli match`, the report): services and
+// experts for one firm's needs, each kind with its own options, one kind failing without the other.
+// The catalog's services are read once per catalog revision, so a changed filter re-ranks without
+// reading again.
+class MatchService
+{
+public:
+    explicit MatchService(CatalogStore& catalog) : m_catalog(catalog) {}
+    CatalogStore& catalog() const { return m_catalog; }
+
+    enum class Kinds
+    {
+        Both,
+        Services,
+        Talent
+    };
+    MatchOutcome match(const FirmNeeds& firm, const MatchOptions& services, const MatchOptions& talent,
+                       Kinds kinds = Kinds::Both);
+
+private:
+    CatalogStore& m_catalog;
+    std::vector<ServiceEntry> m_services;
+    qint64 m_revision = -1;
+};
+
 // The "pack:category" areas of every installed pack, against which talent areas are checked.
 QSet<QString> installedAreas(const PackRepository& packs);
 

@@ -172,7 +172,7 @@ void MatchesPage::setCatalog(CatalogStore* catalog, const QString& problem)
         return; // showFor() or a filter runs the matching
     }
     m_catalog = catalog;
-    m_cacheRevision = -1;
+    m_matcher.reset();
     m_catalogProblem = problem;
     refresh();
 }
@@ -223,22 +223,17 @@ void MatchesPage::refresh()
         if (m_daily->value() > 0) {
             talentOptions.budget = m_daily->value();
         }
-        if (const qint64 revision = m_catalog->revision(); revision != m_cacheRevision) {
-            if (auto services = m_catalog->services()) {
-                m_serviceCache = std::move(*services);
-                m_cacheRevision = revision;
-            } else {
-                m_serviceCache.clear();
-                m_catalogProblem = services.error().first().toString();
-            }
+        if (!m_matcher) {
+            m_matcher = std::make_unique<MatchService>(*m_catalog);
         }
-        if (m_cacheRevision >= 0) {
-            m_services = matchServices(m_serviceCache, *m_firm, options);
+        MatchOutcome outcome = m_matcher->match(*m_firm, options, talentOptions);
+        m_services = std::move(outcome.services);
+        m_talent = std::move(outcome.talent);
+        if (!outcome.servicesProblem.isEmpty()) {
+            m_catalogProblem = outcome.servicesProblem.first().toString();
         }
-        if (auto talent = matchTalent(*m_catalog, *m_firm, talentOptions)) {
-            m_talent = std::move(*talent);
-        } else {
-            m_talentProblem = talent.error().first().toString();
+        if (!outcome.talentProblem.isEmpty()) {
+            m_talentProblem = outcome.talentProblem.first().toString();
         }
     }
     rebuild();

@@ -75,9 +75,8 @@ private:
     std::optional<ServiceMatches> m_services;
     std::optional<TalentMatches> m_talent;
     QString m_talentProblem;
-    // The catalog's services, read once per catalog revision: filters re-rank without reading again.
-    std::vector<ServiceEntry> m_serviceCache;
-    qint64 m_cacheRevision = -1;
+    // Matching against the open catalog (it reads the services once per catalog revision).
+    std::unique_ptr<MatchService> m_matcher;
 
     QLabel* m_title;
     QLabel* m_intro;

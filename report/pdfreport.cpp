@@ -1124,16 +1124,13 @@ Result<std::pair<ServiceMatches, TalentMatches>> reportMatches(CatalogStore& cat
     options.top = top;
     options.staleMonths = staleMonths;
     options.language = language;
-    auto services = catalog.services();
-    if (!services) {
-        return tl::unexpected(services.error());
+    MatchOutcome outcome = MatchService(catalog).match(firm, options, options);
+    for (Diagnostics* problem : {&outcome.servicesProblem, &outcome.talentProblem}) {
+        if (!problem->isEmpty()) {
+            return tl::unexpected(std::move(*problem));
+        }
     }
-    ServiceMatches serviceMatches = matchServices(*services, firm, options);
-    auto talent = matchTalent(catalog, firm, options);
-    if (!talent) {
-        return tl::unexpected(talent.error());
-    }
-    return std::pair{std::move(serviceMatches), std::move(*talent)};
+    return std::pair{std::move(*outcome.services), std::move(*outcome.talent)};
 }
 
 void addReportHistory(ResultService& results, const ScoredAssessment& current, PdfReportOptions& options)

@@ -84,6 +84,7 @@ private slots:
     void bundledCatalogIsHonest_data();
     void bundledCatalogIsHonest();
     void staleAndUnpublished();
+    void matchServiceFollowsTheCatalog();
 };
 
 void TestMatching::serviceFilters_data()
@@ -594,6 +595,27 @@ void TestMatching::staleAndUnpublished()
     // On-site only: an area not published is not a promise to come.
     options.onsiteOnly = true;
     QVERIFY(!ids(matchServices({unknownArea}, firm(), options)).contains(u"area"_s));
+}
+
+void TestMatching::matchServiceFollowsTheCatalog()
+{
+    // The one entry point of the window, the CLI and the report: each kind on request, and an import
+    // seen at the next match (the services are read again when the catalog's revision moves).
+    auto catalog = CatalogStore::open(m_dir.filePath(u"service.sqlite"_s));
+    QVERIFY(catalog);
+    MatchService service(**catalog);
+    MatchOptions options;
+    options.top = 100;
+    MatchOutcome first = service.match(firm(), options, options, MatchService::Kinds::Services);
+    QVERIFY(first.services && !first.talent);
+    QVERIFY(first.servicesProblem.isEmpty() && first.talentProblem.isEmpty());
+    const std::size_t before = first.services->matches.size() + first.services->rejected.size();
+    QVERIFY((*catalog)->importFile(QStringLiteral(MAMORI_SOURCE_DIR "/resources/catalog/demo/services.json")));
+    MatchOutcome second = service.match(firm(), options, options);
+    QVERIFY(second.services && second.talent);
+    QVERIFY(second.services->matches.size() + second.services->rejected.size() > before);
+    MatchOutcome talentOnly = service.match(firm(), options, options, MatchService::Kinds::Talent);
+    QVERIFY(!talentOnly.services && talentOnly.talent);
 }
 
 QTEST_GUILESS_MAIN(TestMatching)
