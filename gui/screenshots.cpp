@@ -15,6 +15,7 @@
 #include "gui/mainwindow.h"
 #include "gui/packmanagerdialog.h"
 #include "gui/questionpage.h"
+#include "gui/settingsdialog.h"
 #include "gui/welcomepage.h"
 
 #include <QApplication>
@@ -225,6 +226,13 @@ int main(int argc, char* argv[])
             packs.show();
             ok &= shoot(packs, dir, u"11-pack-manager"_s + suffix, out);
             packs.close();
+        }
+        {
+            // Settings, at the size the window opens it.
+            SettingsDialog dialog(window.settings(), &window);
+            dialog.show();
+            ok &= shoot(dialog, dir, u"13-settings"_s + suffix, out);
+            dialog.close();
         }
         window.goTo(MainWindow::Welcome);
         ok &= shoot(window, dir, u"08-welcome-history"_s + suffix, out);

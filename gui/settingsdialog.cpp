@@ -61,7 +61,10 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
     form->addRow(m_databaseLabel, databaseRow);
     form->addRow(QString(), m_databaseHelp);
     form->addRow(m_consultantLabel, m_consultant);
-    form->addRow(m_staleLabel, m_stale);
+    auto* staleRow = new QHBoxLayout; // a number of months, not a line of text: no wider than it needs
+    staleRow->addWidget(m_stale);
+    staleRow->addStretch();
+    form->addRow(m_staleLabel, staleRow);
     form->addRow(QString(), m_staleHelp);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
