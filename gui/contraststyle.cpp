@@ -5,6 +5,20 @@
 
 namespace mamori::gui {
 
+void ContrastStyle::polish(QPalette& palette)
+{
+    QProxyStyle::polish(palette);
+    if (palette.color(QPalette::Base).lightness() >= 128) {
+        return;
+    }
+    if (palette.color(QPalette::Link).lightness() < 140) {
+        palette.setColor(QPalette::Link, QColor(0x7a, 0xb8, 0xff));
+    }
+    if (palette.color(QPalette::LinkVisited).lightness() < 140) {
+        palette.setColor(QPalette::LinkVisited, QColor(0xc4, 0xa0, 0xff));
+    }
+}
+
 void ContrastStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
                                   const QWidget* widget) const
 {

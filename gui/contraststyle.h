@@ -12,6 +12,11 @@ class ContrastStyle : public QProxyStyle
 public:
     using QProxyStyle::QProxyStyle;
 
+    // Links (the sources on a service's card) in a blue that reads on a dark palette: Qt's default
+    // link colour is pure blue, nearly invisible on a dark window.
+    void polish(QPalette& palette) override;
+    using QProxyStyle::polish;
+
     void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
                        const QWidget* widget = nullptr) const override;
 };

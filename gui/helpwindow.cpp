@@ -14,6 +14,8 @@
 #include <QTextImageFormat>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mamori::gui {
 
 using namespace Qt::StringLiterals;
@@ -112,9 +114,11 @@ void HelpWindow::prepare()
             }
             const QVariant resource = document->resource(QTextDocument::ImageResource, QUrl(image.name()));
             const QSizeF natural = resource.value<QImage>().size();
-            if (natural.width() > MaxImageWidth) {
-                image.setWidth(MaxImageWidth);
-                image.setHeight(natural.height() * MaxImageWidth / natural.width());
+            if (natural.width() > 0) {
+                // Every picture gets its size: a narrow one (a dialog) keeps its own, a wide one fits.
+                const qreal width = std::min<qreal>(natural.width(), MaxImageWidth);
+                image.setWidth(width);
+                image.setHeight(natural.height() * width / natural.width());
                 cursor.setPosition(fragment.position());
                 cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
                 cursor.setCharFormat(image);

@@ -101,6 +101,8 @@ int main(int argc, char* argv[])
         p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
         p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
         p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        // As a dark desktop hands it over: the style makes its links readable.
+        QApplication::style()->polish(p);
         QApplication::setPalette(p);
     }
     QDir().mkpath(dir);
@@ -230,6 +232,7 @@ int main(int argc, char* argv[])
         {
             // Settings, at the size the window opens it.
             SettingsDialog dialog(window.settings(), &window);
+            dialog.resize(720, dialog.sizeHint().height()); // as wide as the guide shows pictures
             dialog.show();
             ok &= shoot(dialog, dir, u"13-settings"_s + suffix, out);
             dialog.close();

@@ -109,6 +109,7 @@ private slots:
     void resultsNumberTheAreas();
     void unsignedIsSaidWhereverThePackIsUsed();
     void uncheckedBoxesShowOnDark();
+    void linksReadOnDark();
 
 private:
     QTemporaryDir m_dir;
@@ -365,6 +366,22 @@ void TestFirstUse::unsignedIsSaidWhereverThePackIsUsed()
 
 // On a dark palette Fusion outlines a check box in the colour of the box; ContrastStyle draws a frame
 // that stands out from the background.
+void TestFirstUse::linksReadOnDark()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Link, QColor(0, 0, 0xff)); // Qt's default
+    ContrastStyle style(QStyleFactory::create(u"Fusion"_s));
+    style.polish(dark);
+    QVERIFY(dark.color(QPalette::Link).lightness() - dark.color(QPalette::Base).lightness() > 100);
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Link, QColor(0, 0, 0xff));
+    style.polish(light);
+    QCOMPARE(light.color(QPalette::Link), QColor(0, 0, 0xff)); // a light palette keeps its links
+}
+
 void TestFirstUse::uncheckedBoxesShowOnDark()
 {
     QPalette dark;
