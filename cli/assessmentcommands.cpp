@@ -1,5 +1,6 @@
 #include "cli/inputs.h"
 #include "cli/storecommands.h"
+#include "core/answering.h"
 #include "core/scorer.h"
 
 #include <QJsonArray>
@@ -129,33 +130,30 @@ int AssessmentAnswerCommand::run(const std::vector<std::string>& args, Context& 
     }
     const QString question = text(values, "question");
     const QString choice = text(values, "choice");
-    const int index = pack->questionIndex(question);
-    if (index < 0) {
-        ctx.err << Tr::tr("the pack %1 has no question \"%2\"").arg(pack->id, question) << u'\n';
-        return InvalidInput;
-    }
-    if (pack->choiceIndex(choice) < 0) {
+    if (choice.isEmpty()) {
         ctx.err
             << Tr::tr("unknown answer \"%1\"; the pack's choices are: %2").arg(choice, pack->choiceIds().join(u", "_s))
             << u'\n';
         return InvalidInput;
     }
-    const Scorer scorer(*pack, record->profile);
-    const std::vector<int> asked = scorer.questionsToAsk(record->answers);
-    if (std::find(asked.begin(), asked.end(), index) == asked.end()) {
-        ctx.err << Tr::tr("question %1 is not asked of this firm (its profile or earlier answers leave it out)")
-                       .arg(question)
-                << u'\n';
-        return InvalidInput;
-    }
     // Without --note the note already there stays. The write names the revision read above, so an
     // answer a colleague gave in between is reported, not overwritten.
     const QString note = values.count("note") > 0 ? text(values, "note") : record->answers.notes.value(question);
-    const auto saved = store->saveAnswer(*id, question, choice, note, record->answers.revisions.value(question, 0));
+    if (const auto checked = checkAnswer(*pack, *record, question, choice); !checked) {
+        ctx.err << checked.error().first().message << u'\n'; // it names the question or the choice
+        return InvalidInput;
+    }
+    const auto saved =
+        writeAnswer(*store, *pack, *record, question, choice, note, record->answers.revisions.value(question, 0));
     if (!saved) {
         printDiagnosticsTo(saved.error(), ctx);
         return InvalidInput;
     }
+    if (saved->theirs) {
+        printDiagnosticsTo(saved->conflict, ctx);
+        return InvalidInput;
+    }
+    const Scorer scorer(*pack, record->profile);
     AnswerSet now = record->answers;
     now.choices.insert(question, choice);
     const ScoreResult r = scorer.score(now);

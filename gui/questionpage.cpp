@@ -1,5 +1,6 @@
 #include "gui/questionpage.h"
 
+#include "core/answering.h"
 #include "core/format.h"
 
 #include <QButtonGroup>
@@ -364,9 +365,8 @@ bool QuestionPage::answer(const QString& choiceId)
 
 bool QuestionPage::answerQuestion(const QString& question, const QString& choiceId)
 {
-    if (question.isEmpty() || !writable() || m_pack->choiceIndex(choiceId) < 0 ||
-        std::none_of(m_asked.begin(), m_asked.end(),
-                     [&](int i) { return m_pack->questions[std::size_t(i)].id == question; })) {
+    if (question.isEmpty() || choiceId.isEmpty() || !writable() ||
+        !mamori::checkAnswer(*m_pack, m_record, question, choiceId)) {
         return false;
     }
     const bool single = m_views->currentIndex() == 0;
@@ -533,21 +533,16 @@ std::optional<qint64> QuestionPage::write(const QString& question, const QString
     QString kept = choice;
     // A colleague may change it again while the question is asked; after a few rounds, say so.
     for (int round = 0; round < 3; ++round) {
-        const auto stored = choice.isEmpty() ? m_store->saveNote(m_record.id, question, note, seen)
-                                             : m_store->saveAnswer(m_record.id, question, choice, note, seen);
-        if (stored) {
-            remember(question, kept, note, *stored);
-            return *stored;
-        }
-        if (stored.error().first().code != ErrorCode::Conflict) {
+        const auto stored = writeAnswer(*m_store, *m_pack, m_record, question, choice, note, seen);
+        if (!stored) {
             emit saveFailed(stored.error().first().message);
             return std::nullopt;
         }
-        const auto theirs = m_store->storedAnswer(m_record.id, question);
-        if (!theirs) {
-            emit saveFailed(theirs.error().first().message);
-            return std::nullopt;
+        if (!stored->theirs) {
+            remember(question, kept, note, stored->revision);
+            return stored->revision;
         }
+        const auto theirs = stored->theirs;
         if (choice.isEmpty()) {
             kept = theirs->choice;
         }

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>mamori::Answering</name>
+    <message>
+        <source>the pack %1 has no question &quot;%2&quot;</source>
+        <translation>the pack %1 has no question &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</source>
+        <translation>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</translation>
+    </message>
+    <message>
+        <source>question %1 is not asked of this firm (its profile or earlier answers leave it out)</source>
+        <translation>question %1 is not asked of this firm (its profile or earlier answers leave it out)</translation>
+    </message>
+</context>
+<context>
     <name>mamori::Answers</name>
     <message>
         <source>these answers are for the pack &quot;%1&quot;, not &quot;%2&quot;</source>
@@ -3198,16 +3213,8 @@ effort %2</translation>
         <translation>a note kept with the answer</translation>
     </message>
     <message>
-        <source>the pack %1 has no question &quot;%2&quot;</source>
-        <translation>the pack %1 has no question &quot;%2&quot;</translation>
-    </message>
-    <message>
         <source>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</source>
         <translation>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</translation>
-    </message>
-    <message>
-        <source>question %1 is not asked of this firm (its profile or earlier answers leave it out)</source>
-        <translation>question %1 is not asked of this firm (its profile or earlier answers leave it out)</translation>
     </message>
     <message>
         <source>Saved %1 = %2 (%3 of %4 answered)</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>mamori::Answering</name>
+    <message>
+        <source>the pack %1 has no question &quot;%2&quot;</source>
+        <translation>パック %1 には質問「%2」がありません</translation>
+    </message>
+    <message>
+        <source>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</source>
+        <translation>不明な回答 &quot;%1&quot; です。このパックの回答の選択肢: %2</translation>
+    </message>
+    <message>
+        <source>question %1 is not asked of this firm (its profile or earlier answers leave it out)</source>
+        <translation>質問 %1 はこの企業には出題されません（プロフィールまたはこれまでの回答により対象外です）</translation>
+    </message>
+</context>
+<context>
     <name>mamori::Answers</name>
     <message>
         <source>these answers are for the pack &quot;%1&quot;, not &quot;%2&quot;</source>
@@ -3177,16 +3192,8 @@ effort %2</source>
         <translation>回答と一緒に残すメモ</translation>
     </message>
     <message>
-        <source>the pack %1 has no question &quot;%2&quot;</source>
-        <translation>パック %1 には質問「%2」がありません</translation>
-    </message>
-    <message>
         <source>unknown answer &quot;%1&quot;; the pack&apos;s choices are: %2</source>
         <translation>不明な回答 &quot;%1&quot; です。このパックの回答の選択肢: %2</translation>
-    </message>
-    <message>
-        <source>question %1 is not asked of this firm (its profile or earlier answers leave it out)</source>
-        <translation>質問 %1 はこの企業には出題されません（プロフィールまたはこれまでの回答により対象外です）</translation>
     </message>
     <message>
         <source>Saved %1 = %2 (%3 of %4 answered)</source>
