@@ -687,7 +687,9 @@ void TestCatalogImport::demoCatalog()
     QCOMPARE(s.sampleServices, s.services);
     QVERIFY(s.talent >= 200);
     QCOMPARE(s.sampleTalent, s.talent);
-    for (const ServiceEntry& e : *catalog->services()) {
+    const auto services = catalog->services(); // named: a range-for over *temporary would dangle
+    QVERIFY(services);
+    for (const ServiceEntry& e : *services) {
         QVERIFY(e.name.contains(u"サンプル"_s));
         QVERIFY(e.provider.contains(u"架空"_s));
     }
