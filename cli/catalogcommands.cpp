@@ -68,18 +68,16 @@ QJsonObject firmJson(const FirmNeeds& firm)
                        {u"total_weight"_s, std::round(firm.totalWeight * 10) / 10}};
 }
 
-// Every source of an entry, or its one source_url when the entry names no list.
 QJsonArray sourcesJson(const ServiceEntry& e)
 {
     QJsonArray a;
-    for (const CatalogSource& source : e.sources) {
-        a.append(QJsonObject{{u"url"_s, source.url},
-                             {u"date"_s, source.date.toString(Qt::ISODate)},
-                             {u"kind"_s, source.kind},
-                             {u"covers"_s, QJsonArray::fromStringList(source.covers)}});
-    }
-    if (a.isEmpty() && !e.sourceUrl.isEmpty()) {
-        a.append(QJsonObject{{u"url"_s, e.sourceUrl}, {u"date"_s, e.asOf.toString(Qt::ISODate)}});
+    for (const CatalogSource& source : e.citedSources()) {
+        QJsonObject o{{u"url"_s, source.url}, {u"date"_s, source.date.toString(Qt::ISODate)}};
+        if (!source.kind.isEmpty() || !source.covers.isEmpty()) {
+            o.insert(u"kind"_s, source.kind);
+            o.insert(u"covers"_s, QJsonArray::fromStringList(source.covers));
+        }
+        a.append(o);
     }
     return a;
 }
@@ -195,11 +193,10 @@ void printServices(const ServiceMatches& m, Context& ctx)
             << u" · "_s << serviceTypeName(s.service.type).text(lang) << u" · "_s
             << Tr::tr("score %1").arg(formatNumber(s.score)) << u'\n';
         printReasons(s.reasons, out);
-        for (const QJsonValue& source : sourcesJson(s.service)) {
-            const QString date = source[u"date"_s].toString();
+        for (const CatalogSource& source : s.service.citedSources()) {
             out << u"       "_s
-                << (date.isEmpty() ? Tr::tr("Source: %1").arg(source[u"url"_s].toString())
-                                   : Tr::tr("Source: %1 (%2)").arg(source[u"url"_s].toString(), date))
+                << (source.date.isValid() ? Tr::tr("Source: %1 (%2)").arg(source.url, source.date.toString(Qt::ISODate))
+                                          : Tr::tr("Source: %1").arg(source.url))
                 << u'\n';
         }
     }

@@ -212,6 +212,14 @@ const QStringList& sourceFactIds()
     return ids;
 }
 
+std::vector<CatalogSource> ServiceEntry::citedSources() const
+{
+    if (!sources.empty() || sourceUrl.isEmpty()) {
+        return sources;
+    }
+    return {CatalogSource{sourceUrl, asOf, {}, {}}};
+}
+
 bool isStale(const QDate& asOf, const QDate& today, int months)
 {
     return asOf.isValid() && today.isValid() && asOf.addMonths(months) < today;

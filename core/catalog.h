@@ -113,6 +113,9 @@ struct ServiceEntry
     {
         return language == Language::English && !providerEn.isEmpty() ? providerEn : provider;
     }
+    // Where the entry's facts come from, as every front end cites it: its sources, or its one
+    // source_url dated by as_of when it names no list (an entry from an older file).
+    std::vector<CatalogSource> citedSources() const;
     QString displayNote(Language language) const
     {
         return language == Language::Japanese && !noteJa.isEmpty() ? noteJa : note;

@@ -279,14 +279,9 @@ QWidget* MatchesPage::serviceCard(const ServiceMatch& m)
         layout->addWidget(noteLabel);
     }
     QStringList sources;
-    for (const CatalogSource& source : m.service.sources) {
+    for (const CatalogSource& source : m.service.citedSources()) {
         sources.append(u"<a href=\"%1\">%2</a> (%3)"_s.arg(
             source.url.toHtmlEscaped(), QUrl(source.url).host().toHtmlEscaped(), source.date.toString(Qt::ISODate)));
-    }
-    if (sources.isEmpty() && !m.service.sourceUrl.isEmpty()) {
-        sources.append(u"<a href=\"%1\">%2</a> (%3)"_s.arg(m.service.sourceUrl.toHtmlEscaped(),
-                                                           QUrl(m.service.sourceUrl).host().toHtmlEscaped(),
-                                                           m.service.asOf.toString(Qt::ISODate)));
     }
     if (!sources.isEmpty()) {
         auto* sourceLabel = textLabel(tr("Sources: %1").arg(sources.join(u", "_s)), card);

@@ -835,10 +835,9 @@ void Builder::matches()
             }
             // Where the facts come from, so a reader can check them: the first source, dated.
             QString detail = u"%1 · %2"_s.arg(m.service.displayProvider(m_lang), t(schemeName(m.service.scheme)));
-            const QString url = m.service.sources.empty() ? m.service.sourceUrl : m.service.sources.front().url;
-            const QDate date = m.service.sources.empty() ? m.service.asOf : m.service.sources.front().date;
-            if (!url.isEmpty()) {
-                detail += u'\n' + Tr::tr("Source: %1 (%2)").arg(url, date.toString(Qt::ISODate));
+            if (const auto cited = m.service.citedSources(); !cited.empty()) {
+                detail +=
+                    u'\n' + Tr::tr("Source: %1 (%2)").arg(cited.front().url, cited.front().date.toString(Qt::ISODate));
             }
             const QString price = !m.service.pricePublished  ? Tr::tr("price on request")
                                   : m.firstYearEstimate == 0 ? Tr::tr("free")

@@ -3,6 +3,7 @@
 #include "core/catalogformat.h"
 #include "core/catalogstore.h"
 #include "core/csv.h"
+#include "tests/democatalog.h"
 #include "tests/tempfiles.h"
 
 #include <QFile>
@@ -50,18 +51,6 @@ private:
             qFatal("cannot open catalog: %s", qPrintable(c.error().first().toString()));
         }
         return std::move(*c);
-    }
-
-    // The demo catalog's fictional entries, as `catalog import` loads them on purpose.
-    static bool importDemo(CatalogStore& catalog)
-    {
-        for (const char* file : {"services.json", "talent.csv"}) {
-            if (!catalog.importFile(QStringLiteral(MAMORI_SOURCE_DIR "/resources/catalog/demo/") +
-                                    QString::fromLatin1(file))) {
-                return false;
-            }
-        }
-        return true;
     }
 
 private slots:
@@ -521,7 +510,7 @@ void TestCatalogImport::exportRoundTrip()
     QFETCH(QString, suffix);
     auto catalog = CatalogStore::open(m_files.filePath(u"seeded-%1.sqlite"_s.arg(suffix)));
     QVERIFY(catalog);
-    QVERIFY(importDemo(**catalog));
+    QVERIFY(importDemoCatalog(**catalog));
     for (const CatalogKind kind : {CatalogKind::Services, CatalogKind::Talent}) {
         const QString file = m_files.filePath(u"export-%1.%2"_s.arg(catalogKindId(kind), suffix));
         auto written = (*catalog)->exportTo(file, kind);
@@ -733,7 +722,7 @@ void TestCatalogImport::removeSamples()
 {
     auto catalog = CatalogStore::open(m_files.filePath(u"samples.sqlite"_s));
     QVERIFY(catalog);
-    QVERIFY(importDemo(**catalog));
+    QVERIFY(importDemoCatalog(**catalog));
     const CatalogStats before = *(*catalog)->stats();
     auto removed = (*catalog)->removeSamples();
     QVERIFY(removed);

@@ -12,6 +12,7 @@
 #include "gui/mainwindow.h"
 #include "gui/matchespage.h"
 #include "gui/questionpage.h"
+#include "tests/democatalog.h"
 #include "tests/samplewindow.h"
 
 #include <QCheckBox>
@@ -69,10 +70,7 @@ void TestMatchesPage::initTestCase()
     // and compare.
     auto store = CatalogStore::open(catalog);
     QVERIFY(store);
-    for (const char* file : {"services.json", "talent.csv"}) {
-        QVERIFY((*store)->importFile(QStringLiteral(MAMORI_SOURCE_DIR "/resources/catalog/demo/") +
-                                     QString::fromLatin1(file)));
-    }
+    QVERIFY(importDemoCatalog(**store));
 }
 
 std::unique_ptr<MainWindow> TestMatchesPage::openOnMatches(Language language)

@@ -5,6 +5,7 @@
 #include "core/packrepository.h"
 #include "core/profile.h"
 #include "core/scorer.h"
+#include "tests/democatalog.h"
 #include "tests/samplefirm.h"
 
 #include <QFile>
@@ -461,10 +462,7 @@ void TestMatching::demoEndToEnd()
 {
     auto catalog = CatalogStore::open(m_dir.filePath(u"demo.sqlite"_s));
     QVERIFY(catalog);
-    for (const char* file : {"services.json", "talent.csv"}) {
-        QVERIFY((*catalog)->importFile(QStringLiteral(MAMORI_SOURCE_DIR "/resources/catalog/demo/") +
-                                       QString::fromLatin1(file)));
-    }
+    QVERIFY(importDemoCatalog(**catalog));
     const auto sample = loadSampleManufacturer();
     QVERIFY(sample);
     const FirmNeeds f = firmNeeds(sample->pack, sample->profile, sample->result);

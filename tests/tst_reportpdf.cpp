@@ -8,6 +8,7 @@
 #include "core/scorer.h"
 #include "core/translations.h"
 #include "report/pdfreport.h"
+#include "tests/democatalog.h"
 #include "tests/samplefirm.h"
 
 #include <QApplication>
@@ -326,10 +327,7 @@ void TestReportPdf::matchesAndTrend()
 {
     auto catalog = CatalogStore::open(m_dir.filePath(u"catalog.sqlite"_s));
     QVERIFY(catalog);
-    for (const char* file : {"services.json", "talent.csv"}) { // the demo's fictional entries, on purpose
-        QVERIFY((*catalog)->importFile(QStringLiteral(MAMORI_SOURCE_DIR "/resources/catalog/demo/") +
-                                       QString::fromLatin1(file)));
-    }
+    QVERIFY(importDemoCatalog(**catalog)); // the demo's fictional entries, on purpose
     auto matched = reportMatches(**catalog, *m_pack, *m_profile, m_result, Language::Japanese);
     QVERIFY(matched);
     QVERIFY(!matched->first.matches.empty());
